@@ -1,0 +1,614 @@
+//! Arguments and commands of the `relief` binary.
+
+mod show;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use relief::exchange::{self, Format};
+use relief::model::{
+    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, Key, Label, Minutes, Note,
+    Rating, Region, RegionRating, RemedyUse, Timestamp, ValueError,
+};
+use relief::sample::{self, SampleSpec};
+use relief::{Error, Journal};
+
+/// Why a command failed: the core's error, or the terminal went away.
+#[derive(Debug, thiserror::Error)]
+pub enum Failure {
+    #[error(transparent)]
+    Core(#[from] Error),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+type Outcome = Result<(), Failure>;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "relief",
+    version,
+    about = "Relief — a journal for recurring soreness that shows which remedies helped.",
+    long_about = "Relief — a journal for recurring soreness that shows which remedies helped.\n\n\
+        The journal is one SQLite file, by default in your data folder \
+        (~/.local/share/relief/journal.db on Linux). It never leaves your machine."
+)]
+pub struct Cli {
+    /// The journal file (created if missing). Default: <data dir>/relief/journal.db.
+    #[arg(long, global = true, env = "RELIEF_DB", value_name = "PATH")]
+    db: Option<PathBuf>,
+
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Log a check-in; prints its id.
+    Add(AddArgs),
+    /// Show entries, by journal day.
+    List(ListArgs),
+    /// Change an entry: given fields replace the old ones.
+    Edit(EditArgs),
+    /// Delete an entry (`relief undo` brings it back).
+    Delete {
+        /// The entry's id, or its first 4 or more characters.
+        id: String,
+    },
+    /// Bring back the most recently deleted entry.
+    Undo,
+    /// Write all entries as CSV or JSON (to stdout without --out).
+    Export(ExportArgs),
+    /// Import a CSV or JSON export; all or nothing, and entries already present are skipped.
+    Import {
+        /// The file to import (JSON or CSV; told apart by its content).
+        file: PathBuf,
+    },
+    /// Your remedies: list, add, rename, archive.
+    #[command(subcommand)]
+    Remedy(CatalogueCommand),
+    /// Suspected causes: list, add, rename, archive.
+    #[command(subcommand)]
+    Cause(CatalogueCommand),
+    /// A consistent copy of the journal, made while it may be in use.
+    Backup {
+        /// Where to write the copy (must not exist yet).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Fill an empty journal with a realistic made-up history, for a first look or a demo.
+    Sample(SampleArgs),
+    /// Show or change the journal's settings.
+    Settings {
+        /// The hour (0–12) a new journal day begins; earlier check-ins count toward the day before.
+        #[arg(long, value_name = "HOUR", value_parser = parse_day_start)]
+        day_start: Option<DayStartHour>,
+    },
+}
+
+/// What a check-in says: shared by `add` and `edit`.
+#[derive(Args, Debug)]
+struct EntryArgs {
+    /// When: RFC 3339 (2026-11-24T08:30:00+01:00) or local time (2026-11-24 08:30).
+    #[arg(long, value_name = "TIME", value_parser = parse_time)]
+    at: Option<Timestamp>,
+    /// A sore body region, optionally with its own rating (between_shoulder_blades:6). Repeatable.
+    #[arg(long, value_name = "KEY[:N]", value_parser = parse_region)]
+    region: Vec<RegionRating>,
+    /// A suspected cause, by key or name (posture, tension, injury, other, your own). Repeatable.
+    #[arg(long, value_name = "KEY")]
+    cause: Vec<String>,
+    /// A remedy tried: KEY[:MINUTES[:AFTER[:AFTER_MINUTES[:DETAIL]]]], e.g. heat:15:3 = heat for
+    /// 15 minutes, soreness 3 afterwards; massage:30:4:60:therapist. Repeatable.
+    #[arg(long, value_name = "SPEC", value_parser = parse_remedy_spec)]
+    remedy: Vec<RemedySpec>,
+    /// A note (at most 2000 characters).
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    /// PEG: how much soreness interfered with enjoyment of life (0–10).
+    #[arg(long, value_name = "N", value_parser = parse_rating)]
+    enjoyment: Option<Rating>,
+    /// PEG: how much soreness interfered with general activity (0–10).
+    #[arg(long, value_name = "N", value_parser = parse_rating)]
+    activity: Option<Rating>,
+}
+
+#[derive(Args, Debug)]
+struct AddArgs {
+    /// How sore, 0 (none) to 10 (worst imaginable).
+    #[arg(long, value_name = "N", value_parser = parse_rating)]
+    rating: Rating,
+    #[command(flatten)]
+    entry: EntryArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Clearable {
+    Regions,
+    Causes,
+    Remedies,
+    Note,
+    Enjoyment,
+    Activity,
+}
+
+#[derive(Args, Debug)]
+struct EditArgs {
+    /// The entry's id, or its first 4 or more characters.
+    id: String,
+    /// How sore, 0 (none) to 10 (worst imaginable).
+    #[arg(long, value_name = "N", value_parser = parse_rating)]
+    rating: Option<Rating>,
+    #[command(flatten)]
+    entry: EntryArgs,
+    /// Remove a field's values. Repeatable.
+    #[arg(long, value_name = "FIELD")]
+    clear: Vec<Clearable>,
+}
+
+#[derive(Args, Debug)]
+struct ListArgs {
+    /// First journal day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Last journal day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Only entries with this remedy (key or name).
+    #[arg(long, value_name = "KEY")]
+    remedy: Option<String>,
+    /// Only entries with this suspected cause (key or name).
+    #[arg(long, value_name = "KEY")]
+    cause: Option<String>,
+    /// Only entries with this body region.
+    #[arg(long, value_name = "KEY", value_parser = parse_region_key)]
+    region: Option<Region>,
+    /// Print a JSON array of entries (the entry shape of the JSON export).
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FormatArg {
+    Csv,
+    Json,
+}
+
+#[derive(Args, Debug)]
+struct ExportArgs {
+    /// csv or json; taken from --out's extension when omitted.
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// The file to write (replaced whole, never left half-written). Default: stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Args, Debug)]
+struct SampleArgs {
+    /// How many days of history.
+    #[arg(long, value_name = "N")]
+    days: u32,
+    /// The same seed gives the same journal.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    seed: u64,
+    /// The last day of the history (YYYY-MM-DD). Default: yesterday.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    end: Option<NaiveDate>,
+}
+
+#[derive(Subcommand, Debug)]
+enum CatalogueCommand {
+    /// List them (archived ones marked).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add your own; its key is made from the name.
+    Add {
+        /// The name, e.g. "Yoga".
+        name: String,
+    },
+    /// Give one a new name; its key, and so old exports, stay the same.
+    Rename {
+        /// The key or current name.
+        key: String,
+        /// The new name.
+        name: String,
+    },
+    /// Hide one from new check-ins; entries that used it keep it.
+    Archive {
+        /// The key or name.
+        key: String,
+    },
+    /// Make an archived one available again.
+    Unarchive {
+        /// The key or name.
+        key: String,
+    },
+}
+
+#[derive(Clone, Debug)]
+struct RemedySpec {
+    remedy: String,
+    minutes: Option<Minutes>,
+    rating_after: Option<Rating>,
+    after_minutes: Option<Minutes>,
+    detail: Option<Detail>,
+}
+
+fn with_field<T>(field: &str, r: Result<T, ValueError>) -> Result<T, String> {
+    r.map_err(|e| format!("{field} {e}"))
+}
+
+fn parse_rating(text: &str) -> Result<Rating, String> {
+    Rating::parse(text).map_err(|e| e.0)
+}
+
+fn parse_day(text: &str) -> Result<NaiveDate, String> {
+    parse_date(text).map_err(|e| e.0)
+}
+
+fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
+    let hour = text
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| format!("'{text}' is not an hour from 0 to 12"))?;
+    DayStartHour::new(hour).map_err(|e| e.0)
+}
+
+fn parse_region_key(text: &str) -> Result<Region, String> {
+    Region::from_key(text).map_err(|e| e.0)
+}
+
+fn parse_region(text: &str) -> Result<RegionRating, String> {
+    let (key, rating) = match text.split_once(':') {
+        Some((k, r)) => (k, Some(with_field("region rating", Rating::parse(r))?)),
+        None => (text, None),
+    };
+    Ok(RegionRating {
+        region: parse_region_key(key)?,
+        rating,
+    })
+}
+
+/// Local time without an offset takes this machine's offset at that moment.
+fn parse_time(text: &str) -> Result<Timestamp, String> {
+    if let Ok(t) = Timestamp::parse(text) {
+        return Ok(t);
+    }
+    let trimmed = text.trim();
+    let naive = [
+        "%Y-%m-%d %H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(trimmed, f).ok())
+    .ok_or_else(|| {
+        format!(
+            "'{}' is not a time; use 2026-11-24T08:30:00+01:00 or 2026-11-24 08:30",
+            trimmed.escape_debug()
+        )
+    })?;
+    let local = Local
+        .from_local_datetime(&naive)
+        .earliest()
+        .ok_or_else(|| format!("{trimmed} does not exist in local time (a clock change)"))?;
+    Ok(Timestamp::new(local.fixed_offset()))
+}
+
+fn parse_remedy_spec(text: &str) -> Result<RemedySpec, String> {
+    let mut parts = text.splitn(5, ':');
+    let remedy = parts.next().unwrap_or_default().trim().to_owned();
+    if remedy.is_empty() {
+        return Err("names no remedy; use KEY[:MINUTES[:AFTER[:AFTER_MINUTES[:DETAIL]]]]".into());
+    }
+    let mut next = || parts.next().map(str::trim).filter(|p| !p.is_empty());
+    let minutes = next()
+        .map(|p| with_field("minutes", Minutes::parse(p)))
+        .transpose()?;
+    let rating_after = next()
+        .map(|p| with_field("after-rating", Rating::parse(p)))
+        .transpose()?;
+    let after_minutes = next()
+        .map(|p| with_field("after-minutes", Minutes::parse(p)))
+        .transpose()?;
+    let detail = with_field("detail", Detail::new(parts.next().unwrap_or_default()))?;
+    Ok(RemedySpec {
+        remedy,
+        minutes,
+        rating_after,
+        after_minutes,
+        detail,
+    })
+}
+
+fn journal_path(db: Option<PathBuf>) -> Result<PathBuf, Error> {
+    match db {
+        Some(p) => Ok(p),
+        None => Journal::default_path().ok_or_else(|| {
+            Error::invalid(
+                "journal",
+                ValueError("this system has no data folder; give one with --db PATH".into()),
+            )
+        }),
+    }
+}
+
+fn note(text: &str) -> Result<Option<Note>, Error> {
+    Note::new(text).map_err(|e| Error::invalid("note", e))
+}
+
+/// Applies the given fields of `args` to `draft`, resolving remedy and cause names.
+fn apply(journal: &Journal, draft: &mut EntryDraft, args: EntryArgs) -> Result<(), Error> {
+    if let Some(at) = args.at {
+        draft.recorded_at = at;
+    }
+    if !args.region.is_empty() {
+        draft.regions = args.region;
+    }
+    if !args.cause.is_empty() {
+        draft.causes = args
+            .cause
+            .iter()
+            .map(|c| journal.find_item(CatalogueKind::Cause, c).map(|i| i.key))
+            .collect::<Result<Vec<Key>, Error>>()?;
+    }
+    if !args.remedy.is_empty() {
+        draft.remedies = args
+            .remedy
+            .into_iter()
+            .map(|spec| {
+                let item = journal.find_item(CatalogueKind::Remedy, &spec.remedy)?;
+                Ok(RemedyUse {
+                    key: item.key,
+                    minutes: spec.minutes,
+                    detail: spec.detail,
+                    rating_after: spec.rating_after,
+                    after_minutes: spec.after_minutes,
+                })
+            })
+            .collect::<Result<Vec<_>, Error>>()?;
+    }
+    if let Some(text) = args.note {
+        draft.note = note(&text)?;
+    }
+    if args.enjoyment.is_some() {
+        draft.enjoyment = args.enjoyment;
+    }
+    if args.activity.is_some() {
+        draft.activity = args.activity;
+    }
+    Ok(())
+}
+
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(".partial");
+    let temp = PathBuf::from(temp);
+    let io = |e: std::io::Error| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    };
+    let result = (|| {
+        let file = std::fs::File::create(&temp).map_err(io)?;
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        let file = buffered.into_inner().map_err(|e| io(e.into_error()))?;
+        file.sync_all().map_err(io)?;
+        std::fs::rename(&temp, path).map_err(io)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+fn catalogue(
+    journal: &mut Journal,
+    kind: CatalogueKind,
+    command: CatalogueCommand,
+    out: &mut dyn Write,
+) -> Outcome {
+    let label = |text: &str| Label::new(text).map_err(|e| Error::invalid("name", e));
+    match command {
+        CatalogueCommand::List { json } => {
+            let items = journal.catalogue(kind)?;
+            if json {
+                serde_json::to_writer_pretty(&mut *out, &items).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                show::catalogue(out, &items)?;
+            }
+        }
+        CatalogueCommand::Add { name } => {
+            let item = journal.add_item(kind, &label(&name)?)?;
+            writeln!(out, "{}", item.key)?;
+        }
+        CatalogueCommand::Rename { key, name } => {
+            let found = journal.find_item(kind, &key)?;
+            let item = journal.rename_item(kind, found.key.as_str(), &label(&name)?)?;
+            writeln!(out, "{}: {}", item.key, item.label)?;
+        }
+        CatalogueCommand::Archive { key } => {
+            let found = journal.find_item(kind, &key)?;
+            let item = journal.set_archived(kind, found.key.as_str(), true)?;
+            writeln!(out, "archived {}", item.key)?;
+        }
+        CatalogueCommand::Unarchive { key } => {
+            let found = journal.find_item(kind, &key)?;
+            let item = journal.set_archived(kind, found.key.as_str(), false)?;
+            writeln!(out, "unarchived {}", item.key)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
+    let path = journal_path(cli.db)?;
+    let mut journal = Journal::open(&path)?;
+    match cli.command {
+        Command::Add(args) => {
+            let now = Timestamp::new(Local::now().fixed_offset());
+            let mut draft = EntryDraft::new(now, args.rating);
+            apply(&journal, &mut draft, args.entry)?;
+            let entry = journal.add_entry(&draft)?;
+            writeln!(out, "{}", entry.id)?;
+        }
+        Command::Edit(args) => {
+            let id = journal.resolve_id(&args.id)?;
+            let before = journal.entry(id)?;
+            let mut draft = before.to_draft();
+            if let Some(rating) = args.rating {
+                draft.rating = rating;
+            }
+            for field in &args.clear {
+                match field {
+                    Clearable::Regions => draft.regions.clear(),
+                    Clearable::Causes => draft.causes.clear(),
+                    Clearable::Remedies => draft.remedies.clear(),
+                    Clearable::Note => draft.note = None,
+                    Clearable::Enjoyment => draft.enjoyment = None,
+                    Clearable::Activity => draft.activity = None,
+                }
+            }
+            apply(&journal, &mut draft, args.entry)?;
+            if draft == before.to_draft() {
+                return Err(Error::invalid(
+                    "edit",
+                    ValueError(
+                        "nothing to change; give the fields to change, e.g. --rating 4".into(),
+                    ),
+                )
+                .into());
+            }
+            let entry = journal.edit_entry(id, &draft)?;
+            writeln!(out, "{}", entry.id)?;
+        }
+        Command::Delete { id } => {
+            let id = journal.resolve_id(&id)?;
+            journal.delete_entry(id)?;
+            writeln!(out, "deleted {id} (`relief undo` brings it back)")?;
+        }
+        Command::Undo => {
+            let entry = journal.undo_delete()?;
+            writeln!(out, "restored {}", entry.id)?;
+        }
+        Command::List(args) => {
+            let filter = Filter {
+                from: args.from,
+                to: args.to,
+                remedy: match &args.remedy {
+                    Some(r) => Some(journal.find_item(CatalogueKind::Remedy, r)?.key),
+                    None => None,
+                },
+                cause: match &args.cause {
+                    Some(c) => Some(journal.find_item(CatalogueKind::Cause, c)?.key),
+                    None => None,
+                },
+                region: args.region,
+            };
+            let entries = journal.entries(&filter)?;
+            if args.json {
+                serde_json::to_writer_pretty(&mut *out, &entries).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                show::entries(out, &entries)?;
+            }
+        }
+        Command::Export(args) => {
+            let format = match (args.format, &args.out) {
+                (Some(FormatArg::Csv), _) => Format::Csv,
+                (Some(FormatArg::Json), _) => Format::Json,
+                (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
+                    Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
+                    Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+                    _ => {
+                        return Err(Error::invalid(
+                            "--format",
+                            ValueError("give --format csv or --format json".into()),
+                        )
+                        .into())
+                    }
+                },
+                (None, None) => {
+                    return Err(Error::invalid(
+                        "--format",
+                        ValueError("give --format csv or --format json".into()),
+                    )
+                    .into())
+                }
+            };
+            match &args.out {
+                Some(path) => write_atomically(path, |w| exchange::export(&journal, format, w))?,
+                None => exchange::export(&journal, format, out)?,
+            }
+        }
+        Command::Import { file } => {
+            let report = exchange::import_file(&mut journal, &file)?;
+            writeln!(
+                out,
+                "imported {} entries; skipped {} already in the journal",
+                report.added, report.skipped
+            )?;
+            if report.remedies_created + report.causes_created > 0 {
+                writeln!(
+                    out,
+                    "new in your catalogues: {} remedies, {} causes",
+                    report.remedies_created, report.causes_created
+                )?;
+            }
+        }
+        Command::Remedy(command) => catalogue(&mut journal, CatalogueKind::Remedy, command, out)?,
+        Command::Cause(command) => catalogue(&mut journal, CatalogueKind::Cause, command, out)?,
+        Command::Backup { out: dest } => {
+            journal.backup_to(&dest)?;
+            writeln!(out, "backed up to {}", dest.display())?;
+        }
+        Command::Sample(args) => {
+            let existing = journal.count_entries()?;
+            if existing > 0 {
+                return Err(Error::invalid(
+                    "sample",
+                    ValueError(format!(
+                        "{} already has {existing} entries; sample data goes into a journal of its own (use --db sample.db)",
+                        path.display()
+                    )),
+                )
+                .into());
+            }
+            let end = match args.end {
+                Some(d) => d,
+                None => Local::now().date_naive() - chrono::Duration::days(1),
+            };
+            let data = sample::generate(&SampleSpec {
+                days: args.days,
+                seed: args.seed,
+                end,
+            })?;
+            let report = journal.import(&data)?;
+            writeln!(
+                out,
+                "added {} sample entries over {} days",
+                report.added, args.days
+            )?;
+        }
+        Command::Settings { day_start } => {
+            if let Some(hour) = day_start {
+                journal.set_day_start_hour(hour)?;
+            }
+            let settings = journal.settings()?;
+            writeln!(out, "day_start_hour = {}", settings.day_start_hour.get())?;
+            writeln!(out, "journal = {}", path.display())?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,108 @@
+//! Errors of the core. Each says what was wrong in words a person can act on; the CLI prints the
+//! message as its one line, and the desktop shell maps each variant to a small stable kind.
+
+use std::path::PathBuf;
+
+use crate::model::{CatalogueKind, ValueError};
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The journal's schema is newer than this build understands. The file is left untouched.
+    #[error(
+        "{}: this journal was written by a newer Relief (schema version {found}; this Relief reads up to {supported}); update Relief to open it — the file was not changed",
+        .path.display()
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+
+    /// The file exists but is not a Relief journal. The file is left untouched.
+    #[error("{}: not a Relief journal ({reason}); the file was not changed", .path.display())]
+    NotAJournal { path: PathBuf, reason: String },
+
+    /// SQLite reports the file as damaged.
+    #[error("{}: the journal file is damaged ({detail}); restore it from a backup", .path.display())]
+    Damaged { path: PathBuf, detail: String },
+
+    /// A value that breaks a rule, named by the field it came from.
+    #[error("{field}: {source}")]
+    Invalid {
+        field: String,
+        #[source]
+        source: ValueError,
+    },
+
+    #[error("no entry with id {0}")]
+    EntryNotFound(String),
+
+    #[error(
+        "entry id '{prefix}' is ambiguous: it starts {count} entries' ids; give more characters"
+    )]
+    AmbiguousId { prefix: String, count: usize },
+
+    /// A remedy or cause key that is not in the catalogue. Never silently created: a typo must
+    /// not become a new remedy.
+    #[error("unknown {kind} '{key}' (known: {known}); add your own with `relief {kind} add NAME`")]
+    UnknownItem {
+        kind: CatalogueKind,
+        key: String,
+        known: String,
+    },
+
+    #[error("{kind} '{key}' is archived; unarchive it with `relief {kind} unarchive {key}` to use it again")]
+    ArchivedItem { kind: CatalogueKind, key: String },
+
+    #[error("there is already a {kind} named '{label}' (key {key})")]
+    DuplicateItem {
+        kind: CatalogueKind,
+        label: String,
+        key: String,
+    },
+
+    #[error("nothing to undo: no entry has been deleted")]
+    NothingToUndo,
+
+    /// Import refused; nothing was written. `location` is "line 12" (CSV) or "entries[3]" (JSON).
+    #[error("{location}: {message}; nothing was imported")]
+    Import { location: String, message: String },
+
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("journal database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("journal upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+impl Error {
+    pub fn invalid(field: impl Into<String>, source: ValueError) -> Self {
+        Error::Invalid {
+            field: field.into(),
+            source,
+        }
+    }
+
+    pub fn import(location: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Import {
+            location: location.into(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! The tidy CSV format: one row per remedy use (an entry with none has one row), for
+//! spreadsheets and statistics packages.
+
+use std::collections::HashMap;
+use std::io::Write;
+
+use crate::error::{Error, Result};
+use crate::model::{
+    parse_date, Detail, EntryDraft, EntryId, Filter, Key, Minutes, Note, Rating, Region,
+    RegionRating, RemedyUse, Timestamp, ValueError,
+};
+use crate::store::{IncomingEntry, Journal, JournalData};
+
+/// The header, in this order, exactly.
+pub const COLUMNS: [&str; 14] = [
+    "entry_id",
+    "recorded_at",
+    "journal_day",
+    "rating",
+    "enjoyment",
+    "activity",
+    "regions",
+    "causes",
+    "note",
+    "remedy",
+    "minutes",
+    "detail",
+    "rating_after",
+    "after_minutes",
+];
+
+const ENTRY_ID: usize = 0;
+const RECORDED_AT: usize = 1;
+const JOURNAL_DAY: usize = 2;
+const RATING: usize = 3;
+const ENJOYMENT: usize = 4;
+const ACTIVITY: usize = 5;
+const REGIONS: usize = 6;
+const CAUSES: usize = 7;
+const NOTE: usize = 8;
+const REMEDY: usize = 9;
+const MINUTES: usize = 10;
+const DETAIL: usize = 11;
+const RATING_AFTER: usize = 12;
+const AFTER_MINUTES: usize = 13;
+
+/// Cells of one entry (not its remedy use), compared across the rows of an entry.
+const ENTRY_CELLS: [usize; 8] = [
+    RECORDED_AT,
+    RATING,
+    ENJOYMENT,
+    ACTIVITY,
+    REGIONS,
+    CAUSES,
+    NOTE,
+    JOURNAL_DAY,
+];
+
+/// A spreadsheet runs a cell that starts with one of these as a formula. Free text that starts
+/// with one is written with a leading `'`, which import removes again (so a text that itself
+/// starts with `'` gets one more).
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\''];
+
+fn guard_formula(text: &str) -> String {
+    if text.starts_with(FORMULA_STARTS) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn unguard_formula(text: &str) -> &str {
+    text.strip_prefix('\'').unwrap_or(text)
+}
+
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// Writes every live entry, in time order.
+pub fn export(journal: &Journal, out: &mut dyn Write) -> Result<()> {
+    let entries = journal.entries(&Filter::default())?;
+    let mut w = csv::Writer::from_writer(out);
+    let to_err = |e: csv::Error| Error::io("output", std::io::Error::other(e.to_string()));
+    w.write_record(COLUMNS).map_err(to_err)?;
+    for entry in &entries {
+        let regions = entry
+            .regions
+            .iter()
+            .map(|r| match r.rating {
+                Some(rating) => format!("{}:{rating}", r.region),
+                None => r.region.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(";");
+        let causes = entry
+            .causes
+            .iter()
+            .map(Key::as_str)
+            .collect::<Vec<_>>()
+            .join(";");
+        let head = [
+            entry.id.to_string(),
+            entry.recorded_at.to_rfc3339(),
+            entry.journal_day.format("%Y-%m-%d").to_string(),
+            entry.rating.to_string(),
+            opt(entry.enjoyment),
+            opt(entry.activity),
+            regions,
+            causes,
+            entry
+                .note
+                .as_ref()
+                .map(|n| guard_formula(n.as_str()))
+                .unwrap_or_default(),
+        ];
+        let uses: Vec<[String; 5]> = if entry.remedies.is_empty() {
+            vec![Default::default()]
+        } else {
+            entry
+                .remedies
+                .iter()
+                .map(|u| {
+                    [
+                        u.key.to_string(),
+                        opt(u.minutes),
+                        u.detail
+                            .as_ref()
+                            .map(|d| guard_formula(d.as_str()))
+                            .unwrap_or_default(),
+                        opt(u.rating_after),
+                        opt(u.after_minutes),
+                    ]
+                })
+                .collect()
+        };
+        for tail in uses {
+            w.write_record(head.iter().chain(tail.iter()))
+                .map_err(to_err)?;
+        }
+    }
+    w.flush().map_err(|e| Error::io("output", e))?;
+    Ok(())
+}
+
+/// An entry being assembled from its rows.
+struct Pending {
+    id: EntryId,
+    first_line: u64,
+    cells: Vec<String>,
+    draft: EntryDraft,
+}
+
+fn field<T>(line: u64, column: usize, result: std::result::Result<T, ValueError>) -> Result<T> {
+    result.map_err(|e| Error::import(format!("line {line}, column {}", COLUMNS[column]), e.0))
+}
+
+fn optional<T>(
+    line: u64,
+    column: usize,
+    cell: &str,
+    parse: impl Fn(&str) -> std::result::Result<T, ValueError>,
+) -> Result<Option<T>> {
+    if cell.trim().is_empty() {
+        Ok(None)
+    } else {
+        field(line, column, parse(cell)).map(Some)
+    }
+}
+
+fn parts(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(';').map(str::trim).filter(|p| !p.is_empty())
+}
+
+fn parse_regions(line: u64, cell: &str) -> Result<Vec<RegionRating>> {
+    parts(cell)
+        .map(|part| {
+            let (key, rating) = match part.split_once(':') {
+                Some((key, rating)) => (key, Some(rating)),
+                None => (part, None),
+            };
+            Ok(RegionRating {
+                region: field(line, REGIONS, Region::from_key(key))?,
+                rating: match rating {
+                    Some(r) => Some(field(line, REGIONS, Rating::parse(r))?),
+                    None => None,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Parses the rows of one entry's own cells into a draft without remedies.
+fn parse_entry(line: u64, cells: &[String]) -> Result<EntryDraft> {
+    let recorded_at = field(line, RECORDED_AT, Timestamp::parse(&cells[RECORDED_AT]))?;
+    // journal_day is recomputed from recorded_at; a value present must at least be a date.
+    optional(line, JOURNAL_DAY, &cells[JOURNAL_DAY], parse_date)?;
+    let mut draft = EntryDraft::new(
+        recorded_at,
+        field(line, RATING, Rating::parse(&cells[RATING]))?,
+    );
+    draft.enjoyment = optional(line, ENJOYMENT, &cells[ENJOYMENT], Rating::parse)?;
+    draft.activity = optional(line, ACTIVITY, &cells[ACTIVITY], Rating::parse)?;
+    draft.regions = parse_regions(line, &cells[REGIONS])?;
+    draft.causes = parts(&cells[CAUSES])
+        .map(|k| field(line, CAUSES, Key::new(k)))
+        .collect::<Result<_>>()?;
+    draft.note = field(line, NOTE, Note::new(unguard_formula(&cells[NOTE])))?;
+    Ok(draft)
+}
+
+fn parse_use(line: u64, cells: &[String]) -> Result<Option<RemedyUse>> {
+    let remedy = cells[REMEDY].trim();
+    if remedy.is_empty() {
+        for column in [MINUTES, DETAIL, RATING_AFTER, AFTER_MINUTES] {
+            if !cells[column].trim().is_empty() {
+                return Err(Error::import(
+                    format!("line {line}, column {}", COLUMNS[column]),
+                    "has a value but the row names no remedy",
+                ));
+            }
+        }
+        return Ok(None);
+    }
+    Ok(Some(RemedyUse {
+        key: field(line, REMEDY, Key::new(remedy))?,
+        minutes: optional(line, MINUTES, &cells[MINUTES], Minutes::parse)?,
+        detail: field(line, DETAIL, Detail::new(unguard_formula(&cells[DETAIL])))?,
+        rating_after: optional(line, RATING_AFTER, &cells[RATING_AFTER], Rating::parse)?,
+        after_minutes: optional(line, AFTER_MINUTES, &cells[AFTER_MINUTES], Minutes::parse)?,
+    }))
+}
+
+/// Reads the header: every column once, in any order, none unknown. Returns, for each of
+/// [`COLUMNS`], its position in the file.
+fn read_header(record: &csv::ByteRecord) -> Result<[usize; 14]> {
+    let mut positions: [Option<usize>; 14] = [None; 14];
+    for (i, raw) in record.iter().enumerate() {
+        let name = std::str::from_utf8(raw)
+            .map_err(|_| Error::import("line 1", "the header is not UTF-8 text"))?;
+        let name = name.trim_start_matches('\u{feff}').trim();
+        let column = COLUMNS.iter().position(|c| *c == name).ok_or_else(|| {
+            Error::import(
+                "line 1",
+                format!(
+                    "unknown column '{}' (the columns are: {})",
+                    name.escape_debug(),
+                    COLUMNS.join(",")
+                ),
+            )
+        })?;
+        if positions[column].replace(i).is_some() {
+            return Err(Error::import(
+                "line 1",
+                format!("column '{name}' appears twice"),
+            ));
+        }
+    }
+    let mut out = [0; 14];
+    for (column, position) in positions.iter().enumerate() {
+        out[column] = position.ok_or_else(|| {
+            Error::import("line 1", format!("missing column '{}'", COLUMNS[column]))
+        })?;
+    }
+    Ok(out)
+}
+
+/// Parses a CSV export (or a spreadsheet in the same shape). Rows of one entry share its
+/// `entry_id`; a row without one becomes an entry whose id is derived from its cells.
+pub fn parse(bytes: &[u8]) -> Result<JournalData> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = reader.byte_records();
+    let header = match records.next() {
+        None => return Err(Error::import("line 1", "the file is empty")),
+        Some(Err(e)) => return Err(Error::import("line 1", e.to_string())),
+        Some(Ok(record)) => record,
+    };
+    let positions = read_header(&header)?;
+
+    let mut pending: Vec<Pending> = Vec::new();
+    let mut by_id: HashMap<EntryId, usize> = HashMap::new();
+    for record in records {
+        let record = record.map_err(|e| {
+            let line = e.position().map(|p| p.line()).unwrap_or(0);
+            Error::import(format!("line {line}"), format!("not readable as CSV: {e}"))
+        })?;
+        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        if record.len() != COLUMNS.len() {
+            return Err(Error::import(
+                format!("line {line}"),
+                format!(
+                    "expected {} fields, found {} (a broken or cut-off line?)",
+                    COLUMNS.len(),
+                    record.len()
+                ),
+            ));
+        }
+        let mut cells = Vec::with_capacity(COLUMNS.len());
+        for (column, &position) in positions.iter().enumerate() {
+            let raw = record.get(position).unwrap_or_default();
+            let text = std::str::from_utf8(raw).map_err(|_| {
+                Error::import(
+                    format!("line {line}, column {}", COLUMNS[column]),
+                    "is not UTF-8 text (save the file as UTF-8)",
+                )
+            })?;
+            cells.push(text.to_owned());
+        }
+
+        let id = if cells[ENTRY_ID].trim().is_empty() {
+            let content: Vec<&str> = ENTRY_CELLS.iter().map(|&c| cells[c].trim()).collect();
+            EntryId::derived(content.join("\u{1f}").as_bytes())
+        } else {
+            field(line, ENTRY_ID, EntryId::parse(&cells[ENTRY_ID]))?
+        };
+        let use_ = parse_use(line, &cells)?;
+        match by_id.get(&id) {
+            Some(&i) => {
+                let entry = &mut pending[i];
+                for &column in &ENTRY_CELLS {
+                    if entry.cells[column].trim() != cells[column].trim() {
+                        return Err(Error::import(
+                            format!("line {line}, column {}", COLUMNS[column]),
+                            format!(
+                                "entry {id} has a different value here than on line {}",
+                                entry.first_line
+                            ),
+                        ));
+                    }
+                }
+                entry.draft.remedies.extend(use_);
+            }
+            None => {
+                let mut draft = parse_entry(line, &cells)?;
+                draft.remedies.extend(use_);
+                by_id.insert(id, pending.len());
+                pending.push(Pending {
+                    id,
+                    first_line: line,
+                    cells,
+                    draft,
+                });
+            }
+        }
+    }
+
+    Ok(JournalData {
+        settings: None,
+        remedies: Vec::new(),
+        causes: Vec::new(),
+        entries: pending
+            .into_iter()
+            .map(|p| IncomingEntry {
+                id: p.id,
+                location: format!("line {} (entry {})", p.first_line, p.id),
+                draft: p.draft,
+            })
+            .collect(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_guard_is_invertible() {
+        for text in ["=1+1", "'quoted", "''", "plain", "-3 today", "@x", ""] {
+            assert_eq!(unguard_formula(&guard_formula(text)), text);
+        }
+        assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+    }
+}

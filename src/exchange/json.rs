@@ -1,0 +1,173 @@
+//! The lossless JSON format: `{"format": "relief-journal", "version": 1, …}`.
+
+use std::io::Write;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::{
+    CatalogueItem, Entry, EntryDraft, EntryId, Filter, Key, Note, Rating, RegionRating, RemedyUse,
+    Settings, Timestamp,
+};
+use crate::store::{IncomingEntry, Journal, JournalData};
+
+pub const FORMAT: &str = "relief-journal";
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct ExportFile<'a> {
+    format: &'static str,
+    version: u32,
+    settings: &'a Settings,
+    remedies: &'a [CatalogueItem],
+    causes: &'a [CatalogueItem],
+    entries: &'a [Entry],
+}
+
+/// Writes the whole journal (deleted entries left out), pretty-printed, ending in a newline.
+pub fn export(journal: &Journal, out: &mut dyn Write) -> Result<()> {
+    let settings = journal.settings()?;
+    let remedies = journal.catalogue(crate::model::CatalogueKind::Remedy)?;
+    let causes = journal.catalogue(crate::model::CatalogueKind::Cause)?;
+    let entries = journal.entries(&Filter::default())?;
+    let file = ExportFile {
+        format: FORMAT,
+        version: VERSION,
+        settings: &settings,
+        remedies: &remedies,
+        causes: &causes,
+        entries: &entries,
+    };
+    let to_io = |e: std::io::Error| Error::io("output", e);
+    serde_json::to_writer_pretty(&mut *out, &file).map_err(|e| to_io(e.into()))?;
+    out.write_all(b"\n").map_err(to_io)?;
+    Ok(())
+}
+
+/// Only the two fields that decide whether the rest can be read at all.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<serde_json::Value>,
+    version: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportFile {
+    #[allow(dead_code)]
+    format: String,
+    #[allow(dead_code)]
+    version: u32,
+    #[serde(default)]
+    settings: Option<Settings>,
+    #[serde(default)]
+    remedies: Vec<CatalogueItem>,
+    #[serde(default)]
+    causes: Vec<CatalogueItem>,
+    entries: Vec<ImportEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImportEntry {
+    id: EntryId,
+    recorded_at: Timestamp,
+    /// Written for people reading the file; recomputed from `recorded_at` on import.
+    #[serde(default)]
+    #[allow(dead_code)]
+    journal_day: Option<String>,
+    rating: Rating,
+    #[serde(default)]
+    enjoyment: Option<Rating>,
+    #[serde(default)]
+    activity: Option<Rating>,
+    #[serde(default)]
+    regions: Vec<RegionRating>,
+    #[serde(default)]
+    causes: Vec<Key>,
+    #[serde(default)]
+    note: Option<Note>,
+    #[serde(default)]
+    remedies: Vec<RemedyUse>,
+}
+
+/// serde_json ends its messages with " at line L column C"; the location goes up front instead.
+fn without_position(message: String) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message,
+    }
+}
+
+/// Parses a JSON export, naming the line and field of the first bad value.
+pub fn parse(bytes: &[u8]) -> Result<JournalData> {
+    let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+        Error::import(
+            format!("line {}", e.line()),
+            format!("not valid JSON: {}", without_position(e.to_string())),
+        )
+    })?;
+    match header.format {
+        Some(serde_json::Value::String(f)) if f == FORMAT => {}
+        Some(other) => return Err(Error::import(
+            "format",
+            format!(
+                "this is not a Relief journal export (format is {other}, expected \"{FORMAT}\")"
+            ),
+        )),
+        None => {
+            return Err(Error::import(
+                "format",
+                format!("this is not a Relief journal export (no \"format\": \"{FORMAT}\")"),
+            ))
+        }
+    }
+    match header.version {
+        Some(serde_json::Value::Number(n)) if n.as_u64() == Some(u64::from(VERSION)) => {}
+        Some(other) => {
+            return Err(Error::import(
+                "version",
+                format!(
+                    "version {other} is not supported (this Relief reads version {VERSION}); a newer Relief may read it"
+                ),
+            ))
+        }
+        None => return Err(Error::import("version", "the file has no \"version\"")),
+    }
+
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let file: ImportFile = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        Error::import(
+            format!("line {}, {path}", inner.line()),
+            without_position(inner.to_string()),
+        )
+    })?;
+
+    let entries = file
+        .entries
+        .into_iter()
+        .enumerate()
+        .map(|(i, e)| IncomingEntry {
+            id: e.id,
+            location: format!("entries[{i}] (id {})", e.id),
+            draft: EntryDraft {
+                recorded_at: e.recorded_at,
+                rating: e.rating,
+                enjoyment: e.enjoyment,
+                activity: e.activity,
+                regions: e.regions,
+                causes: e.causes,
+                remedies: e.remedies,
+                note: e.note,
+            },
+        })
+        .collect();
+    Ok(JournalData {
+        settings: file.settings,
+        remedies: file.remedies,
+        causes: file.causes,
+        entries,
+    })
+}

@@ -1,0 +1,246 @@
+//! Remedy and cause catalogues: built-ins plus the person's own, renamed and archived, never
+//! hard-deleted while an entry uses them.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::Journal;
+use crate::error::{Error, Result};
+use crate::model::{CatalogueItem, CatalogueKind, Key, Label};
+
+pub(super) fn table(kind: CatalogueKind) -> &'static str {
+    match kind {
+        CatalogueKind::Remedy => "remedy",
+        CatalogueKind::Cause => "cause",
+    }
+}
+
+/// A catalogue row as the store sees it.
+#[derive(Debug, Clone)]
+pub(super) struct Row {
+    pub id: i64,
+    pub item: CatalogueItem,
+}
+
+pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
+    let sql = format!(
+        "SELECT id, key, label, archived FROM {} ORDER BY id",
+        table(kind)
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let rows = stmt
+        .query_map([], |row| {
+            Ok(Row {
+                id: row.get(0)?,
+                item: CatalogueItem {
+                    key: row.get(1)?,
+                    label: row.get(2)?,
+                    archived: row.get(3)?,
+                },
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
+pub(super) fn by_key(conn: &Connection, kind: CatalogueKind, key: &str) -> Result<Option<Row>> {
+    let sql = format!(
+        "SELECT id, key, label, archived FROM {} WHERE key = ?1",
+        table(kind)
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let row = stmt
+        .query_row([key], |row| {
+            Ok(Row {
+                id: row.get(0)?,
+                item: CatalogueItem {
+                    key: row.get(1)?,
+                    label: row.get(2)?,
+                    archived: row.get(3)?,
+                },
+            })
+        })
+        .optional()?;
+    Ok(row)
+}
+
+pub(super) fn by_label(conn: &Connection, kind: CatalogueKind, label: &str) -> Result<Option<Row>> {
+    let sql = format!(
+        "SELECT id, key, label, archived FROM {} WHERE label_fold = ?1",
+        table(kind)
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let row = stmt
+        .query_row([label.trim().to_lowercase()], |row| {
+            Ok(Row {
+                id: row.get(0)?,
+                item: CatalogueItem {
+                    key: row.get(1)?,
+                    label: row.get(2)?,
+                    archived: row.get(3)?,
+                },
+            })
+        })
+        .optional()?;
+    Ok(row)
+}
+
+/// The error for a key that is not in the catalogue, listing what is.
+pub(super) fn unknown(conn: &Connection, kind: CatalogueKind, key: &str) -> Error {
+    let known = match all(conn, kind) {
+        Ok(rows) => rows
+            .iter()
+            .filter(|r| !r.item.archived)
+            .map(|r| r.item.key.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+        Err(e) => return e,
+    };
+    Error::UnknownItem {
+        kind,
+        key: key.escape_debug().to_string(),
+        known,
+    }
+}
+
+/// Inserts a new item; the key comes from `key` or, if absent, from the label.
+pub(super) fn insert(
+    conn: &Connection,
+    kind: CatalogueKind,
+    key: Option<&Key>,
+    label: &Label,
+    archived: bool,
+) -> Result<Row> {
+    if let Some(existing) = by_label(conn, kind, label.as_str())? {
+        return Err(Error::DuplicateItem {
+            kind,
+            label: existing.item.label.to_string(),
+            key: existing.item.key.to_string(),
+        });
+    }
+    let key = match key {
+        Some(k) => {
+            if by_key(conn, kind, k.as_str())?.is_some() {
+                return Err(Error::DuplicateItem {
+                    kind,
+                    label: label.to_string(),
+                    key: k.to_string(),
+                });
+            }
+            k.clone()
+        }
+        None => free_key(conn, kind, label)?,
+    };
+    let sql = format!(
+        "INSERT INTO {} (key, label, label_fold, archived) VALUES (?1, ?2, ?3, ?4)",
+        table(kind)
+    );
+    conn.prepare_cached(&sql)?.execute(params![
+        key.as_str(),
+        label.as_str(),
+        label.folded(),
+        archived
+    ])?;
+    Ok(Row {
+        id: conn.last_insert_rowid(),
+        item: CatalogueItem {
+            key,
+            label: label.clone(),
+            archived,
+        },
+    })
+}
+
+/// A key made from the label that no item has yet: `yoga`, `yoga_2`, … or `custom_1` when the
+/// label has no ASCII letters.
+fn free_key(conn: &Connection, kind: CatalogueKind, label: &Label) -> Result<Key> {
+    let base = Key::slug(label.as_str()).map(String::from);
+    let stem = base.clone().unwrap_or_else(|| "custom".to_owned());
+    let mut n = if base.is_some() { 1 } else { 0 };
+    loop {
+        n += 1;
+        let candidate = if n == 1 {
+            stem.clone()
+        } else {
+            format!("{stem}_{n}")
+        };
+        let key = Key::new(&candidate).map_err(|e| Error::invalid("key", e))?;
+        if by_key(conn, kind, key.as_str())?.is_none() {
+            return Ok(key);
+        }
+    }
+}
+
+impl Journal {
+    /// All items of a catalogue, archived ones included, in the order they were added.
+    pub fn catalogue(&self, kind: CatalogueKind) -> Result<Vec<CatalogueItem>> {
+        Ok(all(&self.conn, kind)?.into_iter().map(|r| r.item).collect())
+    }
+
+    /// Finds an item by key or by name, ignoring case: `heat`, `Heat`, `Foam rolling`.
+    pub fn find_item(&self, kind: CatalogueKind, text: &str) -> Result<CatalogueItem> {
+        let text = text.trim();
+        if let Some(row) = by_key(&self.conn, kind, &text.to_lowercase())? {
+            return Ok(row.item);
+        }
+        if let Some(row) = by_label(&self.conn, kind, text)? {
+            return Ok(row.item);
+        }
+        Err(unknown(&self.conn, kind, text))
+    }
+
+    /// Adds the person's own remedy or cause. Names are unique ignoring case.
+    pub fn add_item(&mut self, kind: CatalogueKind, label: &Label) -> Result<CatalogueItem> {
+        let tx = self.conn.transaction()?;
+        let row = insert(&tx, kind, None, label, false)?;
+        tx.commit()?;
+        Ok(row.item)
+    }
+
+    /// Renames an item. Its key, and so every export, stays the same.
+    pub fn rename_item(
+        &mut self,
+        kind: CatalogueKind,
+        key: &str,
+        label: &Label,
+    ) -> Result<CatalogueItem> {
+        let tx = self.conn.transaction()?;
+        let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
+        if let Some(other) = by_label(&tx, kind, label.as_str())? {
+            if other.id != row.id {
+                return Err(Error::DuplicateItem {
+                    kind,
+                    label: other.item.label.to_string(),
+                    key: other.item.key.to_string(),
+                });
+            }
+        }
+        let sql = format!(
+            "UPDATE {} SET label = ?1, label_fold = ?2 WHERE id = ?3",
+            table(kind)
+        );
+        tx.execute(&sql, params![label.as_str(), label.folded(), row.id])?;
+        tx.commit()?;
+        Ok(CatalogueItem {
+            label: label.clone(),
+            ..row.item
+        })
+    }
+
+    /// Archives (hides from new entries) or unarchives an item. Old entries keep it.
+    pub fn set_archived(
+        &mut self,
+        kind: CatalogueKind,
+        key: &str,
+        archived: bool,
+    ) -> Result<CatalogueItem> {
+        let tx = self.conn.transaction()?;
+        let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
+        let sql = format!("UPDATE {} SET archived = ?1 WHERE id = ?2", table(kind));
+        tx.execute(&sql, params![archived, row.id])?;
+        tx.commit()?;
+        Ok(CatalogueItem {
+            archived,
+            ..row.item
+        })
+    }
+}

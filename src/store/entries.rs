@@ -1,0 +1,436 @@
+//! Check-ins: add, edit, soft delete and undo, list with filters. Every write is one transaction.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
+
+use super::{catalogue, now_ms, settings, Journal};
+use crate::error::{Error, Result};
+use crate::model::{
+    CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, RegionRating, RemedyUse, ValueError,
+};
+
+/// How far ahead of the clock a check-in may be dated: a day covers any time-zone mix-up, and
+/// refuses the typo that dates an entry in 2062.
+const FUTURE_SLACK_SECS: i64 = 24 * 3600;
+
+/// Which archived items a write may still use: those already on the entry being edited.
+#[derive(Default)]
+pub(super) struct Allowed {
+    pub remedies: HashSet<i64>,
+    pub causes: HashSet<i64>,
+    /// Imports bring their own history; archived items are fine there.
+    pub any_archived: bool,
+}
+
+/// Resolves a catalogue key to its row id, refusing unknown and (unless allowed) archived items.
+pub(super) fn item_id(
+    conn: &Connection,
+    kind: CatalogueKind,
+    key: &Key,
+    allowed: &Allowed,
+) -> Result<i64> {
+    let row = catalogue::by_key(conn, kind, key.as_str())?
+        .ok_or_else(|| catalogue::unknown(conn, kind, key.as_str()))?;
+    let on_entry = match kind {
+        CatalogueKind::Remedy => allowed.remedies.contains(&row.id),
+        CatalogueKind::Cause => allowed.causes.contains(&row.id),
+    };
+    if row.item.archived && !allowed.any_archived && !on_entry {
+        return Err(Error::ArchivedItem {
+            kind,
+            key: key.to_string(),
+        });
+    }
+    Ok(row.id)
+}
+
+pub(super) fn check_draft(draft: &EntryDraft) -> Result<()> {
+    draft
+        .check()
+        .map_err(|(field, source)| Error::invalid(field, source))
+}
+
+fn check_not_future(draft: &EntryDraft) -> Result<()> {
+    if draft.recorded_at.unix() > chrono::Utc::now().timestamp() + FUTURE_SLACK_SECS {
+        return Err(Error::invalid(
+            "recorded_at",
+            ValueError(format!(
+                "{} is in the future; a check-in records what has happened",
+                draft.recorded_at
+            )),
+        ));
+    }
+    Ok(())
+}
+
+/// Writes the entry row and its regions, causes and remedy uses. `rowid` is `Some` to update.
+pub(super) fn write(
+    tx: &Transaction<'_>,
+    rowid: Option<i64>,
+    id: EntryId,
+    draft: &EntryDraft,
+    journal_day: NaiveDate,
+    allowed: &Allowed,
+) -> Result<i64> {
+    // Resolve every key before writing anything: an unknown one fails the whole check-in.
+    let cause_ids = draft
+        .causes
+        .iter()
+        .map(|k| item_id(tx, CatalogueKind::Cause, k, allowed))
+        .collect::<Result<Vec<_>>>()?;
+    let remedy_ids = draft
+        .remedies
+        .iter()
+        .map(|u| item_id(tx, CatalogueKind::Remedy, &u.key, allowed))
+        .collect::<Result<Vec<_>>>()?;
+
+    let now = now_ms();
+    let day = journal_day.format("%Y-%m-%d").to_string();
+    let rowid = match rowid {
+        None => {
+            tx.prepare_cached(
+                "INSERT INTO entry (uuid, recorded_at, recorded_utc, journal_day, rating, enjoyment,
+                                    activity, note, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+            )?
+            .execute(params![
+                id,
+                draft.recorded_at,
+                draft.recorded_at.unix(),
+                day,
+                draft.rating,
+                draft.enjoyment,
+                draft.activity,
+                draft.note,
+                now
+            ])?;
+            tx.last_insert_rowid()
+        }
+        Some(rowid) => {
+            tx.prepare_cached(
+                "UPDATE entry SET recorded_at = ?2, recorded_utc = ?3, journal_day = ?4, rating = ?5,
+                                  enjoyment = ?6, activity = ?7, note = ?8, updated_at = ?9
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                rowid,
+                draft.recorded_at,
+                draft.recorded_at.unix(),
+                day,
+                draft.rating,
+                draft.enjoyment,
+                draft.activity,
+                draft.note,
+                now
+            ])?;
+            for table in ["entry_region", "entry_cause", "remedy_use"] {
+                tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
+                    .execute([rowid])?;
+            }
+            rowid
+        }
+    };
+
+    let mut region_stmt = tx.prepare_cached(
+        "INSERT INTO entry_region (entry_id, region, rating) VALUES (?1, ?2, ?3)",
+    )?;
+    for r in &draft.regions {
+        region_stmt.execute(params![rowid, r.region, r.rating])?;
+    }
+    let mut cause_stmt =
+        tx.prepare_cached("INSERT INTO entry_cause (entry_id, cause_id) VALUES (?1, ?2)")?;
+    for cause_id in cause_ids {
+        cause_stmt.execute(params![rowid, cause_id])?;
+    }
+    let mut use_stmt = tx.prepare_cached(
+        "INSERT INTO remedy_use (entry_id, remedy_id, minutes, detail, rating_after, after_minutes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for (u, remedy_id) in draft.remedies.iter().zip(remedy_ids) {
+        use_stmt.execute(params![
+            rowid,
+            remedy_id,
+            u.minutes,
+            u.detail,
+            u.rating_after,
+            u.after_minutes
+        ])?;
+    }
+    Ok(rowid)
+}
+
+/// The condition shared by the four queries of a listing. `?1`…`?5`: from, to, remedy id,
+/// cause id, region key (each NULL for "any").
+const FILTERED: &str = "e.deleted_at IS NULL
+    AND (?1 IS NULL OR e.journal_day >= ?1)
+    AND (?2 IS NULL OR e.journal_day <= ?2)
+    AND (?3 IS NULL OR EXISTS (SELECT 1 FROM remedy_use fu WHERE fu.entry_id = e.id AND fu.remedy_id = ?3))
+    AND (?4 IS NULL OR EXISTS (SELECT 1 FROM entry_cause fc WHERE fc.entry_id = e.id AND fc.cause_id = ?4))
+    AND (?5 IS NULL OR EXISTS (SELECT 1 FROM entry_region fg WHERE fg.entry_id = e.id AND fg.region = ?5))";
+
+const ONE: &str = "e.deleted_at IS NULL AND e.uuid = ?1";
+
+/// Loads the entries matching `condition` (over alias `e`), in time order, with their parts.
+fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<Entry>> {
+    let remedy_keys: HashMap<i64, Key> = catalogue::all(conn, CatalogueKind::Remedy)?
+        .into_iter()
+        .map(|r| (r.id, r.item.key))
+        .collect();
+    let cause_keys: HashMap<i64, Key> = catalogue::all(conn, CatalogueKind::Cause)?
+        .into_iter()
+        .map(|r| (r.id, r.item.key))
+        .collect();
+
+    let mut entries = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    let sql = format!(
+        "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note
+         FROM entry e WHERE {condition} ORDER BY e.recorded_utc, e.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let day: String = row.get(3)?;
+        let journal_day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        index.insert(rowid, entries.len());
+        entries.push(Entry {
+            id: row.get(1)?,
+            recorded_at: row.get(2)?,
+            journal_day,
+            rating: row.get(4)?,
+            enjoyment: row.get(5)?,
+            activity: row.get(6)?,
+            regions: Vec::new(),
+            causes: Vec::new(),
+            note: row.get(7)?,
+            remedies: Vec::new(),
+        });
+    }
+    if entries.is_empty() {
+        return Ok(entries);
+    }
+
+    let sql = format!(
+        "SELECT g.entry_id, g.region, g.rating FROM entry_region g JOIN entry e ON e.id = g.entry_id
+         WHERE {condition}"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+            entries[i].regions.push(RegionRating {
+                region: row.get(1)?,
+                rating: row.get(2)?,
+            });
+        }
+    }
+
+    let sql = format!(
+        "SELECT c.entry_id, c.cause_id FROM entry_cause c JOIN entry e ON e.id = c.entry_id
+         WHERE {condition} ORDER BY c.entry_id, c.cause_id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        let (rowid, cause_id): (i64, i64) = (row.get(0)?, row.get(1)?);
+        if let (Some(&i), Some(key)) = (index.get(&rowid), cause_keys.get(&cause_id)) {
+            entries[i].causes.push(key.clone());
+        }
+    }
+
+    let sql = format!(
+        "SELECT u.entry_id, u.remedy_id, u.minutes, u.detail, u.rating_after, u.after_minutes
+         FROM remedy_use u JOIN entry e ON e.id = u.entry_id
+         WHERE {condition} ORDER BY u.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        let (rowid, remedy_id): (i64, i64) = (row.get(0)?, row.get(1)?);
+        if let (Some(&i), Some(key)) = (index.get(&rowid), remedy_keys.get(&remedy_id)) {
+            entries[i].remedies.push(RemedyUse {
+                key: key.clone(),
+                minutes: row.get(2)?,
+                detail: row.get(3)?,
+                rating_after: row.get(4)?,
+                after_minutes: row.get(5)?,
+            });
+        }
+    }
+    // Regions in the fixed order of the body map, whatever order they were stored in.
+    for entry in &mut entries {
+        entry.regions.sort_by_key(|r| r.region);
+    }
+    Ok(entries)
+}
+
+/// The row id of a live (not deleted) entry.
+fn live_rowid(conn: &Connection, id: EntryId) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM entry WHERE uuid = ?1 AND deleted_at IS NULL")?
+        .query_row([id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| Error::EntryNotFound(id.to_string()))
+}
+
+pub(super) fn exists(conn: &Connection, id: EntryId) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM entry WHERE uuid = ?1")?
+        .query_row([id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+impl Journal {
+    /// Saves a new check-in durably and returns it as stored.
+    pub fn add_entry(&mut self, draft: &EntryDraft) -> Result<Entry> {
+        check_draft(draft)?;
+        check_not_future(draft)?;
+        let id = EntryId::random();
+        let tx = self.conn.transaction()?;
+        let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
+        write(&tx, None, id, draft, day, &Allowed::default())?;
+        tx.commit()?;
+        self.entry(id)
+    }
+
+    /// Replaces what an entry says. Its id stays; archived remedies or causes it already had
+    /// may stay on it.
+    pub fn edit_entry(&mut self, id: EntryId, draft: &EntryDraft) -> Result<Entry> {
+        check_draft(draft)?;
+        check_not_future(draft)?;
+        let tx = self.conn.transaction()?;
+        let rowid = live_rowid(&tx, id)?;
+        let mut allowed = Allowed::default();
+        for (table, column, set) in [
+            ("remedy_use", "remedy_id", &mut allowed.remedies),
+            ("entry_cause", "cause_id", &mut allowed.causes),
+        ] {
+            let mut stmt =
+                tx.prepare_cached(&format!("SELECT {column} FROM {table} WHERE entry_id = ?1"))?;
+            for item in stmt.query_map([rowid], |row| row.get::<_, i64>(0))? {
+                set.insert(item?);
+            }
+        }
+        let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
+        write(&tx, Some(rowid), id, draft, day, &allowed)?;
+        tx.commit()?;
+        self.entry(id)
+    }
+
+    /// Deletes an entry softly: it disappears from lists, exports and statistics, and
+    /// [`Journal::undo_delete`] brings it back.
+    pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        let rowid = live_rowid(&tx, id)?;
+        tx.prepare_cached("UPDATE entry SET deleted_at = ?2 WHERE id = ?1")?
+            .execute(params![rowid, now_ms()])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Restores the most recently deleted entry. Repeated, it walks back through deletions.
+    pub fn undo_delete(&mut self) -> Result<Entry> {
+        let tx = self.conn.transaction()?;
+        let found: Option<(i64, EntryId)> = tx
+            .prepare_cached(
+                "SELECT id, uuid FROM entry WHERE deleted_at IS NOT NULL
+                 ORDER BY deleted_at DESC, id DESC LIMIT 1",
+            )?
+            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        let (rowid, id) = found.ok_or(Error::NothingToUndo)?;
+        tx.prepare_cached("UPDATE entry SET deleted_at = NULL WHERE id = ?1")?
+            .execute([rowid])?;
+        tx.commit()?;
+        self.entry(id)
+    }
+
+    /// One live entry.
+    pub fn entry(&self, id: EntryId) -> Result<Entry> {
+        load(&self.conn, ONE, &[&id])?
+            .pop()
+            .ok_or_else(|| Error::EntryNotFound(id.to_string()))
+    }
+
+    /// The id of the one live entry whose id is `text` or starts with it (at least 4 characters),
+    /// as the CLI's short ids allow.
+    pub fn resolve_id(&self, text: &str) -> Result<EntryId> {
+        let text = text.trim().to_ascii_lowercase();
+        if let Ok(id) = EntryId::parse(&text) {
+            live_rowid(&self.conn, id)?;
+            return Ok(id);
+        }
+        let valid = text.len() >= 4 && text.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+        if !valid {
+            return Err(Error::invalid(
+                "id",
+                ValueError(format!(
+                    "'{}' is not an entry id (a UUID, or its first 4 or more characters)",
+                    text.escape_debug()
+                )),
+            ));
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT uuid FROM entry WHERE deleted_at IS NULL AND substr(uuid, 1, ?2) = ?1 LIMIT 3",
+        )?;
+        let found = stmt
+            .query_map(params![text, text.len() as i64], |row| {
+                row.get::<_, EntryId>(0)
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        match found.as_slice() {
+            [one] => Ok(*one),
+            [] => Err(Error::EntryNotFound(text)),
+            many => Err(Error::AmbiguousId {
+                prefix: text,
+                count: many.len(),
+            }),
+        }
+    }
+
+    /// Live entries matching `filter`, in time order.
+    pub fn entries(&self, filter: &Filter) -> Result<Vec<Entry>> {
+        let remedy = match &filter.remedy {
+            Some(k) => Some(
+                catalogue::by_key(&self.conn, CatalogueKind::Remedy, k.as_str())?
+                    .ok_or_else(|| {
+                        catalogue::unknown(&self.conn, CatalogueKind::Remedy, k.as_str())
+                    })?
+                    .id,
+            ),
+            None => None,
+        };
+        let cause = match &filter.cause {
+            Some(k) => Some(
+                catalogue::by_key(&self.conn, CatalogueKind::Cause, k.as_str())?
+                    .ok_or_else(|| {
+                        catalogue::unknown(&self.conn, CatalogueKind::Cause, k.as_str())
+                    })?
+                    .id,
+            ),
+            None => None,
+        };
+        let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
+        let to = filter.to.map(|d| d.format("%Y-%m-%d").to_string());
+        load(
+            &self.conn,
+            FILTERED,
+            &[&from, &to, &remedy, &cause, &filter.region],
+        )
+    }
+
+    /// Live entries in the journal.
+    pub fn count_entries(&self) -> Result<u64> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(*) FROM entry WHERE deleted_at IS NULL",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+}
