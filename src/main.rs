@@ -27,9 +27,15 @@ fn main() -> ExitCode {
                 _ => {
                     // One line naming the problem; `--help` has the rest.
                     let text = e.to_string();
-                    let first = text.lines().next().unwrap_or("invalid arguments");
-                    let first = first.strip_prefix("error: ").unwrap_or(first);
-                    eprintln!("relief: {first} (see `relief --help`)");
+                    // clap's message runs until its first blank line; the usage follows.
+                    let message = text
+                        .lines()
+                        .take_while(|l| !l.trim().is_empty())
+                        .map(str::trim)
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let message = message.strip_prefix("error: ").unwrap_or(&message);
+                    eprintln!("relief: {message} (see `relief --help`)");
                     ExitCode::from(2)
                 }
             };

@@ -1,1 +1,12 @@
+//! Integration tests of the core and the `relief` CLI, against real SQLite files in temp dirs.
 
+// Test code may panic: a panic is how a test fails.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod util;
+
+mod cli;
+mod exchange;
+mod hostile;
+mod open;
+mod store;

@@ -101,20 +101,31 @@ fn without_position(message: String) -> String {
 
 /// Parses a JSON export, naming the line and field of the first bad value.
 pub fn parse(bytes: &[u8]) -> Result<JournalData> {
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(Error::import(
+            "line 1",
+            "this is not a Relief journal export (expected a JSON object with \"format\" and \"version\")",
+        ));
+    }
     let header: Header = serde_json::from_slice(bytes).map_err(|e| {
-        Error::import(
-            format!("line {}", e.line()),
-            format!("not valid JSON: {}", without_position(e.to_string())),
-        )
+        let message = match e.classify() {
+            serde_json::error::Category::Data => {
+                "this is not a Relief journal export (expected an object with \"format\" and \"version\")".to_owned()
+            }
+            _ => format!("not valid JSON: {}", without_position(e.to_string())),
+        };
+        Error::import(format!("line {}", e.line()), message)
     })?;
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
-        Some(other) => return Err(Error::import(
-            "format",
-            format!(
+        Some(other) => {
+            return Err(Error::import(
+                "format",
+                format!(
                 "this is not a Relief journal export (format is {other}, expected \"{FORMAT}\")"
             ),
-        )),
+            ))
+        }
         None => {
             return Err(Error::import(
                 "format",

@@ -22,14 +22,14 @@ pub enum Format {
 }
 
 impl Format {
-    /// JSON if the content starts with `{`, else CSV.
+    /// JSON if the content starts with `{` or `[`, else CSV.
     pub fn sniff(bytes: &[u8]) -> Format {
         let first = bytes
             .iter()
             .copied()
             .skip_while(|b| b.is_ascii_whitespace())
             .find(|_| true);
-        if first == Some(b'{') {
+        if matches!(first, Some(b'{' | b'[')) {
             Format::Json
         } else {
             Format::Csv

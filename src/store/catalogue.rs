@@ -155,10 +155,10 @@ pub(super) fn insert(
 fn free_key(conn: &Connection, kind: CatalogueKind, label: &Label) -> Result<Key> {
     let base = Key::slug(label.as_str()).map(String::from);
     let stem = base.clone().unwrap_or_else(|| "custom".to_owned());
-    let mut n = if base.is_some() { 1 } else { 0 };
+    let mut n = 0;
     loop {
         n += 1;
-        let candidate = if n == 1 {
+        let candidate = if n == 1 && base.is_some() {
             stem.clone()
         } else {
             format!("{stem}_{n}")

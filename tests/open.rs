@@ -1,0 +1,110 @@
+// Opening journals: new files are created; foreign, damaged and newer files are refused untouched.
+
+use relief::store::SCHEMA_VERSION;
+use relief::Error;
+
+use crate::util::{bytes, draft, TempJournal};
+
+/// A journal with one entry, closed, then stamped with a schema version from the future.
+fn future_journal(tj: &TempJournal) {
+    let mut j = tj.open();
+    j.add_entry(&draft("2026-01-05T09:00:00+01:00", 4)).unwrap();
+    drop(j);
+    let conn = rusqlite_connection(&tj.path);
+    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+        .unwrap();
+    conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+}
+
+fn rusqlite_connection(path: &std::path::Path) -> rusqlite::Connection {
+    rusqlite::Connection::open(path).unwrap()
+}
+
+#[test]
+fn a_new_journal_is_created_with_its_folder() {
+    let tj = TempJournal::new();
+    let nested = tj.file("deeper/still/journal.db");
+    let j = relief::Journal::open(&nested).unwrap();
+    assert_eq!(j.count_entries().unwrap(), 0);
+    assert_eq!(j.integrity_check().unwrap(), "ok");
+    let conn = rusqlite_connection(&nested);
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "wal");
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, SCHEMA_VERSION);
+}
+
+#[test]
+fn a_journal_from_a_newer_relief_is_refused_and_left_identical() {
+    let tj = TempJournal::new();
+    future_journal(&tj);
+    let before = bytes(&tj.path);
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::TooNew { .. }), "{err:?}");
+    assert!(err.to_string().contains("newer Relief"), "{err}");
+    let line = tj.run(&["list"]).expect_err();
+    assert!(
+        line.contains("newer Relief") && line.contains("journal.db"),
+        "{line}"
+    );
+    tj.run(&["add", "--rating", "3"]).expect_err();
+    assert_eq!(bytes(&tj.path), before);
+}
+
+#[test]
+fn a_file_that_is_not_sqlite_is_refused_and_left_identical() {
+    let tj = TempJournal::new();
+    let content = b"Dear diary,\nmy back hurts.\n".repeat(200);
+    std::fs::write(&tj.path, &content).unwrap();
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::NotAJournal { .. }), "{err:?}");
+    let line = tj.run(&["add", "--rating", "3"]).expect_err();
+    assert!(line.contains("not a Relief journal"), "{line}");
+    assert_eq!(bytes(&tj.path), content);
+}
+
+#[test]
+fn another_programs_database_is_refused_and_left_identical() {
+    let tj = TempJournal::new();
+    {
+        let conn = rusqlite_connection(&tj.path);
+        conn.execute_batch(
+            "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada');",
+        )
+        .unwrap();
+    }
+    let before = bytes(&tj.path);
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::NotAJournal { .. }), "{err:?}");
+    assert!(err.to_string().contains("another program"), "{err}");
+    tj.run(&["list"]).expect_err();
+    assert_eq!(bytes(&tj.path), before);
+}
+
+#[test]
+fn an_empty_file_becomes_a_journal_and_a_folder_is_refused() {
+    let tj = TempJournal::new();
+    std::fs::write(&tj.path, b"").unwrap();
+    relief::Journal::open(&tj.path).unwrap();
+    let folder = tj.file("a-folder");
+    std::fs::create_dir(&folder).unwrap();
+    assert!(matches!(
+        relief::Journal::open(&folder),
+        Err(Error::NotAJournal { .. })
+    ));
+}
+
+#[test]
+fn reopening_keeps_entries_and_migrates_nothing_twice() {
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    j.add_entry(&draft("2026-01-05T09:00:00+01:00", 4)).unwrap();
+    drop(j);
+    for _ in 0..3 {
+        assert_eq!(tj.open().count_entries().unwrap(), 1);
+    }
+}

@@ -1,0 +1,136 @@
+//! A temp-journal helper and a runner for the real `relief` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use relief::exchange::{self, Format};
+use relief::model::{EntryDraft, Rating, Timestamp};
+use relief::Journal;
+
+/// A journal file in its own temp dir, removed when dropped.
+pub struct TempJournal {
+    pub dir: tempfile::TempDir,
+    pub path: PathBuf,
+}
+
+impl TempJournal {
+    pub fn new() -> Self {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("journal.db");
+        TempJournal { dir, path }
+    }
+
+    pub fn open(&self) -> Journal {
+        Journal::open(&self.path).expect("open journal")
+    }
+
+    /// Another file in the same temp dir.
+    pub fn file(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Runs `relief --db <this journal> args…`.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let mut all = vec!["--db", self.path.to_str().expect("utf-8 path")];
+        all.extend_from_slice(args);
+        relief(&all)
+    }
+
+    /// The journal's logical content: its full JSON export.
+    pub fn snapshot(&self) -> String {
+        let journal = self.open();
+        export(&journal, Format::Json)
+    }
+}
+
+pub fn export(journal: &Journal, format: Format) -> String {
+    let mut out = Vec::new();
+    exchange::export(journal, format, &mut out).expect("export");
+    String::from_utf8(out).expect("utf-8 export")
+}
+
+/// What a run of the binary did.
+pub struct Run {
+    pub output: Output,
+}
+
+impl Run {
+    pub fn ok(&self) -> bool {
+        self.output.status.success()
+    }
+    pub fn stdout(&self) -> String {
+        String::from_utf8_lossy(&self.output.stdout).into_owned()
+    }
+    pub fn stderr(&self) -> String {
+        String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+    /// Asserts success and returns stdout.
+    pub fn expect_ok(&self) -> String {
+        assert!(
+            self.ok(),
+            "relief failed: {}\nstdout: {}",
+            self.stderr(),
+            self.stdout()
+        );
+        self.stdout()
+    }
+    /// Asserts failure with one line on stderr and returns that line.
+    pub fn expect_err(&self) -> String {
+        assert!(
+            !self.ok(),
+            "relief succeeded but should not have: {}",
+            self.stdout()
+        );
+        let err = self.stderr();
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "error is not one line: {err}"
+        );
+        assert!(
+            err.starts_with("relief: "),
+            "error does not start with 'relief: ': {err}"
+        );
+        err
+    }
+}
+
+pub fn relief(args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_relief"))
+        .args(args)
+        .env_remove("RELIEF_DB")
+        .env("TZ", "Europe/Berlin")
+        .output()
+        .expect("run relief");
+    Run { output }
+}
+
+pub fn at(text: &str) -> Timestamp {
+    Timestamp::parse(text).expect("timestamp")
+}
+
+pub fn rating(n: i64) -> Rating {
+    Rating::new(n).expect("rating")
+}
+
+pub fn draft(time: &str, n: i64) -> EntryDraft {
+    EntryDraft::new(at(time), rating(n))
+}
+
+pub fn bytes(path: &Path) -> Vec<u8> {
+    std::fs::read(path).expect("read file")
+}
+
+/// A sample journal of `days` days ending 2026-10-31, made through the core.
+pub fn sample_journal(days: u32, seed: u64) -> TempJournal {
+    let tj = TempJournal::new();
+    let mut journal = tj.open();
+    let data = relief::sample::generate(&relief::sample::SampleSpec {
+        days,
+        seed,
+        end: chrono::NaiveDate::from_ymd_opt(2026, 10, 31).expect("date"),
+    })
+    .expect("sample");
+    journal.import(&data).expect("import sample");
+    tj
+}
