@@ -1,1 +1,112 @@
-fn main() {}
+//! Budgets of the journal core on a 10-year sample journal (~11,000 entries):
+//! durable save of one check-in (≤ 1 ms median), listing a month, full JSON export and import.
+//!
+//! `cargo bench --bench journal`
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::hint::black_box;
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use relief::exchange::{self, Format};
+use relief::model::{
+    EntryDraft, Filter, Key, Minutes, Rating, Region, RegionRating, RemedyUse, Timestamp,
+};
+use relief::sample::{self, SampleSpec};
+use relief::Journal;
+
+fn ten_year_journal(dir: &std::path::Path) -> Journal {
+    let mut journal = Journal::open(dir.join("journal.db")).unwrap();
+    let data = sample::generate(&SampleSpec {
+        days: 3650,
+        seed: 1,
+        end: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+    })
+    .unwrap();
+    journal.import(&data).unwrap();
+    journal
+}
+
+fn check_in() -> EntryDraft {
+    let mut d = EntryDraft::new(
+        Timestamp::parse("2026-10-31T16:30:00+01:00").unwrap(),
+        Rating::new(5).unwrap(),
+    );
+    d.regions = vec![RegionRating {
+        region: Region::BetweenShoulderBlades,
+        rating: None,
+    }];
+    d.causes = vec![Key::new("posture").unwrap()];
+    let mut heat = RemedyUse::new(Key::new("heat").unwrap());
+    heat.minutes = Some(Minutes::new(15).unwrap());
+    heat.rating_after = Some(Rating::new(3).unwrap());
+    d.remedies = vec![heat];
+    d
+}
+
+fn journal_benches(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut journal = ten_year_journal(dir.path());
+    eprintln!(
+        "10-year journal: {} entries",
+        journal.count_entries().unwrap()
+    );
+
+    let month = Filter {
+        from: NaiveDate::from_ymd_opt(2024, 3, 1),
+        to: NaiveDate::from_ymd_opt(2024, 3, 31),
+        ..Filter::default()
+    };
+    c.bench_function("list a month", |b| {
+        b.iter(|| black_box(journal.entries(&month).unwrap()))
+    });
+
+    let mut json = Vec::new();
+    c.bench_function("export JSON, 10 years", |b| {
+        b.iter(|| {
+            json.clear();
+            exchange::export(&journal, Format::Json, &mut json).unwrap();
+        })
+    });
+    let mut csv = Vec::new();
+    c.bench_function("export CSV, 10 years", |b| {
+        b.iter(|| {
+            csv.clear();
+            exchange::export(&journal, Format::Csv, &mut csv).unwrap();
+        })
+    });
+    eprintln!(
+        "JSON export {} KB, CSV export {} KB",
+        json.len() / 1024,
+        csv.len() / 1024
+    );
+
+    let mut group = c.benchmark_group("import");
+    group.sample_size(10);
+    group.bench_function("import JSON, 10 years, into an empty journal", |b| {
+        b.iter_batched(
+            || {
+                let d = tempfile::tempdir().unwrap();
+                let j = Journal::open(d.path().join("journal.db")).unwrap();
+                (d, j)
+            },
+            |(d, mut j)| {
+                let data = exchange::parse(&json, Format::Json).unwrap();
+                black_box(j.import(&data).unwrap());
+                (d, j)
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    group.finish();
+
+    // Last: every iteration adds an entry, and the other figures are for the 10-year journal.
+    let draft = check_in();
+    c.bench_function("save one check-in (WAL, synchronous=FULL)", |b| {
+        b.iter(|| black_box(journal.add_entry(&draft).unwrap()))
+    });
+}
+
+criterion_group!(benches, journal_benches);
+criterion_main!(benches);

@@ -161,15 +161,6 @@ pub(super) fn write(
     Ok(rowid)
 }
 
-/// The condition shared by the four queries of a listing. `?1`…`?5`: from, to, remedy id,
-/// cause id, region key (each NULL for "any").
-const FILTERED: &str = "e.deleted_at IS NULL
-    AND (?1 IS NULL OR e.journal_day >= ?1)
-    AND (?2 IS NULL OR e.journal_day <= ?2)
-    AND (?3 IS NULL OR EXISTS (SELECT 1 FROM remedy_use fu WHERE fu.entry_id = e.id AND fu.remedy_id = ?3))
-    AND (?4 IS NULL OR EXISTS (SELECT 1 FROM entry_cause fc WHERE fc.entry_id = e.id AND fc.cause_id = ?4))
-    AND (?5 IS NULL OR EXISTS (SELECT 1 FROM entry_region fg WHERE fg.entry_id = e.id AND fg.region = ?5))";
-
 const ONE: &str = "e.deleted_at IS NULL AND e.uuid = ?1";
 
 /// Loads the entries matching `condition` (over alias `e`), in time order, with their parts.
@@ -216,7 +207,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
     }
 
     let sql = format!(
-        "SELECT g.entry_id, g.region, g.rating FROM entry_region g JOIN entry e ON e.id = g.entry_id
+        "SELECT g.entry_id, g.region, g.rating FROM entry e JOIN entry_region g ON g.entry_id = e.id
          WHERE {condition}"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -231,7 +222,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
     }
 
     let sql = format!(
-        "SELECT c.entry_id, c.cause_id FROM entry_cause c JOIN entry e ON e.id = c.entry_id
+        "SELECT c.entry_id, c.cause_id FROM entry e JOIN entry_cause c ON c.entry_id = e.id
          WHERE {condition} ORDER BY c.entry_id, c.cause_id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -245,7 +236,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
 
     let sql = format!(
         "SELECT u.entry_id, u.remedy_id, u.minutes, u.detail, u.rating_after, u.after_minutes
-         FROM remedy_use u JOIN entry e ON e.id = u.entry_id
+         FROM entry e JOIN remedy_use u ON u.entry_id = e.id
          WHERE {condition} ORDER BY u.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -415,13 +406,45 @@ impl Journal {
             ),
             None => None,
         };
-        let from = filter.from.map(|d| d.format("%Y-%m-%d").to_string());
-        let to = filter.to.map(|d| d.format("%Y-%m-%d").to_string());
-        load(
-            &self.conn,
-            FILTERED,
-            &[&from, &to, &remedy, &cause, &filter.region],
-        )
+        // Only the conditions asked for, so SQLite can use the journal-day index.
+        let mut condition = String::from("e.deleted_at IS NULL");
+        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+        let mut push = |sql: &str, value: Box<dyn ToSql>| {
+            args.push(value);
+            condition.push_str(&sql.replace('?', &format!("?{}", args.len())));
+        };
+        if let Some(from) = filter.from {
+            push(
+                " AND e.journal_day >= ?",
+                Box::new(from.format("%Y-%m-%d").to_string()),
+            );
+        }
+        if let Some(to) = filter.to {
+            push(
+                " AND e.journal_day <= ?",
+                Box::new(to.format("%Y-%m-%d").to_string()),
+            );
+        }
+        if let Some(id) = remedy {
+            push(
+                " AND EXISTS (SELECT 1 FROM remedy_use fu WHERE fu.entry_id = e.id AND fu.remedy_id = ?)",
+                Box::new(id),
+            );
+        }
+        if let Some(id) = cause {
+            push(
+                " AND EXISTS (SELECT 1 FROM entry_cause fc WHERE fc.entry_id = e.id AND fc.cause_id = ?)",
+                Box::new(id),
+            );
+        }
+        if let Some(region) = filter.region {
+            push(
+                " AND EXISTS (SELECT 1 FROM entry_region fg WHERE fg.entry_id = e.id AND fg.region = ?)",
+                Box::new(region),
+            );
+        }
+        let args: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        load(&self.conn, &condition, &args)
     }
 
     /// Live entries in the journal.
