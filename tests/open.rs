@@ -108,3 +108,22 @@ fn reopening_keeps_entries_and_migrates_nothing_twice() {
         assert_eq!(tj.open().count_entries().unwrap(), 1);
     }
 }
+
+#[test]
+fn a_frozen_v1_journal_opens_with_all_its_rows() {
+    // tests/fixtures/journal-v1.db was written by the first release of the schema and is never
+    // regenerated: later schema versions must upgrade it without losing a row.
+    let tj = TempJournal::new();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/journal-v1.db"),
+        &tj.path,
+    )
+    .unwrap();
+    let expected = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/journal-v1.json"
+    ))
+    .unwrap();
+    assert_eq!(tj.snapshot(), expected);
+    assert_eq!(tj.open().integrity_check().unwrap(), "ok");
+}
