@@ -21,6 +21,17 @@ pub(super) struct Row {
     pub item: CatalogueItem,
 }
 
+fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        id: row.get(0)?,
+        item: CatalogueItem {
+            key: row.get(1)?,
+            label: row.get(2)?,
+            archived: row.get(3)?,
+        },
+    })
+}
+
 pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
     let sql = format!(
         "SELECT id, key, label, archived FROM {} ORDER BY id",
@@ -28,16 +39,7 @@ pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt
-        .query_map([], |row| {
-            Ok(Row {
-                id: row.get(0)?,
-                item: CatalogueItem {
-                    key: row.get(1)?,
-                    label: row.get(2)?,
-                    archived: row.get(3)?,
-                },
-            })
-        })?
+        .query_map([], read_row)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows)
 }
@@ -48,18 +50,7 @@ pub(super) fn by_key(conn: &Connection, kind: CatalogueKind, key: &str) -> Resul
         table(kind)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
-    let row = stmt
-        .query_row([key], |row| {
-            Ok(Row {
-                id: row.get(0)?,
-                item: CatalogueItem {
-                    key: row.get(1)?,
-                    label: row.get(2)?,
-                    archived: row.get(3)?,
-                },
-            })
-        })
-        .optional()?;
+    let row = stmt.query_row([key], read_row).optional()?;
     Ok(row)
 }
 
@@ -70,16 +61,7 @@ pub(super) fn by_label(conn: &Connection, kind: CatalogueKind, label: &str) -> R
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let row = stmt
-        .query_row([label.trim().to_lowercase()], |row| {
-            Ok(Row {
-                id: row.get(0)?,
-                item: CatalogueItem {
-                    key: row.get(1)?,
-                    label: row.get(2)?,
-                    archived: row.get(3)?,
-                },
-            })
-        })
+        .query_row([label.trim().to_lowercase()], read_row)
         .optional()?;
     Ok(row)
 }
