@@ -12,6 +12,7 @@
 //! - [`sample`] — realistic synthetic journals for a first look, demos and benchmarks.
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
+pub mod analysis;
 pub mod error;
 pub mod exchange;
 pub mod model;

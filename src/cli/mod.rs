@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use relief::analysis::Range;
 use relief::exchange::{self, Format};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, Key, Label, Minutes, Note,
@@ -60,6 +61,8 @@ enum Command {
     },
     /// Bring back the most recently deleted entry.
     Undo,
+    /// Which remedies helped, and how soreness went (--json: the documented shape).
+    Stats(StatsArgs),
     /// Write all entries as CSV or JSON (to stdout without --out).
     Export(ExportArgs),
     /// Import a CSV or JSON export; all or nothing, and entries already present are skipped.
@@ -167,6 +170,19 @@ struct ListArgs {
     #[arg(long, value_name = "KEY", value_parser = parse_region_key)]
     region: Option<Region>,
     /// Print a JSON array of entries (the entry shape of the JSON export).
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args, Debug)]
+struct StatsArgs {
+    /// First journal day (YYYY-MM-DD). Default: the journal's first.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Last journal day (YYYY-MM-DD). Default: the journal's last.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Print the statistics as JSON (shape documented in docs/stats.md).
     #[arg(long)]
     json: bool,
 }
@@ -326,6 +342,18 @@ fn parse_remedy_spec(text: &str) -> Result<RemedySpec, String> {
         after_minutes,
         detail,
     })
+}
+
+fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Range, Error> {
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(Error::invalid(
+                "--from",
+                ValueError(format!("{f} is after --to {t}")),
+            ));
+        }
+    }
+    Ok(Range { from, to })
 }
 
 fn journal_path(db: Option<PathBuf>) -> Result<PathBuf, Error> {
@@ -522,6 +550,16 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 writeln!(out)?;
             } else {
                 show::entries(out, &entries)?;
+            }
+        }
+        Command::Stats(args) => {
+            let range = check_range(args.from, args.to)?;
+            let stats = journal.stats(range)?;
+            if args.json {
+                serde_json::to_writer_pretty(&mut *out, &stats).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                show::stats(out, &stats)?;
             }
         }
         Command::Export(args) => {

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use relief::analysis::Stats;
 use relief::model::{CatalogueItem, Entry};
 
 /// Entries grouped by journal day:
@@ -90,6 +91,122 @@ pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem]) -> io::Result<()>
             item.label,
             if item.archived { "  (archived)" } else { "" }
         )?;
+    }
+    Ok(())
+}
+
+fn num(x: Option<f64>) -> String {
+    x.map(|v| {
+        let r = (v * 10.0).round() / 10.0;
+        format!("{:.1}", if r == 0.0 { 0.0 } else { r })
+    })
+    .unwrap_or_else(|| "–".into())
+}
+
+/// The human summary of `relief stats`.
+pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
+    let (Some(from), Some(to)) = (s.range.from, s.range.to) else {
+        return writeln!(
+            out,
+            "No entries in this range yet. Log one with `relief add --rating N`."
+        );
+    };
+    writeln!(
+        out,
+        "{from} – {to}: {} of {} days logged",
+        s.range.days_logged, s.range.days
+    )?;
+    writeln!(
+        out,
+        "Soreness (0–10): average {}, least {}, worst {}",
+        num(s.rating.mean),
+        s.rating
+            .min
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| "–".into()),
+        s.rating
+            .max
+            .map(|v| v.to_string())
+            .unwrap_or_else(|| "–".into()),
+    )?;
+    if let (Some(a), Some(b), Some(c)) = (
+        s.rating.first_week_mean,
+        s.rating.last_week_mean,
+        s.rating.change_points,
+    ) {
+        let pct = s
+            .rating
+            .change_percent
+            .map(|p| format!(" ({p:+.0}%)"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "First week {a:.1} → last week {b:.1}: {c:+.1} points{pct}"
+        )?;
+    }
+    if let Some(peg) = s.peg_weekly.last() {
+        writeln!(
+            out,
+            "Latest weekly PEG (pain, enjoyment, activity; 0–10): {:.1}",
+            peg.peg
+        )?;
+    }
+    writeln!(out)?;
+    writeln!(out, "What helped (relief in points: positive = less sore; 95% intervals, adjusted for testing several remedies)")?;
+    for r in s.remedies.iter().chain(&s.combinations) {
+        let session = &r.session;
+        let (est, lo, hi) = match &session.adjusted {
+            Some(a) => (Some(a.relief), Some(a.ci_low), Some(a.ci_high)),
+            None => (session.mean_relief, session.ci_low, session.ci_high),
+        };
+        writeln!(
+            out,
+            "  {:<28} {:>4} uses  session {:>5} [{}, {}]  {}",
+            r.label,
+            r.uses,
+            num(est),
+            num(lo),
+            num(hi),
+            session.verdict.words()
+        )?;
+        writeln!(out, "      {}", session.explanation)?;
+        if let Some(nd) = &r.next_day {
+            writeln!(
+                out,
+                "      next morning: {} [{}, {}] {} — {}",
+                num(nd.relief),
+                num(nd.ci_low),
+                num(nd.ci_high),
+                nd.verdict.words(),
+                nd.explanation
+            )?;
+        }
+    }
+    if !s.causes.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Suspected causes")?;
+        for c in &s.causes {
+            writeln!(
+                out,
+                "  {:<28} {:>5} entries, mean {}",
+                c.label,
+                c.entries,
+                num(c.mean_rating)
+            )?;
+        }
+    }
+    if !s.regions.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Where")?;
+        for r in &s.regions {
+            writeln!(
+                out,
+                "  {:<28} {:>5} entries, mean {}",
+                r.label,
+                r.entries,
+                num(r.mean_rating)
+            )?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,784 @@
+//! Which remedies helped — honestly, with uncertainty — and how soreness went.
+//!
+//! The method is DESIGN.md's "Which remedies helped":
+//! 1. **Session relief**: for each session with a rating afterwards, relief = rating − rating
+//!    after. Per remedy (sessions where it was used alone; combinations get their own rows):
+//!    mean relief with a t-interval, and the share of sessions with a meaningful drop (≥ 2 points
+//!    or ≥ 30%) with a Wilson interval. With at least 5 `rest` sessions, the *adjusted* effect
+//!    from `after = a + b·before + Σ τ_r·[remedy r]` removes natural ups and downs.
+//! 2. **Next-day effect**: `first(t+1) = α + β·last(t) + Σ τ_r·[r used on t] + γ·t` with
+//!    Newey–West (lag 3) errors; the baseline term removes the "used on bad days" confound.
+//! 3. **Verdicts** from Holm-adjusted intervals, never from a point estimate alone.
+//!
+//! Every number shown anywhere — CLI, charts, the app, the report — comes from [`Stats`].
+
+mod numbers;
+pub mod verdict;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{Datelike, Duration, NaiveDate};
+use nalgebra::{DMatrix, DVector};
+use serde::Serialize;
+
+use crate::error::Result;
+use crate::model::{CatalogueItem, CatalogueKind, Entry, Filter, Region};
+use crate::store::Journal;
+use numbers::{holm, mean, ols, p_value, sd, t_critical, wilson};
+pub use verdict::{Estimate, Verdict};
+
+/// Fewest sessions (with a rating afterwards) before a session-level estimate.
+pub const MIN_SESSIONS: usize = 5;
+/// Fewest `rest` sessions before the adjusted session effect.
+pub const MIN_REST_SESSIONS: usize = 5;
+/// Next-day gates: days with the remedy, days without, day pairs in all.
+pub const MIN_DAYS_WITH: usize = 5;
+pub const MIN_DAYS_WITHOUT: usize = 5;
+pub const MIN_DAY_PAIRS: usize = 14;
+/// Family-wise error rate of the Holm-adjusted intervals.
+pub const ALPHA: f64 = 0.05;
+/// Newey–West lag (days) of the next-day model.
+pub const NEWEY_WEST_LAG: usize = 3;
+/// The remedy that is a deliberate "did nothing" session: the control.
+pub const REST: &str = "rest";
+
+/// Which journal days to analyse; `None` ends take the journal's first or last day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Range {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Stats {
+    pub range: RangeStats,
+    pub rating: RatingStats,
+    pub remedies: Vec<RemedyStats>,
+    pub combinations: Vec<RemedyStats>,
+    pub causes: Vec<GroupStats>,
+    pub regions: Vec<GroupStats>,
+    pub peg_weekly: Vec<PegWeek>,
+    /// Every calendar day of the range, for charts (not part of the JSON).
+    #[serde(skip)]
+    pub daily: Vec<Day>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct RangeStats {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub days: u32,
+    pub days_logged: u32,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct RatingStats {
+    pub mean: Option<f64>,
+    pub min: Option<u8>,
+    pub max: Option<u8>,
+    pub first_week_mean: Option<f64>,
+    pub last_week_mean: Option<f64>,
+    /// Last week minus first week: negative = less sore.
+    pub change_points: Option<f64>,
+    pub change_percent: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct RemedyStats {
+    pub key: String,
+    pub label: String,
+    /// Check-ins at which it was used (alone or with others).
+    pub uses: usize,
+    pub session: SessionEffect,
+    /// `null` for combinations: the next-day model estimates remedies one by one.
+    pub next_day: Option<NextDayEffect>,
+}
+
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The plain before − after change, natural ups and downs included.
+    Raw,
+    /// Relief beyond what `rest` sessions show.
+    Adjusted,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SessionEffect {
+    /// Sessions with a rating afterwards (this remedy alone, or exactly this combination).
+    pub n: usize,
+    pub mean_relief: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    /// Share of sessions with a meaningful drop (≥ 2 points or ≥ 30%).
+    pub meaningful_share: Option<f64>,
+    pub meaningful_ci_low: Option<f64>,
+    pub meaningful_ci_high: Option<f64>,
+    pub basis: Basis,
+    pub adjusted: Option<Adjusted>,
+    pub verdict: Verdict,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Adjusted {
+    pub relief: f64,
+    pub ci_low: f64,
+    pub ci_high: f64,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct NextDayEffect {
+    pub days_with: usize,
+    pub days_without: usize,
+    pub relief: Option<f64>,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    pub verdict: Verdict,
+    pub explanation: String,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct GroupStats {
+    pub key: String,
+    pub label: String,
+    pub entries: usize,
+    pub mean_rating: Option<f64>,
+}
+
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct PegWeek {
+    pub week_start: NaiveDate,
+    pub peg: f64,
+}
+
+/// One calendar day of the range. Ratings are `None` on days without a check-in.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Day {
+    pub date: NaiveDate,
+    pub entries: usize,
+    pub mean: Option<f64>,
+    pub first: Option<u8>,
+    pub last: Option<u8>,
+    pub max: Option<u8>,
+    /// Mean of the daily means over this day and the six before it (days with data).
+    pub rolling_mean: Option<f64>,
+    /// Keys of remedies used that day.
+    pub remedies: Vec<String>,
+    /// A therapist or chiropractic visit that day.
+    pub visit: bool,
+}
+
+/// Rounds to 3 decimals: more than any display needs, and stable JSON.
+fn r3(x: f64) -> f64 {
+    let r = (x * 1000.0).round() / 1000.0;
+    if r == 0.0 {
+        0.0
+    } else {
+        r
+    }
+}
+
+fn r3o(x: Option<f64>) -> Option<f64> {
+    x.filter(|v| v.is_finite()).map(r3)
+}
+
+impl Journal {
+    /// All statistics for a range of journal days.
+    pub fn stats(&self, range: Range) -> Result<Stats> {
+        let entries = self.entries(&Filter {
+            from: range.from,
+            to: range.to,
+            ..Filter::default()
+        })?;
+        let remedies = self.catalogue(CatalogueKind::Remedy)?;
+        let causes = self.catalogue(CatalogueKind::Cause)?;
+        Ok(compute(&entries, &remedies, &causes, range))
+    }
+}
+
+/// A session: one check-in with remedies and a rating afterwards.
+struct Session {
+    /// Remedy keys, sorted, distinct.
+    set: Vec<String>,
+    before: f64,
+    after: f64,
+}
+
+impl Session {
+    fn relief(&self) -> f64 {
+        self.before - self.after
+    }
+    fn meaningful(&self) -> bool {
+        let d = self.relief();
+        d >= 2.0 || (self.before > 0.0 && d >= 0.3 * self.before)
+    }
+}
+
+fn is_visit(entry: &Entry) -> bool {
+    entry.remedies.iter().any(|u| {
+        u.key.as_str() == "chiropractic"
+            || u.detail.as_ref().is_some_and(|d| {
+                let d = d.as_str().to_lowercase();
+                d.contains("therapist") || d.contains("physio") || d.contains("chiropract")
+            })
+    })
+}
+
+/// Computes everything from entries already loaded (in time order).
+pub fn compute(
+    entries: &[Entry],
+    remedies: &[CatalogueItem],
+    causes: &[CatalogueItem],
+    range: Range,
+) -> Stats {
+    let from = range
+        .from
+        .or_else(|| entries.first().map(|e| e.journal_day));
+    let to = range.to.or_else(|| entries.last().map(|e| e.journal_day));
+    let daily = match (from, to) {
+        (Some(f), Some(t)) if f <= t => daily(entries, f, t),
+        _ => Vec::new(),
+    };
+    let days_logged = daily.iter().filter(|d| d.entries > 0).count();
+
+    let ratings: Vec<f64> = entries.iter().map(|e| f64::from(e.rating.get())).collect();
+    let week_mean = |start: NaiveDate, end: NaiveDate| {
+        let v: Vec<f64> = entries
+            .iter()
+            .filter(|e| e.journal_day >= start && e.journal_day <= end)
+            .map(|e| f64::from(e.rating.get()))
+            .collect();
+        mean(&v)
+    };
+    let (first_week, last_week) = match (from, to) {
+        (Some(f), Some(t)) if (t - f).num_days() >= 13 => (
+            week_mean(f, f + Duration::days(6)),
+            week_mean(t - Duration::days(6), t),
+        ),
+        _ => (None, None),
+    };
+    let change = first_week.zip(last_week).map(|(a, b)| b - a);
+    let change_percent = first_week
+        .zip(change)
+        .and_then(|(a, c)| (a > 0.0).then(|| 100.0 * c / a));
+
+    let rating = RatingStats {
+        mean: r3o(mean(&ratings)),
+        min: entries.iter().map(|e| e.rating.get()).min(),
+        max: entries.iter().map(|e| e.rating.get()).max(),
+        first_week_mean: r3o(first_week),
+        last_week_mean: r3o(last_week),
+        change_points: r3o(change),
+        change_percent: r3o(change_percent),
+    };
+
+    let (remedy_rows, combinations) = remedy_stats(entries, remedies, &daily);
+
+    Stats {
+        range: RangeStats {
+            from,
+            to,
+            days: daily.len() as u32,
+            days_logged: days_logged as u32,
+        },
+        rating,
+        remedies: remedy_rows,
+        combinations,
+        causes: cause_stats(entries, causes),
+        regions: region_stats(entries),
+        peg_weekly: peg_weekly(entries),
+        daily,
+    }
+}
+
+fn daily(entries: &[Entry], from: NaiveDate, to: NaiveDate) -> Vec<Day> {
+    let mut by_day: BTreeMap<NaiveDate, Vec<&Entry>> = BTreeMap::new();
+    for e in entries {
+        by_day.entry(e.journal_day).or_default().push(e);
+    }
+    let n = (to - from).num_days() + 1;
+    let mut days: Vec<Day> = Vec::with_capacity(n.max(0) as usize);
+    for i in 0..n {
+        let date = from + Duration::days(i);
+        let list = by_day.get(&date).map(Vec::as_slice).unwrap_or(&[]);
+        let ratings: Vec<f64> = list.iter().map(|e| f64::from(e.rating.get())).collect();
+        let mut remedies: BTreeSet<String> = BTreeSet::new();
+        for e in list {
+            for u in &e.remedies {
+                remedies.insert(u.key.to_string());
+            }
+        }
+        days.push(Day {
+            date,
+            entries: list.len(),
+            mean: mean(&ratings),
+            first: list.first().map(|e| e.rating.get()),
+            last: list.last().map(|e| e.rating.get()),
+            max: list.iter().map(|e| e.rating.get()).max(),
+            rolling_mean: None,
+            remedies: remedies.into_iter().collect(),
+            visit: list.iter().any(|e| is_visit(e)),
+        });
+    }
+    for i in 0..days.len() {
+        let window: Vec<f64> = days[i.saturating_sub(6)..=i]
+            .iter()
+            .filter_map(|d| d.mean)
+            .collect();
+        days[i].rolling_mean = mean(&window);
+    }
+    days
+}
+
+fn cause_stats(entries: &[Entry], causes: &[CatalogueItem]) -> Vec<GroupStats> {
+    let mut rows: Vec<GroupStats> = causes
+        .iter()
+        .filter_map(|c| {
+            let ratings: Vec<f64> = entries
+                .iter()
+                .filter(|e| e.causes.contains(&c.key))
+                .map(|e| f64::from(e.rating.get()))
+                .collect();
+            (!ratings.is_empty()).then(|| GroupStats {
+                key: c.key.to_string(),
+                label: c.label.to_string(),
+                entries: ratings.len(),
+                mean_rating: r3o(mean(&ratings)),
+            })
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.entries));
+    rows
+}
+
+fn region_stats(entries: &[Entry]) -> Vec<GroupStats> {
+    let mut by_region: BTreeMap<Region, Vec<f64>> = BTreeMap::new();
+    for e in entries {
+        for r in &e.regions {
+            let rating = r.rating.unwrap_or(e.rating);
+            by_region
+                .entry(r.region)
+                .or_default()
+                .push(f64::from(rating.get()));
+        }
+    }
+    let mut rows: Vec<GroupStats> = by_region
+        .into_iter()
+        .map(|(region, ratings)| GroupStats {
+            key: region.key().to_owned(),
+            label: region.label().to_owned(),
+            entries: ratings.len(),
+            mean_rating: r3o(mean(&ratings)),
+        })
+        .collect();
+    rows.sort_by_key(|r| std::cmp::Reverse(r.entries));
+    rows
+}
+
+fn peg_weekly(entries: &[Entry]) -> Vec<PegWeek> {
+    let mut weeks: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
+    for e in entries {
+        if let (Some(enj), Some(act)) = (e.enjoyment, e.activity) {
+            let peg =
+                (f64::from(e.rating.get()) + f64::from(enj.get()) + f64::from(act.get())) / 3.0;
+            let start = e.journal_day
+                - Duration::days(i64::from(e.journal_day.weekday().num_days_from_monday()));
+            weeks.entry(start).or_default().push(peg);
+        }
+    }
+    weeks
+        .into_iter()
+        .filter_map(|(week_start, v)| {
+            mean(&v).map(|peg| PegWeek {
+                week_start,
+                peg: r3(peg),
+            })
+        })
+        .collect()
+}
+
+/// One row of a Holm family: an estimate with its standard error, before adjustment.
+struct Candidate {
+    relief: f64,
+    se: f64,
+    df: f64,
+}
+
+/// Holm-adjusted estimates for a family of candidates (in order).
+fn adjust(family: &[Candidate]) -> Vec<Option<Estimate>> {
+    let p: Vec<f64> = family
+        .iter()
+        .map(|c| p_value(c.relief, c.se, c.df).unwrap_or(1.0))
+        .collect();
+    holm(&p, ALPHA)
+        .into_iter()
+        .zip(family)
+        .map(|((level, rejected), c)| {
+            let q = t_critical(level, c.df)?;
+            Some(Estimate {
+                relief: c.relief,
+                low: c.relief - q * c.se,
+                high: c.relief + q * c.se,
+                significant: rejected,
+            })
+        })
+        .collect()
+}
+
+/// Raw session numbers of one row.
+struct RawSession {
+    n: usize,
+    mean: Option<f64>,
+    se: Option<f64>,
+    meaningful: usize,
+}
+
+fn raw_session(sessions: &[&Session]) -> RawSession {
+    let d: Vec<f64> = sessions.iter().map(|s| s.relief()).collect();
+    RawSession {
+        n: d.len(),
+        mean: mean(&d),
+        se: sd(&d).map(|s| s / (d.len() as f64).sqrt()),
+        meaningful: sessions.iter().filter(|s| s.meaningful()).count(),
+    }
+}
+
+fn label_of(remedies: &[CatalogueItem], key: &str) -> String {
+    remedies
+        .iter()
+        .find(|r| r.key.as_str() == key)
+        .map(|r| r.label.to_string())
+        .unwrap_or_else(|| key.to_owned())
+}
+
+fn remedy_stats(
+    entries: &[Entry],
+    remedies: &[CatalogueItem],
+    daily: &[Day],
+) -> (Vec<RemedyStats>, Vec<RemedyStats>) {
+    // Sessions and uses.
+    let mut uses: HashMap<String, usize> = HashMap::new();
+    let mut combo_uses: BTreeMap<String, usize> = BTreeMap::new();
+    let mut sessions: Vec<Session> = Vec::new();
+    for e in entries {
+        let set: BTreeSet<String> = e.remedies.iter().map(|u| u.key.to_string()).collect();
+        if set.is_empty() {
+            continue;
+        }
+        for k in &set {
+            *uses.entry(k.clone()).or_default() += 1;
+        }
+        if set.len() > 1 {
+            *combo_uses
+                .entry(set.iter().cloned().collect::<Vec<_>>().join("+"))
+                .or_default() += 1;
+        }
+        let afters: Vec<f64> = e
+            .remedies
+            .iter()
+            .filter_map(|u| u.rating_after.map(|r| f64::from(r.get())))
+            .collect();
+        if let Some(after) = mean(&afters) {
+            sessions.push(Session {
+                set: set.into_iter().collect(),
+                before: f64::from(e.rating.get()),
+                after,
+            });
+        }
+    }
+
+    // Rows: remedies used in the range (catalogue order), then combinations seen.
+    let single_keys: Vec<String> = remedies
+        .iter()
+        .map(|r| r.key.to_string())
+        .filter(|k| uses.contains_key(k))
+        .collect();
+    let combo_keys: Vec<String> = combo_uses.keys().cloned().collect();
+    let row_sessions = |key: &str| -> Vec<&Session> {
+        let parts: Vec<&str> = key.split('+').collect();
+        sessions
+            .iter()
+            .filter(|s| s.set.len() == parts.len() && s.set.iter().zip(&parts).all(|(a, b)| a == b))
+            .collect()
+    };
+    let rows: Vec<(String, RawSession)> = single_keys
+        .iter()
+        .chain(combo_keys.iter())
+        .map(|k| (k.clone(), raw_session(&row_sessions(k))))
+        .collect();
+
+    // The adjusted model, when enough rest sessions exist.
+    let rest_sessions = sessions.iter().filter(|s| s.set == [REST]).count();
+    let adjusted_fit = if rest_sessions >= MIN_REST_SESSIONS {
+        let columns: Vec<String> = single_keys
+            .iter()
+            .filter(|k| k.as_str() != REST)
+            .cloned()
+            .collect();
+        let x = DMatrix::from_fn(sessions.len(), 2 + columns.len(), |r, c| match c {
+            0 => 1.0,
+            1 => sessions[r].before,
+            _ => f64::from(u8::from(sessions[r].set.contains(&columns[c - 2]))),
+        });
+        let y = DVector::from_fn(sessions.len(), |r, _| sessions[r].after);
+        ols(&x, &y, None).map(|fit| (fit, columns))
+    } else {
+        None
+    };
+    let adjusted_of = |key: &str| -> Option<Candidate> {
+        let (fit, columns) = adjusted_fit.as_ref()?;
+        if key == REST {
+            return None;
+        }
+        let idx: Option<Vec<usize>> = key
+            .split('+')
+            .map(|part| columns.iter().position(|c| c == part).map(|i| i + 2))
+            .collect();
+        let idx = idx?;
+        let beta: f64 = idx.iter().map(|&i| fit.beta[i]).sum();
+        Some(Candidate {
+            relief: -beta,
+            se: fit.se_of_sum(&idx),
+            df: fit.df,
+        })
+    };
+
+    // The session family: every row past the gate, on its basis.
+    let mut family: Vec<Candidate> = Vec::new();
+    let mut family_index: Vec<Option<usize>> = Vec::new();
+    let mut adjusted_cands: Vec<Option<Candidate>> = Vec::new();
+    for (key, raw) in &rows {
+        let adj = adjusted_of(key);
+        let basis_candidate = match (&adj, raw.mean, raw.se) {
+            (Some(a), _, _) => Some(Candidate {
+                relief: a.relief,
+                se: a.se,
+                df: a.df,
+            }),
+            (None, Some(m), Some(se)) => Some(Candidate {
+                relief: m,
+                se,
+                df: (raw.n - 1) as f64,
+            }),
+            _ => None,
+        };
+        match basis_candidate.filter(|_| raw.n >= MIN_SESSIONS) {
+            Some(c) => {
+                family_index.push(Some(family.len()));
+                family.push(c);
+            }
+            None => family_index.push(None),
+        }
+        adjusted_cands.push(adj);
+    }
+    let adjusted_estimates = adjust(&family);
+
+    // Next-day effects of single remedies.
+    let next_day = next_day_effects(daily, &single_keys, remedies);
+
+    let mut singles = Vec::new();
+    let mut combos = Vec::new();
+    for (i, (key, raw)) in rows.iter().enumerate() {
+        let is_combo = key.contains('+');
+        let label = key
+            .split('+')
+            .map(|k| label_of(remedies, k))
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let name = label.to_lowercase();
+        let estimate = family_index[i].and_then(|f| adjusted_estimates[f]);
+        let adj = &adjusted_cands[i];
+        let basis = if adj.is_some() {
+            Basis::Adjusted
+        } else {
+            Basis::Raw
+        };
+        // The level this row's intervals are drawn at, from the Holm family.
+        let level_q = estimate.and_then(|e| {
+            let c = &family[family_index[i]?];
+            (c.se > 0.0).then(|| (e.high - e.relief) / c.se)
+        });
+        let (ci_low, ci_high) = match (raw.mean, raw.se) {
+            (Some(m), Some(se)) => {
+                let q = level_q.or_else(|| t_critical(ALPHA, (raw.n.max(2) - 1) as f64));
+                match q {
+                    Some(q) => (Some(m - q * se), Some(m + q * se)),
+                    None => (None, None),
+                }
+            }
+            _ => (None, None),
+        };
+        let adjusted = match (adj, basis) {
+            (Some(_), Basis::Adjusted) => estimate.map(|e| Adjusted {
+                relief: r3(e.relief),
+                ci_low: r3(e.low),
+                ci_high: r3(e.high),
+            }),
+            _ => None,
+        };
+        let (verdict, explanation) = match estimate {
+            Some(e) if raw.n >= MIN_SESSIONS => {
+                let v = verdict::classify(&e);
+                let sentence = if key == REST {
+                    verdict::rest_sentence(&e)
+                } else {
+                    verdict::session_sentence(&name, v, Some(&e), basis == Basis::Raw, 0)
+                };
+                (v, sentence)
+            }
+            _ => {
+                let missing = MIN_SESSIONS.saturating_sub(raw.n).max(1);
+                (
+                    Verdict::NotEnoughData,
+                    verdict::session_sentence(&name, Verdict::NotEnoughData, None, false, missing),
+                )
+            }
+        };
+        // No estimate under the gate: numbers from three sessions would read as an answer.
+        let gated = raw.n >= MIN_SESSIONS;
+        let raw_mean = raw.mean.filter(|_| gated);
+        let (ci_low, ci_high) = if gated {
+            (ci_low, ci_high)
+        } else {
+            (None, None)
+        };
+        let wilson_ci = wilson(raw.meaningful, raw.n).filter(|_| gated);
+        let session = SessionEffect {
+            n: raw.n,
+            mean_relief: r3o(raw_mean),
+            ci_low: r3o(ci_low),
+            ci_high: r3o(ci_high),
+            meaningful_share: gated.then(|| r3(raw.meaningful as f64 / raw.n as f64)),
+            meaningful_ci_low: wilson_ci.map(|w| r3(w.0)),
+            meaningful_ci_high: wilson_ci.map(|w| r3(w.1)),
+            basis,
+            adjusted,
+            verdict,
+            explanation,
+        };
+        let row = RemedyStats {
+            key: key.clone(),
+            label,
+            uses: if is_combo {
+                combo_uses.get(key).copied().unwrap_or(0)
+            } else {
+                uses.get(key).copied().unwrap_or(0)
+            },
+            session,
+            next_day: if is_combo {
+                None
+            } else {
+                next_day.get(key).cloned()
+            },
+        };
+        if is_combo {
+            combos.push(row);
+        } else {
+            singles.push(row);
+        }
+    }
+    combos.sort_by(|a, b| b.uses.cmp(&a.uses).then(a.key.cmp(&b.key)));
+    (singles, combos)
+}
+
+/// The next-day model over consecutive logged days.
+fn next_day_effects(
+    daily: &[Day],
+    keys: &[String],
+    remedies: &[CatalogueItem],
+) -> HashMap<String, NextDayEffect> {
+    // Pairs (day t, day t+1) both logged.
+    let pairs: Vec<(usize, &Day, &Day)> = daily
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| w[0].entries > 0 && w[1].entries > 0)
+        .map(|(i, w)| (i, &w[0], &w[1]))
+        .collect();
+    let counts: Vec<(usize, usize)> = keys
+        .iter()
+        .map(|k| {
+            let with = pairs
+                .iter()
+                .filter(|(_, d, _)| d.remedies.contains(k))
+                .count();
+            (with, pairs.len() - with)
+        })
+        .collect();
+    let in_model: Vec<usize> = (0..keys.len())
+        .filter(|&i| {
+            counts[i].0 >= MIN_DAYS_WITH
+                && counts[i].1 >= MIN_DAYS_WITHOUT
+                && pairs.len() >= MIN_DAY_PAIRS
+        })
+        .collect();
+
+    let mut estimates: HashMap<usize, Option<Estimate>> = HashMap::new();
+    if !in_model.is_empty() {
+        let p = 3 + in_model.len();
+        let x = DMatrix::from_fn(pairs.len(), p, |r, c| {
+            let (i, today, _) = pairs[r];
+            match c {
+                0 => 1.0,
+                1 => today.last.map(f64::from).unwrap_or(0.0),
+                2 => i as f64 / 365.0,
+                _ => f64::from(u8::from(today.remedies.contains(&keys[in_model[c - 3]]))),
+            }
+        });
+        let y = DVector::from_fn(pairs.len(), |r, _| {
+            pairs[r].2.first.map(f64::from).unwrap_or(0.0)
+        });
+        if let Some(fit) = ols(&x, &y, Some(NEWEY_WEST_LAG)) {
+            let family: Vec<Candidate> = (0..in_model.len())
+                .map(|j| Candidate {
+                    relief: -fit.beta[3 + j],
+                    se: fit.se(3 + j),
+                    df: fit.df,
+                })
+                .collect();
+            for (j, e) in adjust(&family).into_iter().enumerate() {
+                estimates.insert(in_model[j], e);
+            }
+        }
+    }
+
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| {
+            let (with, without) = counts[i];
+            let name = label_of(remedies, key).to_lowercase();
+            let estimate = estimates.get(&i).copied().flatten();
+            let (verdict, explanation) = match estimate {
+                Some(e) => {
+                    let v = verdict::classify(&e);
+                    (v, verdict::next_day_sentence(&name, v, Some(&e), ""))
+                }
+                None => {
+                    let need = format!(
+                        "{with} day{} with it and {without} without are followed by a logged day; {} with, {} without and {} in all are needed",
+                        if with == 1 { "" } else { "s" },
+                        MIN_DAYS_WITH,
+                        MIN_DAYS_WITHOUT,
+                        MIN_DAY_PAIRS
+                    );
+                    (
+                        Verdict::NotEnoughData,
+                        verdict::next_day_sentence(&name, Verdict::NotEnoughData, None, &need),
+                    )
+                }
+            };
+            (
+                key.clone(),
+                NextDayEffect {
+                    days_with: with,
+                    days_without: without,
+                    relief: estimate.map(|e| r3(e.relief)),
+                    ci_low: estimate.map(|e| r3(e.low)),
+                    ci_high: estimate.map(|e| r3(e.high)),
+                    verdict,
+                    explanation,
+                },
+            )
+        })
+        .collect()
+}
