@@ -5,6 +5,7 @@
 
 mod util;
 
+mod analysis;
 mod cli;
 mod exchange;
 mod hostile;

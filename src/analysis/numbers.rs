@@ -126,7 +126,21 @@ pub fn ols(x: &DMatrix<f64>, y: &DVector<f64>, newey_west_lag: Option<usize>) ->
                 }
             }
             // Small-sample correction n / (n − p), as in common practice.
-            &inv * s * &inv * (n as f64 / df)
+            let nw = &inv * s * &inv * (n as f64 / df);
+            // Newey–West errors are too small in short series; never report an interval
+            // tighter than the classical one.
+            let classical = &inv * (resid.norm_squared() / df);
+            let mut cov = nw;
+            for i in 0..p {
+                if classical[(i, i)] > cov[(i, i)] {
+                    let scale = (classical[(i, i)] / cov[(i, i)].max(f64::MIN_POSITIVE)).sqrt();
+                    for j in 0..p {
+                        cov[(i, j)] *= scale;
+                        cov[(j, i)] *= scale;
+                    }
+                }
+            }
+            cov
         }
     };
     Some(Fit { beta, cov, df })
