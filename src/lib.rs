@@ -13,6 +13,7 @@
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
 pub mod analysis;
+pub mod charts;
 pub mod error;
 pub mod exchange;
 pub mod model;

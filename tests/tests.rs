@@ -6,6 +6,7 @@
 mod util;
 
 mod analysis;
+mod charts;
 mod cli;
 mod exchange;
 mod hostile;

@@ -9,6 +9,7 @@ use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use relief::analysis::Range;
+use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, Key, Label, Minutes, Note,
@@ -63,6 +64,8 @@ enum Command {
     Undo,
     /// Which remedies helped, and how soreness went (--json: the documented shape).
     Stats(StatsArgs),
+    /// Draw a chart as SVG or PNG (told apart by --out's extension).
+    Chart(ChartArgs),
     /// Write all entries as CSV or JSON (to stdout without --out).
     Export(ExportArgs),
     /// Import a CSV or JSON export; all or nothing, and entries already present are skipped.
@@ -185,6 +188,37 @@ struct StatsArgs {
     /// Print the statistics as JSON (shape documented in docs/stats.md).
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ChartArg {
+    /// Daily soreness with its 7-day average, remedy uses and visits.
+    Trend,
+    /// What helped: relief per session with intervals, coloured by verdict.
+    Remedies,
+    /// Suspected causes: check-ins and mean soreness.
+    Causes,
+}
+
+#[derive(Args, Debug)]
+struct ChartArgs {
+    #[arg(value_enum)]
+    kind: ChartArg,
+    /// The image to write: FILE.svg or FILE.png.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// First journal day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Last journal day (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Width in pixels (200–4000).
+    #[arg(long, default_value_t = 1000)]
+    width: u32,
+    /// Height in pixels (200–4000).
+    #[arg(long, default_value_t = 500)]
+    height: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -561,6 +595,37 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             } else {
                 show::stats(out, &stats)?;
             }
+        }
+        Command::Chart(args) => {
+            let kind = match args.kind {
+                ChartArg::Trend => ChartKind::Trend,
+                ChartArg::Remedies => ChartKind::Remedies,
+                ChartArg::Causes => ChartKind::Causes,
+            };
+            let size = Size::new(args.width, args.height)?;
+            let png = match args.out.extension().and_then(|e| e.to_str()) {
+                Some(e) if e.eq_ignore_ascii_case("png") => true,
+                Some(e) if e.eq_ignore_ascii_case("svg") => false,
+                _ => {
+                    return Err(Error::invalid(
+                        "--out",
+                        ValueError(format!("{} must end in .svg or .png", args.out.display())),
+                    )
+                    .into())
+                }
+            };
+            let stats = journal.stats(check_range(args.from, args.to)?)?;
+            let bytes = if png {
+                charts::png(kind, &stats, size)?
+            } else {
+                charts::svg(kind, &stats, size)?.into_bytes()
+            };
+            write_atomically(&args.out, |w| {
+                w.write_all(&bytes).map_err(|e| Error::Io {
+                    path: args.out.clone(),
+                    source: e,
+                })
+            })?;
         }
         Command::Export(args) => {
             let format = match (args.format, &args.out) {

@@ -1,0 +1,511 @@
+//! Charts of a [`Stats`]: the soreness trend, what helped (a forest plot), and causes.
+//!
+//! Drawn as SVG with `plotters`, text measured with the DejaVu Sans shipped in
+//! `assets/fonts/` (never a system font). PNG is the same SVG rasterised by `resvg`, so text is
+//! set properly. Names are escaped by the SVG writer: a remedy called `<script>` is text.
+//! Long ranges are aggregated to at most one point per two pixels.
+
+use std::sync::OnceLock;
+
+use chrono::Duration;
+use plotters::prelude::*;
+use plotters::style::FontStyle;
+
+use crate::analysis::{Stats, Verdict};
+use crate::error::{Error, Result};
+use crate::model::ValueError;
+
+/// DejaVu Sans (free licence, see assets/fonts/LICENSE-DejaVu.txt): wide Unicode coverage.
+pub const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+const FAMILY: &str = "sans-serif";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    Trend,
+    Remedies,
+    Causes,
+}
+
+impl ChartKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ChartKind::Trend => "trend",
+            ChartKind::Remedies => "remedies",
+            ChartKind::Causes => "causes",
+        }
+    }
+}
+
+/// Chart size in pixels (SVG user units).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Size {
+    pub width: u32,
+    pub height: u32,
+}
+
+impl Size {
+    pub const DEFAULT: Size = Size {
+        width: 1000,
+        height: 500,
+    };
+
+    pub fn new(width: u32, height: u32) -> Result<Size> {
+        for (name, v) in [("width", width), ("height", height)] {
+            if !(200..=4000).contains(&v) {
+                return Err(Error::invalid(
+                    name,
+                    ValueError(format!("must be from 200 to 4000 pixels, got {v}")),
+                ));
+            }
+        }
+        Ok(Size { width, height })
+    }
+}
+
+const INK: RGBColor = RGBColor(0x22, 0x2b, 0x33);
+const MUTED: RGBColor = RGBColor(0x6b, 0x75, 0x80);
+const GRID: RGBColor = RGBColor(0xe3, 0xe7, 0xeb);
+const LINE: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
+const POINTS: RGBColor = RGBColor(0x9d, 0xb4, 0xcc);
+const REMEDY: RGBColor = RGBColor(0x2a, 0x9d, 0x8f);
+const VISIT: RGBColor = RGBColor(0xe0, 0x7a, 0x1f);
+
+pub fn verdict_colour(v: Verdict) -> RGBColor {
+    match v {
+        Verdict::Helped => RGBColor(0x2e, 0x7d, 0x32),
+        Verdict::Small => RGBColor(0x7c, 0xb3, 0x42),
+        Verdict::Worse => RGBColor(0xc6, 0x28, 0x28),
+        Verdict::Imprecise => RGBColor(0xc7, 0x8c, 0x00),
+        Verdict::NoClearEffect => RGBColor(0x75, 0x75, 0x75),
+        Verdict::NotEnoughData => RGBColor(0xb0, 0xb0, 0xb0),
+    }
+}
+
+fn register_fonts() -> Result<()> {
+    static DONE: OnceLock<bool> = OnceLock::new();
+    let ok = *DONE.get_or_init(|| {
+        plotters::style::register_font(FAMILY, FontStyle::Normal, FONT).is_ok()
+            && plotters::style::register_font(FAMILY, FontStyle::Bold, FONT_BOLD).is_ok()
+    });
+    if ok {
+        Ok(())
+    } else {
+        Err(chart_error("the shipped font could not be loaded"))
+    }
+}
+
+fn chart_error(message: impl std::fmt::Display) -> Error {
+    Error::invalid("chart", ValueError(message.to_string()))
+}
+
+fn font(size: f64) -> TextStyle<'static> {
+    (FAMILY, size).into_font().color(&INK)
+}
+
+fn bold(size: f64) -> TextStyle<'static> {
+    (FAMILY, size, FontStyle::Bold).into_font().color(&INK)
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let mut s: String = text.chars().take(max - 1).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// The chart as an SVG document.
+pub fn svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<String> {
+    register_fonts()?;
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
+        root.fill(&WHITE).map_err(chart_error)?;
+        match kind {
+            ChartKind::Trend => trend(&root, stats)?,
+            ChartKind::Remedies => remedies(&root, stats)?,
+            ChartKind::Causes => causes(&root, stats)?,
+        }
+        root.present().map_err(chart_error)?;
+    }
+    Ok(out)
+}
+
+/// A font database with only the shipped fonts, for rasterising and for PDF embedding.
+pub fn font_options() -> resvg::usvg::Options<'static> {
+    let mut opt = resvg::usvg::Options::default();
+    let db = opt.fontdb_mut();
+    db.load_font_data(FONT.to_vec());
+    db.load_font_data(FONT_BOLD.to_vec());
+    db.set_sans_serif_family("DejaVu Sans");
+    opt
+}
+
+/// The chart as a PNG image.
+pub fn png(kind: ChartKind, stats: &Stats, size: Size) -> Result<Vec<u8>> {
+    let svg = svg(kind, stats, size)?;
+    let tree = resvg::usvg::Tree::from_str(&svg, &font_options()).map_err(chart_error)?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width, size.height)
+        .ok_or_else(|| chart_error("cannot allocate the image"))?;
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::identity(),
+        &mut pixmap.as_mut(),
+    );
+    pixmap.encode_png().map_err(chart_error)
+}
+
+fn empty(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    title: &str,
+    text: &str,
+) -> Result<()> {
+    let (w, h) = root.dim_in_pixel();
+    root.draw(&Text::new(title.to_owned(), (24, 20), bold(20.0)))
+        .map_err(chart_error)?;
+    root.draw(&Text::new(
+        text.to_owned(),
+        (w as i32 / 2, h as i32 / 2),
+        font(16.0)
+            .color(&MUTED)
+            .pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Center,
+                plotters::style::text_anchor::VPos::Center,
+            )),
+    ))
+    .map_err(chart_error)?;
+    Ok(())
+}
+
+/// One point of the trend after aggregation.
+struct Bucket {
+    x: f64,
+    mean: Option<f64>,
+    rolling: Option<f64>,
+    /// Share of the bucket's days with a remedy used.
+    remedy: f64,
+    visit: bool,
+}
+
+fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Stats) -> Result<()> {
+    let title = "Soreness (0–10): daily average and 7-day average";
+    let days = &stats.daily;
+    if days.iter().all(|d| d.mean.is_none()) {
+        return empty(root, title, "No check-ins in this range yet.");
+    }
+    let (w, _) = root.dim_in_pixel();
+    let plot_px = (w as usize).saturating_sub(90).max(50);
+    let per = days.len().div_ceil(plot_px / 2).max(1);
+    let buckets: Vec<Bucket> = days
+        .chunks(per)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let means: Vec<f64> = chunk.iter().filter_map(|d| d.mean).collect();
+            let rolling: Vec<f64> = chunk.iter().filter_map(|d| d.rolling_mean).collect();
+            let avg = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
+            Bucket {
+                x: (i * per) as f64 + (chunk.len() as f64 - 1.0) / 2.0,
+                mean: avg(&means),
+                rolling: avg(&rolling),
+                remedy: chunk.iter().filter(|d| !d.remedies.is_empty()).count() as f64
+                    / chunk.len() as f64,
+                visit: chunk.iter().any(|d| d.visit),
+            }
+        })
+        .collect();
+    let first = days.first().map(|d| d.date);
+    let n = days.len() as f64;
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, bold(20.0))
+        .margin(16)
+        .x_label_area_size(34)
+        .y_label_area_size(40)
+        .build_cartesian_2d(-0.5..(n - 0.5).max(0.5), -2.2f64..11.8f64)
+        .map_err(chart_error)?;
+    let label_date = |x: &f64| match first {
+        Some(f) => {
+            let d = f + Duration::days(x.round() as i64);
+            if n > 500.0 {
+                d.format("%Y").to_string()
+            } else if n > 120.0 {
+                d.format("%b %Y").to_string()
+            } else {
+                d.format("%d %b").to_string()
+            }
+        }
+        None => String::new(),
+    };
+    let label_y = |y: &f64| {
+        if (0.0..=10.0).contains(y) {
+            format!("{y:.0}")
+        } else {
+            String::new()
+        }
+    };
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(MUTED)
+        .y_labels(7)
+        .x_labels(8)
+        .x_label_formatter(&label_date)
+        .y_label_formatter(&label_y)
+        .label_style(font(13.0).color(&MUTED))
+        .draw()
+        .map_err(chart_error)?;
+
+    let point_size = if per > 1 || days.len() > 200 { 2 } else { 3 };
+    chart
+        .draw_series(buckets.iter().filter_map(|b| {
+            b.mean
+                .map(|m| Circle::new((b.x, m), point_size, POINTS.filled()))
+        }))
+        .map_err(chart_error)?
+        .label("daily average")
+        .legend(|(x, y)| Circle::new((x + 8, y), 3, POINTS.filled()));
+    // The 7-day line, broken where there is no data.
+    let mut segment: Vec<(f64, f64)> = Vec::new();
+    let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
+    for b in &buckets {
+        match b.rolling {
+            Some(r) => segment.push((b.x, r)),
+            None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
+            None => {}
+        }
+    }
+    if !segment.is_empty() {
+        segments.push(segment);
+    }
+    for (i, s) in segments.into_iter().enumerate() {
+        let series = chart
+            .draw_series(LineSeries::new(s, LINE.stroke_width(3)))
+            .map_err(chart_error)?;
+        if i == 0 {
+            series
+                .label("7-day average")
+                .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], LINE.stroke_width(3)));
+        }
+    }
+    // Remedy and visit markers as a strip under the line, one mark per bucket.
+    chart
+        .draw_series(buckets.iter().filter(|b| b.remedy > 0.0).map(|b| {
+            // Darker where remedies were used on more of the bucket's days.
+            Rectangle::new(
+                [
+                    (b.x - 0.5 * per as f64, -0.95),
+                    (b.x + 0.5 * per as f64, -0.45),
+                ],
+                REMEDY.mix(0.2 + 0.8 * b.remedy).filled(),
+            )
+        }))
+        .map_err(chart_error)?
+        .label("remedy used")
+        .legend(|(x, y)| Rectangle::new([(x, y - 4), (x + 16, y + 4)], REMEDY.filled()));
+    chart
+        .draw_series(
+            buckets
+                .iter()
+                .filter(|b| b.visit)
+                .map(|b| TriangleMarker::new((b.x, -1.7), 5, VISIT.filled())),
+        )
+        .map_err(chart_error)?
+        .label("therapist or chiropractic visit")
+        .legend(|(x, y)| TriangleMarker::new((x + 8, y), 5, VISIT.filled()));
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(WHITE.mix(0.85))
+        .border_style(GRID)
+        .label_font(font(13.0))
+        .draw()
+        .map_err(chart_error)?;
+    Ok(())
+}
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+type Cartesian =
+    Cartesian2d<plotters::coord::types::RangedCoordf64, plotters::coord::types::RangedCoordf64>;
+
+/// Row names left of the plot, top row first, right-aligned against the axis.
+fn row_labels(
+    root: &Area<'_>,
+    chart: &ChartContext<'_, SVGBackend<'_>, Cartesian>,
+    x: f64,
+    labels: &[String],
+) -> Result<()> {
+    let count = labels.len() as i32;
+    for (i, label) in labels.iter().enumerate() {
+        let (px, py) = chart.backend_coord(&(x, f64::from(count - 1 - i as i32)));
+        root.draw(&Text::new(
+            label.clone(),
+            (px - 10, py),
+            font(13.0).pos(plotters::style::text_anchor::Pos::new(
+                plotters::style::text_anchor::HPos::Right,
+                plotters::style::text_anchor::VPos::Center,
+            )),
+        ))
+        .map_err(chart_error)?;
+    }
+    Ok(())
+}
+
+fn remedies(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    stats: &Stats,
+) -> Result<()> {
+    let title = "What helped: relief per session (points, 95% interval)";
+    let rows: Vec<_> = stats.remedies.iter().chain(&stats.combinations).collect();
+    if rows.is_empty() {
+        return empty(root, title, "No remedies logged in this range yet.");
+    }
+    struct Row {
+        label: String,
+        estimate: Option<(f64, f64, f64)>,
+        verdict: Verdict,
+    }
+    let rows: Vec<Row> = rows
+        .iter()
+        .map(|r| {
+            let s = &r.session;
+            let estimate = match &s.adjusted {
+                Some(a) => Some((a.relief, a.ci_low, a.ci_high)),
+                None => match (s.mean_relief, s.ci_low, s.ci_high) {
+                    (Some(m), Some(l), Some(h)) => Some((m, l, h)),
+                    _ => None,
+                },
+            };
+            Row {
+                label: format!(
+                    "{} (n={}) — {}",
+                    shorten(&r.label, 26),
+                    s.n,
+                    s.verdict.words()
+                ),
+                estimate,
+                verdict: s.verdict,
+            }
+        })
+        .collect();
+    let lo = rows
+        .iter()
+        .filter_map(|r| r.estimate.map(|e| e.1))
+        .fold(-2.0f64, f64::min)
+        .max(-10.0)
+        - 0.5;
+    let hi = rows
+        .iter()
+        .filter_map(|r| r.estimate.map(|e| e.2))
+        .fold(3.0f64, f64::max)
+        .min(10.0)
+        + 0.5;
+    let count = rows.len() as i32;
+    let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
+    let (w, _) = root.dim_in_pixel();
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, bold(20.0))
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size((w as f64 * 0.42) as u32)
+        .build_cartesian_2d(lo..hi, -0.5..f64::from(count) - 0.5)
+        .map_err(chart_error)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(MUTED)
+        .x_desc("← more sore    relief in points    less sore →")
+        .y_labels(0)
+        .label_style(font(13.0))
+        .axis_desc_style(font(13.0).color(&MUTED))
+        .draw()
+        .map_err(chart_error)?;
+    row_labels(root, &chart, lo, &labels)?;
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, -0.5), (0.0, f64::from(count) - 0.5)],
+            MUTED.stroke_width(1),
+        )))
+        .map_err(chart_error)?;
+    for (i, row) in rows.iter().enumerate() {
+        let y = f64::from(count - 1 - i as i32);
+        let colour = verdict_colour(row.verdict);
+        if let Some((est, low, high)) = row.estimate {
+            let (low, high) = (low.max(lo), high.min(hi));
+            chart
+                .draw_series(std::iter::once(PathElement::new(
+                    vec![(low, y), (high, y)],
+                    colour.stroke_width(3),
+                )))
+                .map_err(chart_error)?;
+            chart
+                .draw_series(std::iter::once(Circle::new((est, y), 6, colour.filled())))
+                .map_err(chart_error)?;
+        }
+    }
+    Ok(())
+}
+
+fn causes(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Stats) -> Result<()> {
+    let title = "Suspected causes: check-ins and mean soreness";
+    if stats.causes.is_empty() {
+        return empty(root, title, "No causes noted in this range yet.");
+    }
+    let count = stats.causes.len() as i32;
+    let max = stats.causes.iter().map(|c| c.entries).max().unwrap_or(1) as f64;
+    let labels: Vec<String> = stats.causes.iter().map(|c| shorten(&c.label, 30)).collect();
+    let (w, h) = root.dim_in_pixel();
+    let mut chart = ChartBuilder::on(root)
+        .caption(title, bold(20.0))
+        .margin(16)
+        .x_label_area_size(40)
+        .y_label_area_size((w as f64 * 0.25) as u32)
+        .build_cartesian_2d(0.0..max * 1.3, -0.5..f64::from(count) - 0.5)
+        .map_err(chart_error)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(MUTED)
+        .x_desc("check-ins")
+        .x_label_formatter(&|x: &f64| format!("{x:.0}"))
+        .y_labels(0)
+        .label_style(font(13.0))
+        .axis_desc_style(font(13.0).color(&MUTED))
+        .draw()
+        .map_err(chart_error)?;
+    row_labels(root, &chart, 0.0, &labels)?;
+    let bar = ((h as f64 - 100.0) / f64::from(count) * 0.55).clamp(4.0, 40.0) as u32;
+    for (i, c) in stats.causes.iter().enumerate() {
+        let y = f64::from(count - 1 - i as i32);
+        let value = c.entries as f64;
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(0.0, y), (value, y)],
+                LINE.mix(0.85).stroke_width(bar),
+            )))
+            .map_err(chart_error)?;
+        let mean = c
+            .mean_rating
+            .map(|m| format!("{m:.1}"))
+            .unwrap_or_else(|| "–".into());
+        chart
+            .draw_series(std::iter::once(Text::new(
+                format!("{}  ·  mean soreness {mean}", c.entries),
+                (value + max * 0.015, y),
+                font(13.0).pos(plotters::style::text_anchor::Pos::new(
+                    plotters::style::text_anchor::HPos::Left,
+                    plotters::style::text_anchor::VPos::Center,
+                )),
+            )))
+            .map_err(chart_error)?;
+    }
+    Ok(())
+}
