@@ -111,19 +111,19 @@ pub fn ols(x: &DMatrix<f64>, y: &DVector<f64>, newey_west_lag: Option<usize>) ->
             &inv * sigma2
         }
         Some(lag) => {
-            let mut s = DMatrix::<f64>::zeros(p, p);
-            for t in 0..n {
-                let xt = x.row(t).transpose();
-                s += &xt * xt.transpose() * (resid[t] * resid[t]);
-            }
+            // S = Σ_l w_l Σ_t e_t e_{t-l} x_t x_{t-l}ᵀ (+ transpose), as matrix products.
+            let weighted = |lag: usize| {
+                let mut a = x.rows(lag, n - lag).clone_owned();
+                for (i, mut row) in a.row_iter_mut().enumerate() {
+                    row *= resid[lag + i] * resid[i];
+                }
+                a.transpose() * x.rows(0, n - lag)
+            };
+            let mut s = weighted(0);
             for l in 1..=lag.min(n - 1) {
                 let w = 1.0 - l as f64 / (lag as f64 + 1.0);
-                for t in l..n {
-                    let xt = x.row(t).transpose();
-                    let xl = x.row(t - l).transpose();
-                    let g = &xt * xl.transpose() * (resid[t] * resid[t - l]);
-                    s += (&g + g.transpose()) * w;
-                }
+                let g = weighted(l);
+                s += (&g + g.transpose()) * w;
             }
             // Small-sample correction n / (n − p), as in common practice.
             let nw = &inv * s * &inv * (n as f64 / df);

@@ -185,7 +185,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
     while let Some(row) = rows.next()? {
         let rowid: i64 = row.get(0)?;
         let day: String = row.get(3)?;
-        let journal_day = NaiveDate::parse_from_str(&day, "%Y-%m-%d").map_err(|e| {
+        let journal_day = day.parse::<NaiveDate>().map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
         })?;
         index.insert(rowid, entries.len());

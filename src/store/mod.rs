@@ -23,7 +23,10 @@ pub use transfer::{ImportReport, IncomingEntry, JournalData};
 pub const APPLICATION_ID: i32 = 0x524C_4A31;
 
 /// Append-only: a released migration is never edited; new ones are added at the end.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_schema_v1.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_schema_v1.sql")),
+    M::up(include_str!("migrations/0002_covering_region_index.sql")),
+];
 
 /// The schema version this build writes and reads (the number of migrations).
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
