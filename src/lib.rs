@@ -16,6 +16,7 @@ pub mod analysis;
 pub mod charts;
 pub mod error;
 pub mod exchange;
+pub mod input;
 pub mod model;
 pub mod sample;
 pub mod store;

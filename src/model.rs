@@ -35,6 +35,7 @@ pub const MINUTES_MAX: u16 = 24 * 60;
 /// PEG interference questions, which share the scale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "u8")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Rating(u8);
 
 impl Rating {
@@ -87,6 +88,7 @@ impl fmt::Display for Rating {
 /// A duration in whole minutes, 0 to one day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "u16")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Minutes(u16);
 
 impl Minutes {
@@ -152,6 +154,7 @@ fn check_controls(text: &str, allow_newlines: bool) -> Result<(), ValueError> {
 /// characters. Markup is kept as typed and always shown as text.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Note(String);
 
 impl Note {
@@ -191,6 +194,7 @@ impl From<Note> for String {
 /// How a remedy was done: "massage ball", "therapist", "hot water bottle". One line.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Detail(String);
 
 impl Detail {
@@ -230,6 +234,7 @@ impl From<Detail> for String {
 /// The name people see for a remedy or cause ("Foam rolling"). Unique per catalogue, ignoring case.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Label(String);
 
 impl Label {
@@ -281,6 +286,7 @@ impl fmt::Display for Label {
 /// and `_`, starting with a letter. Exports refer to items by key, so renaming never breaks them.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Key(String);
 
 impl Key {
@@ -350,6 +356,7 @@ impl fmt::Display for Key {
 /// Which side of the body map a region is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum BodySide {
     Front,
     Back,
@@ -360,6 +367,7 @@ macro_rules! regions {
         /// A body region from the fixed list. The order is the order of pickers and of exports:
         /// the upper back first, because that is where Relief's people hurt most.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
         #[serde(rename_all = "snake_case")]
         pub enum Region { $( $variant, )* }
 
@@ -424,6 +432,7 @@ impl fmt::Display for Region {
 /// The offset is kept: 08:00 in Lisbon stays 08:00 after a move to Berlin.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Timestamp(DateTime<FixedOffset>);
 
 impl Timestamp {
@@ -488,6 +497,7 @@ impl fmt::Display for Timestamp {
 /// 01:00 after a late evening belongs to that evening.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "u8")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct DayStartHour(u8);
 
 impl DayStartHour {
@@ -529,6 +539,7 @@ impl From<DayStartHour> for u8 {
 /// The stable id of an entry (a UUID), used by exports, imports and the CLI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EntryId(Uuid);
 
 impl EntryId {
@@ -583,6 +594,7 @@ impl fmt::Display for EntryId {
 /// A sore region of an entry, with its own rating when the person gave one.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RegionRating {
     #[serde(rename = "key")]
     pub region: Region,
@@ -593,6 +605,7 @@ pub struct RegionRating {
 /// One remedy tried at a check-in, and — when measured — how sore the person was afterwards.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RemedyUse {
     pub key: Key,
     #[serde(default)]
@@ -680,6 +693,7 @@ impl EntryDraft {
 
 /// A saved check-in. Serialises to exactly the entry shape of the JSON export.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Entry {
     pub id: EntryId,
     pub recorded_at: Timestamp,
@@ -711,6 +725,7 @@ impl Entry {
 /// The two catalogues people extend with their own items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum CatalogueKind {
     Remedy,
     Cause,
@@ -734,6 +749,7 @@ impl fmt::Display for CatalogueKind {
 /// A remedy or cause. Archived items are hidden from pickers but stay on old entries.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct CatalogueItem {
     pub key: Key,
     pub label: Label,
@@ -743,6 +759,7 @@ pub struct CatalogueItem {
 
 /// Journal-wide settings, stored in the journal and carried by the JSON export.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Settings {
     #[serde(default)]
     pub day_start_hour: DayStartHour,

@@ -43,13 +43,15 @@ pub const NEWEY_WEST_LAG: usize = 3;
 pub const REST: &str = "rest";
 
 /// Which journal days to analyse; `None` ends take the journal's first or last day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Range {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Stats {
     pub range: RangeStats,
     pub rating: RatingStats,
@@ -64,6 +66,7 @@ pub struct Stats {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RangeStats {
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
@@ -72,6 +75,7 @@ pub struct RangeStats {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RatingStats {
     pub mean: Option<f64>,
     pub min: Option<u8>,
@@ -84,11 +88,12 @@ pub struct RatingStats {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RemedyStats {
     pub key: String,
     pub label: String,
     /// Check-ins at which it was used (alone or with others).
-    pub uses: usize,
+    pub uses: u32,
     pub session: SessionEffect,
     /// `null` for combinations: the next-day model estimates remedies one by one.
     pub next_day: Option<NextDayEffect>,
@@ -96,6 +101,7 @@ pub struct RemedyStats {
 
 #[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Basis {
     /// The plain before − after change, natural ups and downs included.
     Raw,
@@ -104,9 +110,10 @@ pub enum Basis {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct SessionEffect {
     /// Sessions with a rating afterwards (this remedy alone, or exactly this combination).
-    pub n: usize,
+    pub n: u32,
     pub mean_relief: Option<f64>,
     pub ci_low: Option<f64>,
     pub ci_high: Option<f64>,
@@ -121,6 +128,7 @@ pub struct SessionEffect {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Adjusted {
     pub relief: f64,
     pub ci_low: f64,
@@ -128,9 +136,10 @@ pub struct Adjusted {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct NextDayEffect {
-    pub days_with: usize,
-    pub days_without: usize,
+    pub days_with: u32,
+    pub days_without: u32,
     pub relief: Option<f64>,
     pub ci_low: Option<f64>,
     pub ci_high: Option<f64>,
@@ -139,14 +148,16 @@ pub struct NextDayEffect {
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct GroupStats {
     pub key: String,
     pub label: String,
-    pub entries: usize,
+    pub entries: u32,
     pub mean_rating: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PegWeek {
     pub week_start: NaiveDate,
     pub peg: f64,
@@ -177,6 +188,11 @@ fn r3(x: f64) -> f64 {
     } else {
         r
     }
+}
+
+/// Counts cross IPC as 32-bit numbers (JavaScript has no 64-bit integers).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 fn r3o(x: Option<f64>) -> Option<f64> {
@@ -343,7 +359,7 @@ fn cause_stats(entries: &[Entry], causes: &[CatalogueItem]) -> Vec<GroupStats> {
             (!ratings.is_empty()).then(|| GroupStats {
                 key: c.key.to_string(),
                 label: c.label.to_string(),
-                entries: ratings.len(),
+                entries: count(ratings.len()),
                 mean_rating: r3o(mean(&ratings)),
             })
         })
@@ -368,7 +384,7 @@ fn region_stats(entries: &[Entry]) -> Vec<GroupStats> {
         .map(|(region, ratings)| GroupStats {
             key: region.key().to_owned(),
             label: region.label().to_owned(),
-            entries: ratings.len(),
+            entries: count(ratings.len()),
             mean_rating: r3o(mean(&ratings)),
         })
         .collect();
@@ -645,7 +661,7 @@ fn remedy_stats(
         };
         let wilson_ci = wilson(raw.meaningful, raw.n).filter(|_| gated);
         let session = SessionEffect {
-            n: raw.n,
+            n: count(raw.n),
             mean_relief: r3o(raw_mean),
             ci_low: r3o(ci_low),
             ci_high: r3o(ci_high),
@@ -661,9 +677,9 @@ fn remedy_stats(
             key: key.clone(),
             label,
             uses: if is_combo {
-                combo_uses.get(key).copied().unwrap_or(0)
+                count(combo_uses.get(key).copied().unwrap_or(0))
             } else {
-                uses.get(key).copied().unwrap_or(0)
+                count(uses.get(key).copied().unwrap_or(0))
             },
             session,
             next_day: if is_combo {
@@ -770,8 +786,8 @@ fn next_day_effects(
             (
                 key.clone(),
                 NextDayEffect {
-                    days_with: with,
-                    days_without: without,
+                    days_with: count(with),
+                    days_without: count(without),
                     relief: estimate.map(|e| r3(e.relief)),
                     ci_low: estimate.map(|e| r3(e.low)),
                     ci_high: estimate.map(|e| r3(e.high)),

@@ -5,6 +5,7 @@ use serde::Serialize;
 /// What Relief can honestly say about a remedy at one level (session or next day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Verdict {
     /// Below the data gates; says how many more are needed.
     NotEnoughData,

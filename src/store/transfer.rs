@@ -31,13 +31,14 @@ pub struct JournalData {
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct ImportReport {
     /// Entries written.
-    pub added: usize,
+    pub added: u32,
     /// Entries already in the journal (same id), left as they were.
-    pub skipped: usize,
-    pub remedies_created: usize,
-    pub causes_created: usize,
+    pub skipped: u32,
+    pub remedies_created: u32,
+    pub causes_created: u32,
     pub settings_applied: bool,
 }
 
@@ -45,7 +46,7 @@ pub struct ImportReport {
 struct Resolver {
     kind: CatalogueKind,
     ids: HashMap<Key, i64>,
-    created: usize,
+    created: u32,
 }
 
 impl Resolver {

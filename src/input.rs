@@ -1,0 +1,243 @@
+//! What a front end sends: plain values, checked here into the journal's typed values.
+//!
+//! The desktop app's commands take these, so every bad value — a rating of 11, a malformed
+//! date, an unknown region — comes back as a typed [`Error`] naming the field, never as a
+//! failure inside the IPC layer.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::Range;
+use crate::error::{Error, Result};
+use crate::model::{
+    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, Key, Label,
+    Minutes, Note, Rating, Region, RegionRating, RemedyUse, Timestamp,
+};
+
+fn at<T>(field: &str, r: std::result::Result<T, crate::model::ValueError>) -> Result<T> {
+    r.map_err(|e| Error::invalid(field, e))
+}
+
+fn rating(field: &str, v: Option<i32>) -> Result<Option<Rating>> {
+    v.map(|v| at(field, Rating::new(i64::from(v)))).transpose()
+}
+
+fn minutes(field: &str, v: Option<i32>) -> Result<Option<Minutes>> {
+    v.map(|v| at(field, Minutes::new(i64::from(v)))).transpose()
+}
+
+fn date(field: &str, v: &Option<String>) -> Result<Option<chrono::NaiveDate>> {
+    v.as_deref()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| at(field, parse_date(s)))
+        .transpose()
+}
+
+fn key(field: &str, v: &str) -> Result<Key> {
+    at(field, Key::new(v))
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RegionInput {
+    pub key: String,
+    pub rating: Option<i32>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RemedyInput {
+    pub key: String,
+    pub minutes: Option<i32>,
+    pub detail: Option<String>,
+    pub rating_after: Option<i32>,
+    pub after_minutes: Option<i32>,
+}
+
+/// A check-in as a form holds it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EntryInput {
+    /// RFC 3339 with the UTC offset: `2026-11-24T08:30:00+01:00`.
+    pub recorded_at: String,
+    pub rating: i32,
+    pub enjoyment: Option<i32>,
+    pub activity: Option<i32>,
+    pub regions: Vec<RegionInput>,
+    pub causes: Vec<String>,
+    pub remedies: Vec<RemedyInput>,
+    pub note: Option<String>,
+}
+
+impl EntryInput {
+    pub fn to_draft(&self) -> Result<EntryDraft> {
+        let mut draft = EntryDraft::new(
+            at("recorded_at", Timestamp::parse(&self.recorded_at))?,
+            at("rating", Rating::new(i64::from(self.rating)))?,
+        );
+        draft.enjoyment = rating("enjoyment", self.enjoyment)?;
+        draft.activity = rating("activity", self.activity)?;
+        draft.regions = self
+            .regions
+            .iter()
+            .map(|r| {
+                Ok(RegionRating {
+                    region: at("regions", Region::from_key(&r.key))?,
+                    rating: rating("region rating", r.rating)?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        draft.causes = self
+            .causes
+            .iter()
+            .map(|c| key("causes", c))
+            .collect::<Result<_>>()?;
+        draft.remedies = self
+            .remedies
+            .iter()
+            .map(|u| {
+                Ok(RemedyUse {
+                    key: key("remedies", &u.key)?,
+                    minutes: minutes("minutes", u.minutes)?,
+                    detail: match &u.detail {
+                        Some(d) => at("detail", Detail::new(d))?,
+                        None => None,
+                    },
+                    rating_after: rating("rating after", u.rating_after)?,
+                    after_minutes: minutes("after minutes", u.after_minutes)?,
+                })
+            })
+            .collect::<Result<_>>()?;
+        draft.note = match &self.note {
+            Some(n) => at("note", Note::new(n))?,
+            None => None,
+        };
+        Ok(draft)
+    }
+}
+
+/// Which entries to list; empty strings mean "any".
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct FilterInput {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub remedy: Option<String>,
+    pub cause: Option<String>,
+    pub region: Option<String>,
+}
+
+impl FilterInput {
+    pub fn to_filter(&self) -> Result<Filter> {
+        let nonempty = |v: &Option<String>| v.clone().filter(|s| !s.trim().is_empty());
+        let filter = Filter {
+            from: date("from", &self.from)?,
+            to: date("to", &self.to)?,
+            remedy: nonempty(&self.remedy)
+                .map(|k| key("remedy", &k))
+                .transpose()?,
+            cause: nonempty(&self.cause)
+                .map(|k| key("cause", &k))
+                .transpose()?,
+            region: nonempty(&self.region)
+                .map(|k| at("region", Region::from_key(&k)))
+                .transpose()?,
+        };
+        check_order(filter.from, filter.to)?;
+        Ok(filter)
+    }
+}
+
+fn check_order(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> Result<()> {
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(Error::invalid(
+                "from",
+                crate::model::ValueError(format!("{f} is after {t}")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A range of journal days; absent ends take the journal's first or last day.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RangeInput {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl RangeInput {
+    pub fn to_range(&self) -> Result<Range> {
+        let range = Range {
+            from: date("from", &self.from)?,
+            to: date("to", &self.to)?,
+        };
+        check_order(range.from, range.to)?;
+        Ok(range)
+    }
+}
+
+pub fn entry_id(text: &str) -> Result<EntryId> {
+    at("id", EntryId::parse(text))
+}
+
+pub fn label(text: &str) -> Result<Label> {
+    at("name", Label::new(text))
+}
+
+pub fn day_start_hour(hour: i32) -> Result<DayStartHour> {
+    at("day start hour", DayStartHour::new(i64::from(hour)))
+}
+
+pub fn catalogue_key(kind: CatalogueKind, text: &str) -> Result<Key> {
+    at(kind.name(), Key::new(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_values_name_their_field() {
+        let mut input = EntryInput {
+            recorded_at: "2026-11-24T08:30:00+01:00".into(),
+            rating: 11,
+            ..EntryInput::default()
+        };
+        assert!(input
+            .to_draft()
+            .unwrap_err()
+            .to_string()
+            .starts_with("rating:"));
+        input.rating = 4;
+        input.regions = vec![RegionInput {
+            key: "elbow".into(),
+            rating: None,
+        }];
+        assert!(input
+            .to_draft()
+            .unwrap_err()
+            .to_string()
+            .starts_with("regions:"));
+        input.regions.clear();
+        input.note = Some("x".repeat(2001));
+        assert!(input
+            .to_draft()
+            .unwrap_err()
+            .to_string()
+            .starts_with("note:"));
+        input.note = Some("   ".into());
+        assert_eq!(input.to_draft().unwrap().note, None);
+        let filter = FilterInput {
+            from: Some("2026-02-30".into()),
+            ..FilterInput::default()
+        };
+        assert!(filter.to_filter().is_err());
+        let range = RangeInput {
+            from: Some("2026-03-02".into()),
+            to: Some("2026-03-01".into()),
+        };
+        assert!(range.to_range().is_err());
+    }
+}
