@@ -1,0 +1,34 @@
+//! Declares the app's commands in the app manifest, so the capabilities in `capabilities/`
+//! decide which of them the window may call (without this every registered command is allowed).
+
+const COMMANDS: &[&str] = &[
+    "add_entry",
+    "edit_entry",
+    "delete_entry",
+    "undo_delete",
+    "list_entries",
+    "catalogue",
+    "add_item",
+    "rename_item",
+    "set_archived",
+    "regions",
+    "stats",
+    "chart_svg",
+    "export_journal",
+    "save_chart",
+    "import_journal",
+    "settings",
+    "set_day_start_hour",
+    "journal_info",
+    "use_sample_journal",
+];
+
+fn main() {
+    let attributes = tauri_build::Attributes::new()
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        // A build script reports failure by exiting non-zero with a message.
+        eprintln!("tauri-build failed: {e:#}");
+        std::process::exit(1);
+    }
+}

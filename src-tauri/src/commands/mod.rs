@@ -1,0 +1,7 @@
+//! The window's commands: each takes state, calls the core, maps the error.
+
+pub mod catalogue;
+pub mod entries;
+pub mod insights;
+pub mod settings;
+pub mod transfer;

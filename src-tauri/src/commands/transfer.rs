@@ -1,0 +1,141 @@
+//! Files in and out, always through a native dialog: the window never names a path, so files
+//! are written only where the person picked.
+
+use std::path::PathBuf;
+
+use relief::charts::{self, Size};
+use relief::exchange::{self, Format};
+use relief::input::RangeInput;
+use relief::store::ImportReport;
+use serde::Deserialize;
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::insights::Chart;
+use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::state::AppState;
+
+#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ImageFormat {
+    Png,
+    Svg,
+}
+
+/// Test-only: with `RELIEF_E2E_DIALOG_DIR` set, dialogs are not shown; a save goes to that
+/// folder under the suggested name and an open takes `import.json` or `import.csv` from it.
+/// WebDriver cannot drive a native dialog; nothing else reads this variable.
+fn e2e_dir() -> Option<PathBuf> {
+    std::env::var_os("RELIEF_E2E_DIALOG_DIR").map(PathBuf::from)
+}
+
+fn pick_save(app: &AppHandle, name: &str, filter: (&str, &str)) -> IpcResult<Option<PathBuf>> {
+    if let Some(dir) = e2e_dir() {
+        return Ok(Some(dir.join(name)));
+    }
+    let picked = app
+        .dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(filter.0, &[filter.1])
+        .blocking_save_file();
+    picked
+        .map(|p| {
+            p.into_path()
+                .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
+        })
+        .transpose()
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) -> IpcResult<()> {
+    let temp = path.with_extension("partial");
+    std::fs::write(&temp, bytes)
+        .and_then(|()| std::fs::rename(&temp, path))
+        .map_err(|e| IpcError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
+}
+
+/// Exports the journal; returns where it was written, or `None` if the dialog was cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn export_journal(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    format: ExportFormat,
+) -> IpcResult<Option<String>> {
+    let (format, name, filter) = match format {
+        ExportFormat::Csv => (Format::Csv, "relief-journal.csv", ("CSV", "csv")),
+        ExportFormat::Json => (Format::Json, "relief-journal.json", ("JSON", "json")),
+    };
+    let Some(path) = pick_save(&app, name, filter)? else {
+        return Ok(None);
+    };
+    let mut bytes = Vec::new();
+    state.with(|j| exchange::export(j, format, &mut bytes))?;
+    write(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Saves a chart as PNG or SVG; returns where, or `None` if cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_chart(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    chart: Chart,
+    range: RangeInput,
+    format: ImageFormat,
+) -> IpcResult<Option<String>> {
+    let kind: charts::ChartKind = chart.into();
+    let (name, filter) = match format {
+        ImageFormat::Png => (format!("relief-{}.png", kind.name()), ("PNG image", "png")),
+        ImageFormat::Svg => (format!("relief-{}.svg", kind.name()), ("SVG image", "svg")),
+    };
+    let Some(path) = pick_save(&app, &name, filter)? else {
+        return Ok(None);
+    };
+    let bytes = state.with(|j| {
+        let stats = j.stats(range.to_range()?)?;
+        match format {
+            ImageFormat::Png => charts::png(kind, &stats, Size::DEFAULT),
+            ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
+        }
+    })?;
+    write(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Imports a CSV or JSON file picked in an open dialog; `None` if cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_journal(
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> IpcResult<Option<ImportReport>> {
+    let path = match e2e_dir() {
+        Some(dir) => ["import.json", "import.csv"]
+            .iter()
+            .map(|n| dir.join(n))
+            .find(|p| p.exists()),
+        None => app
+            .dialog()
+            .file()
+            .add_filter("Relief export", &["json", "csv"])
+            .blocking_pick_file()
+            .map(|p| {
+                p.into_path()
+                    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
+            })
+            .transpose()?,
+    };
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    state.with(|j| exchange::import_file(j, &path)).map(Some)
+}

@@ -1,0 +1,87 @@
+//! The error that crosses IPC: a small, stable `{ kind, message }`, mapped from the core's
+//! rich error by an exhaustive match (a new core error will not compile until it is placed).
+
+use serde::Serialize;
+
+/// What kind of failure, for the UI to choose how to show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    /// A value broke a rule (rating 11, malformed date, note too long …).
+    Invalid,
+    /// No such entry, remedy or cause.
+    NotFound,
+    /// Clashes with what is there (a duplicate name, an archived remedy, an ambiguous id).
+    Conflict,
+    NothingToUndo,
+    /// An import file was refused; nothing was written.
+    Import,
+    /// The journal file cannot be used (newer Relief, not a journal, damaged).
+    JournalRefused,
+    /// No journal is open (it could not be opened at launch).
+    Unavailable,
+    /// Reading or writing a file failed.
+    Io,
+    /// Something inside went wrong; the message says what.
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct IpcError {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl IpcError {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        IpcError {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<relief::Error> for IpcError {
+    fn from(e: relief::Error) -> Self {
+        use relief::Error as E;
+        let kind = match &e {
+            E::Invalid { .. } => ErrorKind::Invalid,
+            E::EntryNotFound(_) | E::UnknownItem { .. } => ErrorKind::NotFound,
+            E::AmbiguousId { .. } | E::ArchivedItem { .. } | E::DuplicateItem { .. } => {
+                ErrorKind::Conflict
+            }
+            E::NothingToUndo => ErrorKind::NothingToUndo,
+            E::Import { .. } => ErrorKind::Import,
+            E::TooNew { .. } | E::NotAJournal { .. } | E::Damaged { .. } => {
+                ErrorKind::JournalRefused
+            }
+            E::Io { .. } => ErrorKind::Io,
+            E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
+        };
+        IpcError::new(kind, e.to_string())
+    }
+}
+
+pub type IpcResult<T> = Result<T, IpcError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_json_shape_is_pinned() {
+        let e = IpcError::from(relief::Error::NothingToUndo);
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"kind":"nothing_to_undo","message":"nothing to undo: no entry has been deleted"}"#
+        );
+        let e = IpcError::from(relief::Error::invalid(
+            "rating",
+            relief::model::ValueError("must be a whole number from 0 to 10, got 11".into()),
+        ));
+        assert_eq!(
+            serde_json::to_value(&e).unwrap(),
+            serde_json::json!({"kind": "invalid", "message": "rating: must be a whole number from 0 to 10, got 11"})
+        );
+    }
+}

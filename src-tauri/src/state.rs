@@ -1,0 +1,134 @@
+//! The one open journal, in managed state. The person's own journal, or — for a first look —
+//! a separate sample journal that is never mixed into theirs.
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use relief::Journal;
+use serde::Serialize;
+
+use crate::error::{ErrorKind, IpcError, IpcResult};
+
+pub struct Current {
+    pub journal: Journal,
+    pub sample: bool,
+}
+
+pub struct AppState {
+    pub own_path: PathBuf,
+    pub sample_path: PathBuf,
+    current: Mutex<Option<Current>>,
+    /// Why the journal could not be opened at launch, if it could not.
+    open_error: Mutex<Option<IpcError>>,
+}
+
+/// Where the app's data is and which journal is shown.
+#[derive(Debug, Clone, Serialize, specta::Type)]
+pub struct JournalInfo {
+    pub path: String,
+    pub own_path: String,
+    pub sample: bool,
+    pub entries: u32,
+    /// Set when the journal could not be opened; the UI shows it instead of the views.
+    pub error: Option<IpcError>,
+}
+
+impl AppState {
+    /// Opens the journal at `RELIEF_DB` or the default path. A refusal is kept, not fatal: the
+    /// window opens and says what is wrong.
+    pub fn open() -> AppState {
+        let own_path = std::env::var_os("RELIEF_DB")
+            .map(PathBuf::from)
+            .or_else(Journal::default_path)
+            .unwrap_or_else(|| PathBuf::from("journal.db"));
+        let sample_path = own_path.with_file_name("sample.db");
+        let (current, open_error) = match Journal::open(&own_path) {
+            Ok(journal) => (
+                Some(Current {
+                    journal,
+                    sample: false,
+                }),
+                None,
+            ),
+            Err(e) => (None, Some(IpcError::from(e))),
+        };
+        AppState {
+            own_path,
+            sample_path,
+            current: Mutex::new(current),
+            open_error: Mutex::new(open_error),
+        }
+    }
+
+    fn lock(&self) -> IpcResult<MutexGuard<'_, Option<Current>>> {
+        self.current
+            .lock()
+            .map_err(|_| IpcError::new(ErrorKind::Internal, "the journal lock was poisoned"))
+    }
+
+    /// Runs `f` with the open journal.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Journal) -> relief::Result<T>) -> IpcResult<T> {
+        let mut guard = self.lock()?;
+        match guard.as_mut() {
+            Some(current) => f(&mut current.journal).map_err(IpcError::from),
+            None => Err(self.unavailable()),
+        }
+    }
+
+    fn unavailable(&self) -> IpcError {
+        let why = self.open_error.lock().ok().and_then(|e| e.clone());
+        why.unwrap_or_else(|| IpcError::new(ErrorKind::Unavailable, "no journal is open"))
+    }
+
+    pub fn info(&self) -> IpcResult<JournalInfo> {
+        let guard = self.lock()?;
+        let error = self.open_error.lock().ok().and_then(|e| e.clone());
+        let (path, sample, entries) = match guard.as_ref() {
+            Some(c) => (
+                c.journal.path().display().to_string(),
+                c.sample,
+                u32::try_from(c.journal.count_entries().map_err(IpcError::from)?)
+                    .unwrap_or(u32::MAX),
+            ),
+            None => (self.own_path.display().to_string(), false, 0),
+        };
+        Ok(JournalInfo {
+            path,
+            own_path: self.own_path.display().to_string(),
+            sample,
+            entries,
+            error,
+        })
+    }
+
+    /// Switches to the sample journal (creating it with half a year of made-up history) or back
+    /// to the person's own.
+    pub fn switch(&self, sample: bool) -> IpcResult<JournalInfo> {
+        {
+            let mut guard = self.lock()?;
+            let path = if sample {
+                &self.sample_path
+            } else {
+                &self.own_path
+            };
+            let mut journal = Journal::open(path).map_err(IpcError::from)?;
+            if sample && journal.count_entries().map_err(IpcError::from)? == 0 {
+                let end = chrono::Local::now().date_naive() - chrono::Duration::days(1);
+                let data = relief::sample::generate(&relief::sample::SampleSpec {
+                    days: 180,
+                    seed: 7,
+                    end,
+                })
+                .map_err(IpcError::from)?;
+                journal.import(&data).map_err(IpcError::from)?;
+            }
+            *guard = Some(Current { journal, sample });
+            if let Ok(mut e) = self.open_error.lock() {
+                if !sample {
+                    *e = None;
+                }
+            }
+        }
+        self.info()
+    }
+}

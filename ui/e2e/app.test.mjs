@@ -1,0 +1,214 @@
+// End to end in the real webview: the built desktop app under Xvfb, driven through
+// tauri-driver + WebKitWebDriver. Run by ../test (needs RELIEF_APP and RELIEF_CLI).
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Key, remote } from "webdriverio";
+
+const APP = process.env.RELIEF_APP;
+const CLI = process.env.RELIEF_CLI;
+const SHOTS = path.resolve(import.meta.dirname, "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+/** Starts tauri-driver with the app's environment; returns a stop function. */
+async function startDriver(env, port) {
+  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  await sleep(600);
+  return async () => {
+    // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver and frees its port.
+    driver.kill("SIGTERM");
+    await new Promise((resolve) => driver.once("exit", resolve));
+  };
+}
+
+async function session(port) {
+  return remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "error",
+    capabilities: {
+      browserName: "wry",
+      "wdio:enforceWebDriverClassic": true,
+      "tauri:options": { application: APP },
+    },
+  });
+}
+
+function freshHome() {
+  const dir = mkdtempSync(path.join(tmpdir(), "relief-e2e-"));
+  const dialogs = path.join(dir, "dialogs");
+  mkdirSync(dialogs);
+  return {
+    dir,
+    dialogs,
+    env: {
+      RELIEF_DB: path.join(dir, "journal.db"),
+      RELIEF_E2E_DIALOG_DIR: dialogs,
+      XDG_CONFIG_HOME: path.join(dir, "config"),
+      XDG_DATA_HOME: path.join(dir, "data"),
+    },
+  };
+}
+
+const $t = (browser, id) => browser.$(`[data-testid="${id}"]`);
+
+async function toastText(browser) {
+  const toast = await $t(browser, "toast");
+  await toast.waitForExist({ timeout: 5000 });
+  return toast.getText();
+}
+
+async function clearToasts(browser) {
+  await browser.execute(() => {
+    for (const b of document.querySelectorAll('[data-testid="toast"] button[aria-label="Dismiss"]')) b.click();
+  });
+}
+
+let browser;
+let stop;
+let home;
+const metrics = {};
+
+before(async () => {
+  assert.ok(APP && existsSync(APP), `RELIEF_APP must name the built app (got ${APP})`);
+  home = freshHome();
+  stop = await startDriver(home.env, 4444);
+  const started = Date.now();
+  browser = await session(4444);
+  await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  metrics.launchToLogReadyMs = Date.now() - started;
+});
+
+after(async () => {
+  await browser?.deleteSession().catch(() => {});
+  await stop?.();
+  console.log(`metrics ${JSON.stringify(metrics)}`);
+});
+
+test("log three check-ins from the keyboard, edit, delete and undo, see insights, export CSV", async () => {
+  assert.equal(await browser.getTitle(), "Relief");
+  await $t(browser, "log-empty").waitForExist();
+  await browser.saveScreenshot(path.join(SHOTS, "1-log-empty.png"));
+
+  // 1: rating by digit, a region, heat with an after-rating, saved with Ctrl+Enter.
+  await $t(browser, "region-between_shoulder_blades").click();
+  await $t(browser, "remedy-heat").click();
+  await $t(browser, "remedy-after-heat").setValue("3");
+  await $t(browser, "nav-log").click(); // focus out of the input: digits now set the rating
+  await browser.keys(["6"]);
+  assert.equal(await $t(browser, "rating-6").getAttribute("aria-checked"), "true");
+  await browser.saveScreenshot(path.join(SHOTS, "2-log-filled.png"));
+  let t0 = Date.now();
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(browser), /Saved: soreness 6\/10/);
+  metrics.saveCheckInMs = Date.now() - t0;
+  await clearToasts(browser);
+
+  // 2 and 3: nothing but keys. "1" then "0" quickly is 10.
+  await browser.keys(["4"]);
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(browser), /Saved: soreness 4\/10/);
+  await clearToasts(browser);
+  await browser.keys(["1", "0"]);
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(browser), /Saved: soreness 10\/10/);
+  await clearToasts(browser);
+
+  // History: three entries; edit one to 2.
+  await browser.keys([Key.Alt, "2"]);
+  await $t(browser, "history-view").waitForExist();
+  let entries = await browser.$$('[data-testid="entry"]');
+  assert.equal(entries.length, 3);
+  await entries[0].$('[data-testid="edit"]').click();
+  await $t(browser, "edit-form").waitForExist();
+  await $t(browser, "rating-2").click();
+  await $t(browser, "save").click();
+  assert.match(await toastText(browser), /Changes saved/);
+  await clearToasts(browser);
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="entry"] .badge')).length === 3);
+  const badges = await browser.$$('[data-testid="entry"] .badge');
+  const ratings = [];
+  for (const b of badges) ratings.push(await b.getText());
+  assert.ok(ratings.includes("2"), `ratings after edit: ${ratings}`);
+  await browser.saveScreenshot(path.join(SHOTS, "3-history.png"));
+
+  // Delete one, then Undo from the message.
+  entries = await browser.$$('[data-testid="entry"]');
+  await entries[1].$('[data-testid="delete"]').click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="entry"]')).length === 2);
+  await $t(browser, "toast-action").click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="entry"]')).length === 3, {
+    timeoutMsg: "undo did not bring the entry back",
+  });
+  await clearToasts(browser);
+
+  // Insights: the trend chart as an image, and a verdict card for heat.
+  await $t(browser, "nav-insights").click();
+  const trend = await $t(browser, "chart-trend");
+  await trend.waitForExist({ timeout: 10000 });
+  await browser.waitUntil(async () => (await trend.getAttribute("src")).startsWith("data:image/svg+xml;base64,"));
+  const card = await browser.$('[data-testid="verdict-card"][data-key="heat"]');
+  await card.waitForExist();
+  assert.equal(await card.getAttribute("data-verdict"), "not_enough_data");
+  assert.match(await card.getText(), /Not enough data yet/);
+  await browser.saveScreenshot(path.join(SHOTS, "4-insights.png"));
+
+  // Export CSV: the dialog is pre-answered for tests (RELIEF_E2E_DIALOG_DIR).
+  await $t(browser, "nav-export").click();
+  await $t(browser, "export-csv").click();
+  assert.match(await toastText(browser), /Saved the journal to/);
+  await clearToasts(browser);
+  const csv = readFileSync(path.join(home.dialogs, "relief-journal.csv"), "utf8");
+  const lines = csv.trim().split("\n");
+  assert.equal(lines[0], "entry_id,recorded_at,journal_day,rating,enjoyment,activity,regions,causes,note,remedy,minutes,detail,rating_after,after_minutes");
+  assert.equal(lines.length, 4, csv);
+  assert.ok(lines.some((l) => l.includes(",between_shoulder_blades,") && l.includes(",heat,15,,3,")), csv);
+  await browser.saveScreenshot(path.join(SHOTS, "5-export.png"));
+
+  await $t(browser, "nav-settings").click();
+  await $t(browser, "settings-view").waitForExist();
+  await browser.saveScreenshot(path.join(SHOTS, "6-settings.png"));
+});
+
+test("a command the capabilities do not grant is rejected", async () => {
+  const outcome = await browser.executeAsync((done) => {
+    window.__TAURI_INTERNALS__
+      .invoke("plugin:window-state|save_window_state", { flags: 0 })
+      .then(() => done("allowed"))
+      .catch((e) => done(`rejected: ${e}`));
+  });
+  assert.match(outcome, /^rejected: .*not allowed/i);
+  // A granted command still works from the same window.
+  const granted = await browser.executeAsync((done) => {
+    window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
+  });
+  assert.equal(granted, 3);
+});
+
+test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => {
+  const big = freshHome();
+  const made = spawn(CLI, ["--db", big.env.RELIEF_DB, "sample", "--days", "3650", "--seed", "1"]);
+  await new Promise((resolve) => made.once("exit", resolve));
+  const stopBig = await startDriver(big.env, 4454);
+  const b = await session(4454);
+  try {
+    await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await $t(b, "nav-insights").click();
+    await $t(b, "range-all").click();
+    await b.waitUntil(async () => Number(await $t(b, "insights-view").getAttribute("data-render-ms")) > 0, { timeout: 20000 });
+    // The "all" range replaced the default one: wait for its summary.
+    await b.waitUntil(async () => /of 36\d\d days/.test(await $t(b, "insights-summary").getText()), { timeout: 20000 });
+    metrics.insights10YearsMs = Number(await $t(b, "insights-view").getAttribute("data-render-ms"));
+    await b.saveScreenshot(path.join(SHOTS, "7-insights-10-years.png"));
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopBig();
+  }
+});

@@ -1,0 +1,66 @@
+// Times as the journal keeps them: RFC 3339 with the person's UTC offset, to the second.
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+/** The value of an <input type="datetime-local"> for a date: `2026-11-24T08:30`. */
+export function toLocalInput(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** RFC 3339 with this machine's offset at that moment: `2026-11-24T08:30:00+01:00`. */
+export function toRfc3339(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  const abs = Math.abs(offset);
+  return (
+    `${toLocalInput(date)}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
+
+/** Parses a datetime-local value; `null` when empty or malformed. */
+export function fromLocalInput(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s] = m;
+  const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** The local wall-clock part of a stored time, as written: "08:30". */
+export function clockOf(recordedAt: string): string {
+  return recordedAt.slice(11, 16);
+}
+
+/** A stored time as a datetime-local value (its own wall clock, whatever this machine's zone). */
+export function localInputOf(recordedAt: string): string {
+  return recordedAt.slice(0, 16);
+}
+
+/** `YYYY-MM-DD` of a date, local. */
+export function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The first day of a range ending today: last 30 days → today − 29. */
+export function daysAgo(days: number, today: Date = new Date()): string {
+  const d = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1));
+  return isoDay(d);
+}
+
+/** "Tuesday 24 November 2026" for a journal day. */
+export function longDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return date.toLocaleDateString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  });
+}

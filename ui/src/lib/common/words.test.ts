@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { points, ratingFromKeys, reliefInWords } from "./words";
+import { daysAgo, fromLocalInput, toRfc3339, clockOf } from "./time";
+
+describe("words", () => {
+  it("rounds points to one decimal without a minus zero", () => {
+    expect(points(1.449)).toBe("1.4");
+    expect(points(-0.04)).toBe("0.0");
+    expect(points(null)).toBe("–");
+  });
+
+  it("says relief in plain words", () => {
+    expect(reliefInWords(1.53, 1.21, 1.9)).toBe("1.5 points less sore (likely 1.2 to 1.9)");
+    expect(reliefInWords(-1, -1.6, -0.4)).toBe("1.0 point more sore (likely -1.6 to -0.4)");
+    expect(reliefInWords(null, null, null)).toBe("no estimate yet");
+  });
+
+  it("reads digit keys as ratings, 1 then 0 as ten", () => {
+    expect(ratingFromKeys(null, "7", false)).toBe(7);
+    expect(ratingFromKeys(1, "0", true)).toBe(10);
+    expect(ratingFromKeys(1, "0", false)).toBe(0);
+    expect(ratingFromKeys(3, "x", true)).toBeNull();
+  });
+});
+
+describe("time", () => {
+  it("writes RFC 3339 with the local offset", () => {
+    const d = new Date(2026, 10, 24, 8, 30, 5);
+    const text = toRfc3339(d);
+    expect(text.startsWith("2026-11-24T08:30:05")).toBe(true);
+    expect(/[+-]\d{2}:\d{2}$/.test(text)).toBe(true);
+    expect(clockOf(text)).toBe("08:30");
+  });
+
+  it("parses datetime-local values and refuses junk", () => {
+    expect(fromLocalInput("2026-11-24T08:30")?.getHours()).toBe(8);
+    expect(fromLocalInput("yesterday")).toBeNull();
+  });
+
+  it("counts range starts in days including today", () => {
+    expect(daysAgo(30, new Date(2026, 10, 24))).toBe("2026-10-26");
+    expect(daysAgo(1, new Date(2026, 10, 24))).toBe("2026-11-24");
+  });
+});
