@@ -34,3 +34,38 @@ need_core() {
     apt_install build-essential pkg-config
     need_rust
 }
+
+# The desktop app: WebKitGTK and friends, Node.js for the UI, its npm packages.
+need_desktop() {
+    need_core
+    apt_install libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+    if ! command -v node >/dev/null 2>&1; then
+        apt_install nodejs npm
+    fi
+    local major
+    major="$(node -p 'process.versions.node.split(".")[0]')"
+    if [ "$major" -lt 20 ]; then
+        echo "Relief's UI build needs Node.js 20 or newer (found $(node --version)); install it from https://nodejs.org or NodeSource, then run this again." >&2
+        exit 1
+    fi
+    # Reinstall the UI's packages only when the lock file changed.
+    if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
+        say "installing the UI's npm packages"
+        (cd ui && npm ci --no-audit --no-fund)
+    fi
+}
+
+# End-to-end tests in the real webview: Xvfb, WebKitWebDriver, tauri-driver.
+need_e2e() {
+    apt_install xvfb webkit2gtk-driver xauth
+    export PATH="$HOME/.cargo/bin:$PATH"
+    if ! command -v tauri-driver >/dev/null 2>&1; then
+        say "installing tauri-driver"
+        cargo install tauri-driver --version "^2" --locked
+    fi
+}
+
+build_ui() {
+    say "building the UI"
+    (cd ui && npm run --silent build)
+}

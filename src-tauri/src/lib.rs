@@ -5,33 +5,43 @@ pub mod commands;
 pub mod error;
 pub mod state;
 
-use tauri::Manager;
+use tauri::{Manager, Runtime};
 
-/// Every command the window may call, in one list: the generated bindings and the invoke
-/// handler follow it; `build.rs` lists the same names for the capability permissions.
+/// Every command the window may call, listed once. The generated bindings (for the real
+/// runtime) and the invoke handler (for any runtime) are both made from this list; `build.rs`
+/// lists the same names for the capability permissions. `$generic` is `::<tauri::Wry>` for
+/// the bindings, which need the runtime of runtime-generic commands spelled out.
+macro_rules! relief_commands {
+    ($collect:ident, [$($generic:tt)*]) => {
+        $collect![
+            commands::entries::add_entry,
+            commands::entries::edit_entry,
+            commands::entries::delete_entry,
+            commands::entries::undo_delete,
+            commands::entries::list_entries,
+            commands::catalogue::catalogue,
+            commands::catalogue::add_item,
+            commands::catalogue::rename_item,
+            commands::catalogue::set_archived,
+            commands::catalogue::regions,
+            commands::insights::stats,
+            commands::insights::chart_svg,
+            commands::transfer::export_journal $($generic)*,
+            commands::transfer::save_chart $($generic)*,
+            commands::transfer::import_journal $($generic)*,
+            commands::settings::settings,
+            commands::settings::set_day_start_hour,
+            commands::settings::journal_info,
+            commands::settings::use_sample_journal,
+        ]
+    };
+}
+
+/// The typed commands, for the TypeScript bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::*;
-    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
-        entries::add_entry,
-        entries::edit_entry,
-        entries::delete_entry,
-        entries::undo_delete,
-        entries::list_entries,
-        catalogue::catalogue,
-        catalogue::add_item,
-        catalogue::rename_item,
-        catalogue::set_archived,
-        catalogue::regions,
-        insights::stats,
-        insights::chart_svg,
-        transfer::export_journal,
-        transfer::save_chart,
-        transfer::import_journal,
-        settings::settings,
-        settings::set_day_start_hour,
-        settings::journal_info,
-        settings::use_sample_journal,
-    ])
+    use tauri_specta::collect_commands;
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(relief_commands!(collect_commands, [::<tauri::Wry>]))
 }
 
 /// Where the generated bindings live, relative to this crate.
@@ -49,10 +59,25 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// The app, with its plugins and state.
+/// The commands, the dialog plugin and the journal state on any runtime (the mock runtime of
+/// the command tests included).
+pub fn configure<R: Runtime>(
+    builder: tauri::Builder<R>,
+    state: state::AppState,
+) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler({
+            use tauri::generate_handler;
+            relief_commands!(generate_handler, [])
+        })
+}
+
+/// The app: [`configure`] plus single-instance and window-state, with the journal at
+/// `RELIEF_DB` or the default path.
 pub fn app() -> tauri::Builder<tauri::Wry> {
-    let specta = specta_builder();
-    tauri::Builder::default()
+    let builder = tauri::Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
             // A second launch shows the first window instead of opening another.
             if let Some(window) = app.get_webview_window("main") {
@@ -60,8 +85,9 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
                 let _ = window.set_focus();
             }
         }))
-        .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_window_state::Builder::default().build())
-        .manage(state::AppState::open())
-        .invoke_handler(specta.invoke_handler())
+        .plugin(tauri_plugin_window_state::Builder::default().build());
+    configure(
+        builder,
+        state::AppState::open(state::AppState::default_path()),
+    )
 }

@@ -34,13 +34,17 @@ pub struct JournalInfo {
 }
 
 impl AppState {
-    /// Opens the journal at `RELIEF_DB` or the default path. A refusal is kept, not fatal: the
-    /// window opens and says what is wrong.
-    pub fn open() -> AppState {
-        let own_path = std::env::var_os("RELIEF_DB")
+    /// `RELIEF_DB`, else the default journal (`<data dir>/relief/journal.db`).
+    pub fn default_path() -> PathBuf {
+        std::env::var_os("RELIEF_DB")
             .map(PathBuf::from)
             .or_else(Journal::default_path)
-            .unwrap_or_else(|| PathBuf::from("journal.db"));
+            .unwrap_or_else(|| PathBuf::from("journal.db"))
+    }
+
+    /// Opens the journal at `own_path`. A refusal is kept, not fatal: the window opens and says
+    /// what is wrong.
+    pub fn open(own_path: PathBuf) -> AppState {
         let sample_path = own_path.with_file_name("sample.db");
         let (current, open_error) = match Journal::open(&own_path) {
             Ok(journal) => (

@@ -8,7 +8,7 @@ use relief::exchange::{self, Format};
 use relief::input::RangeInput;
 use relief::store::ImportReport;
 use serde::Deserialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use super::insights::Chart;
@@ -36,7 +36,11 @@ fn e2e_dir() -> Option<PathBuf> {
     std::env::var_os("RELIEF_E2E_DIALOG_DIR").map(PathBuf::from)
 }
 
-fn pick_save(app: &AppHandle, name: &str, filter: (&str, &str)) -> IpcResult<Option<PathBuf>> {
+fn pick_save<R: Runtime>(
+    app: &AppHandle<R>,
+    name: &str,
+    filter: (&str, &str),
+) -> IpcResult<Option<PathBuf>> {
     if let Some(dir) = e2e_dir() {
         return Ok(Some(dir.join(name)));
     }
@@ -64,8 +68,8 @@ fn write(path: &std::path::Path, bytes: &[u8]) -> IpcResult<()> {
 /// Exports the journal; returns where it was written, or `None` if the dialog was cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn export_journal(
-    app: AppHandle,
+pub async fn export_journal<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     format: ExportFormat,
 ) -> IpcResult<Option<String>> {
@@ -85,8 +89,8 @@ pub async fn export_journal(
 /// Saves a chart as PNG or SVG; returns where, or `None` if cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn save_chart(
-    app: AppHandle,
+pub async fn save_chart<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     chart: Chart,
     range: RangeInput,
@@ -114,8 +118,8 @@ pub async fn save_chart(
 /// Imports a CSV or JSON file picked in an open dialog; `None` if cancelled.
 #[tauri::command]
 #[specta::specta]
-pub async fn import_journal(
-    app: AppHandle,
+pub async fn import_journal<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<ImportReport>> {
     let path = match e2e_dir() {

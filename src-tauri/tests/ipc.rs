@@ -1,0 +1,286 @@
+//! Every command through the real IPC layer, without a window: Tauri's mock runtime with the
+//! app's generated context, so the capabilities (ACL) apply as in the app.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _dir: tempfile::TempDir,
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+fn harness() -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    let state = relief_desktop::state::AppState::open(dir.path().join("journal.db"));
+    let app = relief_desktop::configure(mock_builder(), state)
+        .build(tauri::generate_context!(test = true))
+        .unwrap();
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    Harness {
+        _dir: dir,
+        _app: app,
+        window,
+    }
+}
+
+impl Harness {
+    fn invoke(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.invoke(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// Asserts a typed `{kind, message}` error and returns it.
+    fn err(&self, cmd: &str, args: Value, kind: &str) -> Value {
+        let e = self
+            .invoke(cmd, args.clone())
+            .expect_err(&format!("{cmd} {args} should fail"));
+        assert_eq!(e["kind"], kind, "{cmd} {args}: {e}");
+        assert!(e["message"].as_str().is_some_and(|m| !m.is_empty()), "{e}");
+        e
+    }
+}
+
+fn entry(rating: i64) -> Value {
+    json!({
+        "recorded_at": "2026-03-10T08:15:00+01:00", "rating": rating, "enjoyment": null,
+        "activity": null, "regions": [{"key": "between_shoulder_blades", "rating": 7}],
+        "causes": ["posture"], "remedies": [{"key": "heat", "minutes": 15, "detail": null,
+        "rating_after": 3, "after_minutes": 30}], "note": "<img src=x onerror=alert(1)>"
+    })
+}
+
+const NO_FILTER: &str = r#"{"from":null,"to":null,"remedy":null,"cause":null,"region":null}"#;
+
+fn no_filter() -> Value {
+    serde_json::from_str(NO_FILTER).unwrap()
+}
+
+#[test]
+fn entries_round_trip_through_ipc() {
+    let h = harness();
+    let saved = h.ok("add_entry", json!({ "entry": entry(6) }));
+    let id = saved["id"].as_str().unwrap().to_owned();
+    assert_eq!(saved["remedies"][0]["rating_after"], 3);
+    assert_eq!(saved["note"], "<img src=x onerror=alert(1)>");
+    let edited = h.ok("edit_entry", json!({ "id": id, "entry": entry(2) }));
+    assert_eq!(edited["rating"], 2);
+    let listed = h.ok("list_entries", json!({ "filter": no_filter() }));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+    h.ok("delete_entry", json!({ "id": id }));
+    assert_eq!(
+        h.ok("list_entries", json!({ "filter": no_filter() }))
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    assert_eq!(h.ok("undo_delete", json!({}))["id"], id.as_str());
+    let by_region = h.ok("list_entries", json!({ "filter": {"from": "2026-03-01", "to": null, "remedy": "heat", "cause": null, "region": "between_shoulder_blades"} }));
+    assert_eq!(by_region.as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn catalogue_settings_insights_and_info() {
+    let h = harness();
+    let remedies = h.ok("catalogue", json!({ "kind": "remedy" }));
+    assert_eq!(remedies[0]["key"], "stretch");
+    let added = h.ok("add_item", json!({ "kind": "remedy", "name": "Yin yoga" }));
+    assert_eq!(added["key"], "yin_yoga");
+    assert_eq!(
+        h.ok(
+            "rename_item",
+            json!({ "kind": "remedy", "key": "yin_yoga", "name": "Yoga" })
+        )["label"],
+        "Yoga"
+    );
+    assert_eq!(
+        h.ok(
+            "set_archived",
+            json!({ "kind": "remedy", "key": "yin_yoga", "archived": true })
+        )["archived"],
+        true
+    );
+    let regions = h.ok("regions", json!({}));
+    assert_eq!(regions[0]["key"], "between_shoulder_blades");
+    assert_eq!(regions[0]["side"], "back");
+    assert_eq!(
+        h.ok("set_day_start_hour", json!({ "hour": 4 }))["day_start_hour"],
+        4
+    );
+    assert_eq!(h.ok("settings", json!({}))["day_start_hour"], 4);
+    h.ok("add_entry", json!({ "entry": entry(6) }));
+    let stats = h.ok("stats", json!({ "range": {"from": null, "to": null} }));
+    assert_eq!(stats["range"]["days_logged"], 1);
+    let svg = h.ok("chart_svg", json!({ "chart": "remedies", "range": {"from": null, "to": null}, "width": 800, "height": 400 }));
+    assert!(svg.as_str().unwrap().starts_with("<svg"));
+    let info = h.ok("journal_info", json!({}));
+    assert_eq!(info["entries"], 1);
+    assert_eq!(info["sample"], false);
+    let sample = h.ok("use_sample_journal", json!({ "sample": true }));
+    assert_eq!(sample["sample"], true);
+    assert!(sample["entries"].as_u64().unwrap() > 300);
+    let back = h.ok("use_sample_journal", json!({ "sample": false }));
+    assert_eq!(back["entries"], 1);
+}
+
+#[test]
+fn files_go_only_where_the_dialog_answered() {
+    // The test-only dialog answer: a folder instead of a native dialog.
+    let h = harness();
+    let out = tempfile::tempdir().unwrap();
+    std::env::set_var("RELIEF_E2E_DIALOG_DIR", out.path());
+    h.ok("add_entry", json!({ "entry": entry(5) }));
+    let path = h.ok("export_journal", json!({ "format": "json" }));
+    assert!(path.as_str().unwrap().ends_with("relief-journal.json"));
+    let png = h.ok(
+        "save_chart",
+        json!({ "chart": "trend", "range": {"from": null, "to": null}, "format": "png" }),
+    );
+    assert!(std::fs::read(png.as_str().unwrap())
+        .unwrap()
+        .starts_with(b"\x89PNG"));
+    std::fs::rename(
+        out.path().join("relief-journal.json"),
+        out.path().join("import.json"),
+    )
+    .unwrap();
+    let report = h.ok("import_journal", json!({}));
+    assert_eq!(
+        (report["added"].clone(), report["skipped"].clone()),
+        (json!(0), json!(1))
+    );
+    std::env::remove_var("RELIEF_E2E_DIALOG_DIR");
+}
+
+#[test]
+fn bad_payloads_get_typed_errors_and_change_nothing() {
+    let h = harness();
+    h.ok("add_entry", json!({ "entry": entry(5) }));
+    let before = h.ok("list_entries", json!({ "filter": no_filter() }));
+
+    let mut bad = entry(11);
+    h.err("add_entry", json!({ "entry": bad }), "invalid");
+    bad = entry(5);
+    bad["recorded_at"] = json!("yesterday");
+    h.err("add_entry", json!({ "entry": bad }), "invalid");
+    bad = entry(5);
+    bad["note"] = json!("x".repeat(5000));
+    let e = h.err("add_entry", json!({ "entry": bad }), "invalid");
+    assert!(e["message"].as_str().unwrap().starts_with("note:"), "{e}");
+    bad = entry(5);
+    bad["regions"] = json!([{"key": "elbow", "rating": null}]);
+    h.err("add_entry", json!({ "entry": bad }), "invalid");
+    bad = entry(5);
+    bad["remedies"] = json!([{"key": "heet", "minutes": null, "detail": null, "rating_after": null, "after_minutes": null}]);
+    h.err("add_entry", json!({ "entry": bad }), "not_found");
+    bad = entry(5);
+    bad["remedies"][0]["minutes"] = json!(-5);
+    h.err("add_entry", json!({ "entry": bad }), "invalid");
+    h.err(
+        "edit_entry",
+        json!({ "id": "not-a-uuid", "entry": entry(5) }),
+        "invalid",
+    );
+    h.err(
+        "edit_entry",
+        json!({ "id": "00000000-0000-4000-8000-000000000000", "entry": entry(5) }),
+        "not_found",
+    );
+    h.err(
+        "delete_entry",
+        json!({ "id": "00000000-0000-4000-8000-000000000000" }),
+        "not_found",
+    );
+    h.err("list_entries", json!({ "filter": {"from": "2026-02-30", "to": null, "remedy": null, "cause": null, "region": null} }), "invalid");
+    h.err("list_entries", json!({ "filter": {"from": null, "to": null, "remedy": "nosuch", "cause": null, "region": null} }), "not_found");
+    h.err(
+        "add_item",
+        json!({ "kind": "remedy", "name": "HEAT" }),
+        "conflict",
+    );
+    h.err(
+        "add_item",
+        json!({ "kind": "cause", "name": "" }),
+        "invalid",
+    );
+    h.err(
+        "rename_item",
+        json!({ "kind": "cause", "key": "Not A Key", "name": "x" }),
+        "invalid",
+    );
+    h.err(
+        "set_archived",
+        json!({ "kind": "cause", "key": "nosuch", "archived": true }),
+        "not_found",
+    );
+    h.err("set_day_start_hour", json!({ "hour": 13 }), "invalid");
+    h.err(
+        "stats",
+        json!({ "range": {"from": "2026-03-02", "to": "2026-03-01"} }),
+        "invalid",
+    );
+    h.err(
+        "chart_svg",
+        json!({ "chart": "trend", "range": {"from": null, "to": null}, "width": 5, "height": 400 }),
+        "invalid",
+    );
+
+    // Wrong shapes never reach a command: the IPC layer refuses them.
+    assert!(h
+        .invoke("add_entry", json!({ "entry": {"rating": "six"} }))
+        .is_err());
+    assert!(h.invoke("add_entry", json!({})).is_err());
+    assert!(h.invoke("catalogue", json!({ "kind": "mood" })).is_err());
+    assert!(h
+        .invoke("set_day_start_hour", json!({ "hour": 1e20 }))
+        .is_err());
+
+    assert_eq!(
+        h.ok("list_entries", json!({ "filter": no_filter() })),
+        before
+    );
+    let info = h.ok("journal_info", json!({}));
+    assert_eq!(info["entries"], 1);
+}
+
+#[test]
+fn commands_outside_the_capabilities_are_refused() {
+    let h = harness();
+    for cmd in [
+        "plugin:dialog|open",
+        "plugin:dialog|save",
+        "plugin:window-state|save_window_state",
+        "no_such_command",
+    ] {
+        assert!(h.invoke(cmd, json!({})).is_err(), "{cmd} should be refused");
+    }
+    // The ACL is live: a window the capabilities do not name cannot call even Relief's own
+    // commands (without the generated context every command would pass).
+    let other = WebviewWindowBuilder::new(&h.window, "other", Default::default())
+        .build()
+        .unwrap();
+    let stranger = Harness { window: other, ..h };
+    let refused = stranger.invoke("journal_info", json!({})).unwrap_err();
+    assert!(refused.to_string().contains("not allowed"), "{refused}");
+}
