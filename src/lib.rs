@@ -13,11 +13,13 @@
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
 pub mod analysis;
+pub mod bodymap;
 pub mod charts;
 pub mod error;
 pub mod exchange;
 pub mod input;
 pub mod model;
+pub mod report;
 pub mod sample;
 pub mod store;
 

@@ -15,6 +15,7 @@ use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, Key, Label, Minutes, Note,
     Rating, Region, RegionRating, RemedyUse, Timestamp, ValueError,
 };
+use relief::report::Paper;
 use relief::sample::{self, SampleSpec};
 use relief::{Error, Journal};
 
@@ -64,6 +65,8 @@ enum Command {
     Undo,
     /// Which remedies helped, and how soreness went (--json: the documented shape).
     Stats(StatsArgs),
+    /// The clinician report: a one-page summary and the entry log, as PDF.
+    Report(ReportArgs),
     /// Draw a chart as SVG or PNG (told apart by --out's extension).
     Chart(ChartArgs),
     /// Write all entries as CSV or JSON (to stdout without --out).
@@ -188,6 +191,31 @@ struct StatsArgs {
     /// Print the statistics as JSON (shape documented in docs/stats.md).
     #[arg(long)]
     json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+#[derive(Args, Debug)]
+struct ReportArgs {
+    /// The PDF to write.
+    #[arg(long, value_name = "FILE.pdf")]
+    out: PathBuf,
+    /// First journal day (YYYY-MM-DD). Default: 29 days before --to.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Last journal day (YYYY-MM-DD). Default: today.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// A name line for the header, e.g. the patient's name.
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+    /// Paper size. Default: from the locale (US Letter in the US and Canada, else A4).
+    #[arg(long, value_enum)]
+    paper: Option<PaperArg>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -595,6 +623,34 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             } else {
                 show::stats(out, &stats)?;
             }
+        }
+        Command::Report(args) => {
+            let today = Local::now().date_naive();
+            let to = args.to.unwrap_or(today);
+            let from = args.from.unwrap_or(to - chrono::Duration::days(29));
+            let range = check_range(Some(from), Some(to))?;
+            let name = match &args.name {
+                Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
+                None => None,
+            };
+            let paper = match args.paper {
+                Some(PaperArg::A4) => Paper::A4,
+                Some(PaperArg::Letter) => Paper::Letter,
+                None => Paper::from_locale(),
+            };
+            let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
+            write_atomically(&args.out, |w| {
+                w.write_all(&pdf).map_err(|e| Error::Io {
+                    path: args.out.clone(),
+                    source: e,
+                })
+            })?;
+            writeln!(
+                out,
+                "wrote {} ({} KB)",
+                args.out.display(),
+                pdf.len().div_ceil(1024)
+            )?;
         }
         Command::Chart(args) => {
             let kind = match args.kind {

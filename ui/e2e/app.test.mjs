@@ -14,17 +14,27 @@ const CLI = process.env.RELIEF_CLI;
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
 mkdirSync(SHOTS, { recursive: true });
 
-/** Starts tauri-driver with the app's environment; returns a stop function. */
+/** Starts tauri-driver with the app's environment, in a process group of its own; returns a
+ * stop function. */
 async function startDriver(env, port) {
   const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
     env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
+    // Nothing inherited: a WebKit helper outliving the app must not hold the runner's pipes.
+    stdio: "ignore",
+    detached: true,
   });
+  const exited = new Promise((resolve) => driver.once("exit", resolve));
   await sleep(600);
   return async () => {
-    // SIGTERM, not SIGKILL: tauri-driver then stops WebKitWebDriver and frees its port.
+    // SIGTERM first, not SIGKILL: tauri-driver then stops WebKitWebDriver and frees its port.
     driver.kill("SIGTERM");
-    await new Promise((resolve) => driver.once("exit", resolve));
+    await Promise.race([exited, sleep(3000)]);
+    // Then whatever is left of the group (the app's WebKit helpers).
+    try {
+      process.kill(-driver.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
   };
 }
 

@@ -1,0 +1,831 @@
+//! The clinician report: page 1 is a summary read in a minute; the following pages are the
+//! entry log. Vector throughout (charts are embedded as SVG), fonts embedded as subsets.
+//!
+//! Every number comes from [`Stats`], so the report says what `relief stats --json` says for
+//! the same range.
+
+mod text;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use krilla::geom::{PathBuilder, Rect, Size, Transform};
+use krilla::num::NormalizedF32;
+use krilla::page::PageSettings;
+use krilla::paint::Stroke;
+use krilla::surface::Surface;
+use krilla::Document;
+use krilla_svg::{SurfaceExt, SvgSettings};
+
+use crate::analysis::{Basis, RemedyStats, Stats, Verdict};
+use crate::charts::{self, ChartKind};
+use crate::error::{Error, Result};
+use crate::model::{CatalogueItem, Entry, Region, ValueError};
+use text::{colour, draw, fill, Fonts, Style, Weight};
+
+/// Paper size, in PDF points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+
+    /// US Letter where the locale says US or Canada (LC_PAPER, LC_ALL, LANG), else A4.
+    pub fn from_locale() -> Paper {
+        let locale = ["LC_ALL", "LC_PAPER", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .unwrap_or_default();
+        if locale.contains("_US") || locale.contains("_CA") {
+            Paper::Letter
+        } else {
+            Paper::A4
+        }
+    }
+}
+
+/// What the report is of.
+pub struct ReportInput<'a> {
+    pub stats: &'a Stats,
+    pub entries: &'a [Entry],
+    pub remedies: &'a [CatalogueItem],
+    pub causes: &'a [CatalogueItem],
+    /// An optional name line ("Patient: …").
+    pub name: Option<&'a str>,
+    pub generated: NaiveDate,
+    pub paper: Paper,
+}
+
+const MARGIN: f32 = 40.0;
+const INK: u32 = 0x1d252c;
+const MUTED: u32 = 0x5f6b76;
+const LINE: u32 = 0xd5dbe1;
+const ACCENT: u32 = 0x1f6f78;
+const SHADE: u32 = 0xf0f3f6;
+
+fn pdf_error(e: impl std::fmt::Debug) -> Error {
+    Error::invalid(
+        "report",
+        ValueError(format!("the PDF could not be written: {e:?}")),
+    )
+}
+
+fn one(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    format!("{:.1}", if r == 0.0 { 0.0 } else { r })
+}
+
+fn opt(x: Option<f64>) -> String {
+    x.map(one).unwrap_or_else(|| "–".into())
+}
+
+/// "1.5 [1.2, 1.9]" or "–".
+fn with_interval(v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
+    match (v, lo, hi) {
+        (Some(v), Some(lo), Some(hi)) => format!("{} [{}, {}]", one(v), one(lo), one(hi)),
+        (Some(v), _, _) => one(v),
+        _ => "–".into(),
+    }
+}
+
+/// The session estimate the verdict is based on: adjusted when available.
+pub fn session_numbers(r: &RemedyStats) -> String {
+    let s = &r.session;
+    match (&s.adjusted, s.basis) {
+        (Some(a), Basis::Adjusted) => {
+            with_interval(Some(a.relief), Some(a.ci_low), Some(a.ci_high))
+        }
+        _ => with_interval(s.mean_relief, s.ci_low, s.ci_high),
+    }
+}
+
+pub fn next_day_numbers(r: &RemedyStats) -> String {
+    match &r.next_day {
+        Some(n) => with_interval(n.relief, n.ci_low, n.ci_high),
+        None => "–".into(),
+    }
+}
+
+struct Page<'a, 's> {
+    surface: &'a mut Surface<'s>,
+    fonts: &'a Fonts,
+}
+
+impl Page<'_, '_> {
+    fn text(&mut self, weight: Weight, size: f32, hex: u32, x: f32, y: f32, s: &str) {
+        draw(
+            self.surface,
+            self.fonts,
+            Style {
+                weight,
+                size,
+                colour: hex,
+            },
+            x,
+            y,
+            s,
+        );
+    }
+
+    fn text_right(&mut self, weight: Weight, size: f32, hex: u32, right: f32, y: f32, s: &str) {
+        let w = self.fonts.width(weight, size, s);
+        self.text(weight, size, hex, right - w, y, s);
+    }
+
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32, hex: u32) {
+        if let Some(rect) = Rect::from_xywh(x, y, w, h) {
+            let mut pb = PathBuilder::new();
+            pb.push_rect(rect);
+            if let Some(path) = pb.finish() {
+                self.surface.set_stroke(None);
+                self.surface.set_fill(Some(fill(hex)));
+                self.surface.draw_path(&path);
+            }
+        }
+    }
+
+    fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, hex: u32, width: f32) {
+        let mut pb = PathBuilder::new();
+        pb.move_to(x1, y1);
+        pb.line_to(x2, y2);
+        if let Some(path) = pb.finish() {
+            self.surface.set_fill(None);
+            self.surface.set_stroke(Some(Stroke {
+                paint: colour(hex).into(),
+                width,
+                opacity: NormalizedF32::ONE,
+                ..Stroke::default()
+            }));
+            self.surface.draw_path(&path);
+            self.surface.set_stroke(None);
+        }
+    }
+
+    /// Draws an SVG document into the box at (x, y) of width `w`, keeping its aspect ratio;
+    /// returns the height used.
+    fn svg(&mut self, svg: &str, x: f32, y: f32, w: f32) -> Result<f32> {
+        let tree = resvg::usvg::Tree::from_str(svg, &charts::font_options()).map_err(pdf_error)?;
+        let h = w * tree.size().height() / tree.size().width();
+        let size = Size::from_wh(w, h).ok_or_else(|| pdf_error("empty chart"))?;
+        self.surface
+            .push_transform(&Transform::from_translate(x, y));
+        let drawn = self.surface.draw_svg(&tree, size, SvgSettings::default());
+        self.surface.pop();
+        drawn.ok_or_else(|| pdf_error("chart could not be drawn"))?;
+        Ok(h)
+    }
+}
+
+/// Text for one entry-log row's cells.
+struct LogRow {
+    day: String,
+    time: String,
+    rating: String,
+    cells: [Vec<String>; 4],
+}
+
+const LOG_SIZE: f32 = 7.5;
+const LOG_LEADING: f32 = 9.5;
+/// Column starts (relative to the margin) and widths of the log table.
+const LOG_COLUMNS: [(&str, f32, f32); 7] = [
+    ("Day", 0.0, 52.0),
+    ("Time", 54.0, 26.0),
+    ("0–10", 82.0, 22.0),
+    ("Where", 106.0, 92.0),
+    ("Causes", 200.0, 62.0),
+    ("Remedies (→ rating after)", 264.0, 120.0),
+    ("Note", 386.0, 0.0),
+];
+
+fn label(items: &[CatalogueItem], key: &str) -> String {
+    items
+        .iter()
+        .find(|i| i.key.as_str() == key)
+        .map(|i| i.label.to_string())
+        .unwrap_or_else(|| key.to_owned())
+}
+
+fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogRow> {
+    let wrap = |text: &str, width: f32| fonts.wrap(Weight::Regular, LOG_SIZE, text, width);
+    input
+        .entries
+        .iter()
+        .map(|e| {
+            let regions = e
+                .regions
+                .iter()
+                .map(|r| match r.rating {
+                    Some(n) => format!("{} ({n})", r.region.label()),
+                    None => r.region.label().to_owned(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ");
+            let causes = e
+                .causes
+                .iter()
+                .map(|c| label(input.causes, c.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let remedies = e
+                .remedies
+                .iter()
+                .map(|u| {
+                    let mut s = label(input.remedies, u.key.as_str());
+                    if let Some(m) = u.minutes {
+                        s.push_str(&format!(" {m} min"));
+                    }
+                    if let Some(d) = &u.detail {
+                        s.push_str(&format!(" ({})", d.as_str()));
+                    }
+                    if let Some(a) = u.rating_after {
+                        s.push_str(&format!(" → {a}"));
+                        if let Some(m) = u.after_minutes {
+                            s.push_str(&format!(" after {m} min"));
+                        }
+                    }
+                    s
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            LogRow {
+                day: e.journal_day.format("%Y-%m-%d").to_string(),
+                time: e.recorded_at.datetime().format("%H:%M").to_string(),
+                rating: e.rating.to_string(),
+                cells: [
+                    wrap(&regions, LOG_COLUMNS[3].2),
+                    wrap(&causes, LOG_COLUMNS[4].2),
+                    wrap(&remedies, LOG_COLUMNS[5].2),
+                    wrap(
+                        e.note.as_ref().map(|n| n.as_str()).unwrap_or(""),
+                        note_width,
+                    ),
+                ],
+            }
+        })
+        .collect()
+}
+
+impl LogRow {
+    fn height(&self) -> f32 {
+        let lines = self.cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        lines as f32 * LOG_LEADING + 3.0
+    }
+}
+
+/// Builds the report as PDF bytes.
+pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
+    let fonts = Fonts::load()?;
+    let (w, h) = input.paper.size();
+    let content = w - 2.0 * MARGIN;
+
+    // Lay out the log first: its page breaks give the page count for "page i of n".
+    let note_width = content - LOG_COLUMNS[6].1;
+    let rows = log_rows(input, &fonts, note_width);
+    let log_top = MARGIN + 58.0;
+    let log_bottom = h - MARGIN - 14.0;
+    let mut log_pages: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    let mut y = log_top;
+    for (i, row) in rows.iter().enumerate() {
+        let rh = row.height().min(log_bottom - log_top);
+        if y + rh > log_bottom && i > start {
+            log_pages.push(start..i);
+            start = i;
+            y = log_top;
+        }
+        y += rh;
+    }
+    if start < rows.len() {
+        log_pages.push(start..rows.len());
+    }
+    let total = 1 + log_pages.len();
+
+    let settings = PageSettings::from_wh(w, h).ok_or_else(|| pdf_error("paper size"))?;
+    let mut document = Document::new();
+    {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        let mut p = Page {
+            surface: &mut surface,
+            fonts: &fonts,
+        };
+        summary(&mut p, input, w, h, total)?;
+        surface.finish();
+        page.finish();
+    }
+    let range = range_text(input.stats);
+    for (n, rows_on_page) in log_pages.iter().enumerate() {
+        let mut page = document.start_page_with(settings.clone());
+        let mut surface = page.surface();
+        let mut p = Page {
+            surface: &mut surface,
+            fonts: &fonts,
+        };
+        let mut title = "Soreness journal summary — entry log".to_owned();
+        if let Some(name) = input.name {
+            title.push_str(&format!(" — {name}"));
+        }
+        p.text(
+            Weight::Bold,
+            12.0,
+            INK,
+            MARGIN,
+            MARGIN + 12.0,
+            &fonts.fit(Weight::Bold, 12.0, &title, content),
+        );
+        p.text(Weight::Regular, 8.5, MUTED, MARGIN, MARGIN + 26.0, &range);
+        let header_y = MARGIN + 46.0;
+        for (name, x, _) in LOG_COLUMNS {
+            p.text(Weight::Bold, LOG_SIZE, MUTED, MARGIN + x, header_y, name);
+        }
+        p.line(
+            MARGIN,
+            header_y + 4.0,
+            w - MARGIN,
+            header_y + 4.0,
+            LINE,
+            0.6,
+        );
+        let mut y = log_top;
+        let mut last_day = String::new();
+        for row in &rows[rows_on_page.clone()] {
+            let base = y + LOG_LEADING - 2.0;
+            if row.day != last_day {
+                p.text(Weight::Bold, LOG_SIZE, INK, MARGIN, base, &row.day);
+                last_day = row.day.clone();
+            }
+            p.text(
+                Weight::Regular,
+                LOG_SIZE,
+                INK,
+                MARGIN + LOG_COLUMNS[1].1,
+                base,
+                &row.time,
+            );
+            p.text(
+                Weight::Bold,
+                LOG_SIZE,
+                INK,
+                MARGIN + LOG_COLUMNS[2].1 + 4.0,
+                base,
+                &row.rating,
+            );
+            let max_lines = ((log_bottom - log_top - 3.0) / LOG_LEADING) as usize;
+            for (c, lines) in row.cells.iter().enumerate() {
+                let x = MARGIN + LOG_COLUMNS[3 + c].1;
+                for (i, line) in lines.iter().take(max_lines).enumerate() {
+                    p.text(
+                        Weight::Regular,
+                        LOG_SIZE,
+                        INK,
+                        x,
+                        base + i as f32 * LOG_LEADING,
+                        line,
+                    );
+                }
+            }
+            y += row.height().min(log_bottom - log_top);
+            p.line(MARGIN, y - 1.0, w - MARGIN, y - 1.0, SHADE, 0.4);
+        }
+        footer(&mut p, w, h, n + 2, total);
+        surface.finish();
+        page.finish();
+    }
+    document.finish().map_err(pdf_error)
+}
+
+fn range_text(stats: &Stats) -> String {
+    match (stats.range.from, stats.range.to) {
+        (Some(f), Some(t)) => format!(
+            "{} – {} · logged on {} of {} days",
+            f.format("%Y-%m-%d"),
+            t.format("%Y-%m-%d"),
+            stats.range.days_logged,
+            stats.range.days
+        ),
+        _ => "No check-ins in this range".to_owned(),
+    }
+}
+
+fn footer(p: &mut Page<'_, '_>, w: f32, h: f32, page: usize, total: usize) {
+    p.text_right(
+        Weight::Regular,
+        7.5,
+        MUTED,
+        w - MARGIN,
+        h - MARGIN + 14.0,
+        &format!("Page {page} of {total}"),
+    );
+    p.text(
+        Weight::Regular,
+        7.5,
+        MUTED,
+        MARGIN,
+        h - MARGIN + 14.0,
+        "Relief — self-reported soreness journal",
+    );
+}
+
+fn summary(
+    p: &mut Page<'_, '_>,
+    input: &ReportInput<'_>,
+    w: f32,
+    h: f32,
+    total: usize,
+) -> Result<()> {
+    let s = input.stats;
+    let content = w - 2.0 * MARGIN;
+    let fonts = p.fonts;
+    let mut y = MARGIN + 16.0;
+    p.text(
+        Weight::Bold,
+        18.0,
+        INK,
+        MARGIN,
+        y,
+        "Soreness journal summary",
+    );
+    p.text_right(
+        Weight::Regular,
+        8.5,
+        MUTED,
+        w - MARGIN,
+        y,
+        &format!("Generated {}", input.generated.format("%Y-%m-%d")),
+    );
+    y += 16.0;
+    if let Some(name) = input.name {
+        p.text(
+            Weight::Regular,
+            11.0,
+            INK,
+            MARGIN,
+            y,
+            &fonts.fit(Weight::Regular, 11.0, name, content),
+        );
+        y += 14.0;
+    }
+    p.text(Weight::Regular, 10.0, INK, MARGIN, y, &range_text(s));
+    y += 10.0;
+
+    let no_data = s.range.days_logged == 0;
+    if no_data {
+        y += 30.0;
+        p.text(
+            Weight::Bold,
+            13.0,
+            INK,
+            MARGIN,
+            y,
+            "No check-ins in this range.",
+        );
+        y += 18.0;
+        p.text(
+            Weight::Regular,
+            10.0,
+            MUTED,
+            MARGIN,
+            y,
+            "Nothing was logged between these dates, so there is nothing to summarise.",
+        );
+        disclaimer(p, w, h);
+        footer(p, w, h, 1, total);
+        return Ok(());
+    }
+
+    // Key numbers.
+    y += 8.0;
+    p.rect(MARGIN, y, content, 46.0, SHADE);
+    let r = &s.rating;
+    let cells = [
+        ("Average (0–10)", opt(r.mean)),
+        (
+            "Worst",
+            r.max.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
+        ),
+        (
+            "Least",
+            r.min.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
+        ),
+    ];
+    for (i, (label, value)) in cells.iter().enumerate() {
+        let x = MARGIN + 10.0 + i as f32 * 78.0;
+        p.text(Weight::Regular, 8.0, MUTED, x, y + 14.0, label);
+        p.text(Weight::Bold, 17.0, INK, x, y + 35.0, value);
+    }
+    let cx = MARGIN + 250.0;
+    p.text(
+        Weight::Regular,
+        8.0,
+        MUTED,
+        cx,
+        y + 14.0,
+        "First week → last week",
+    );
+    match (r.first_week_mean, r.last_week_mean, r.change_points) {
+        (Some(a), Some(b), Some(c)) => {
+            let pct = r
+                .change_percent
+                .map(|v| format!(" ({v:+.0}%)"))
+                .unwrap_or_default();
+            p.text(
+                Weight::Bold,
+                12.0,
+                INK,
+                cx,
+                y + 30.0,
+                &format!(
+                    "{} → {}: {}{} points{pct}",
+                    one(a),
+                    one(b),
+                    if c > 0.0 { "+" } else { "" },
+                    one(c)
+                ),
+            );
+            let important = c.abs() >= 2.0 || r.change_percent.is_some_and(|v| v.abs() >= 30.0);
+            let verdict = match (important, c < 0.0) {
+                (true, true) => "a clinically important improvement",
+                (true, false) => "a clinically important worsening",
+                (false, _) => "below the clinically important change",
+            };
+            p.text(
+                Weight::Regular,
+                7.5,
+                MUTED,
+                cx,
+                y + 41.0,
+                &format!("{verdict} (≥ 2 points or ≥ 30%)"),
+            );
+        }
+        _ => p.text(
+            Weight::Regular,
+            9.0,
+            MUTED,
+            cx,
+            y + 30.0,
+            "needs at least two weeks in the range",
+        ),
+    }
+    y += 46.0 + 14.0;
+
+    // Weekly PEG.
+    let peg = match (s.peg_weekly.first(), s.peg_weekly.last()) {
+        (Some(first), Some(last)) if s.peg_weekly.len() > 1 => format!(
+            "Weekly PEG (pain, enjoyment, general activity; 0–10): {} in the week of {} → {} in the week of {} ({} weeks recorded)",
+            one(first.peg),
+            first.week_start.format("%Y-%m-%d"),
+            one(last.peg),
+            last.week_start.format("%Y-%m-%d"),
+            s.peg_weekly.len()
+        ),
+        (Some(only), _) => format!(
+            "Weekly PEG (pain, enjoyment, general activity; 0–10): {} in the week of {}",
+            one(only.peg),
+            only.week_start.format("%Y-%m-%d")
+        ),
+        _ => "Weekly PEG (pain, enjoyment, general activity): not recorded in this range".to_owned(),
+    };
+    for line in fonts
+        .wrap(Weight::Regular, 8.5, &peg, content)
+        .iter()
+        .take(2)
+    {
+        p.text(Weight::Regular, 8.5, INK, MARGIN, y, line);
+        y += 11.0;
+    }
+
+    // Trend chart, drawn at about 1000 px wide so its text is legible on paper.
+    let trend = charts::svg(
+        ChartKind::Trend,
+        s,
+        charts::Size {
+            width: 1000,
+            height: 330,
+        },
+    )?;
+    y += p.svg(&trend, MARGIN, y, content)? + 6.0;
+
+    // Body map and causes side by side.
+    let mut counts: HashMap<Region, u32> = HashMap::new();
+    for e in input.entries {
+        for r in &e.regions {
+            *counts.entry(r.region).or_default() += 1;
+        }
+    }
+    let map_w = 185.0;
+    let map_h = p.svg(&crate::bodymap::svg(&counts), MARGIN, y + 12.0, map_w)?;
+    p.text(Weight::Bold, 9.5, INK, MARGIN, y + 8.0, "Where it was sore");
+    let rx = MARGIN + map_w + 20.0;
+    let mut ry = y + 8.0;
+    p.text(Weight::Bold, 9.5, INK, rx, ry, "Most often sore");
+    ry += 12.0;
+    let entries_total = input.entries.len();
+    for g in s.regions.iter().take(4) {
+        let share = 100.0 * f64::from(g.entries) / entries_total.max(1) as f64;
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            rx,
+            ry,
+            &fonts.fit(Weight::Regular, 8.5, &g.label, 150.0),
+        );
+        p.text_right(
+            Weight::Regular,
+            8.5,
+            INK,
+            w - MARGIN,
+            ry,
+            &format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating)),
+        );
+        ry += 11.0;
+    }
+    ry += 6.0;
+    p.text(Weight::Bold, 9.5, INK, rx, ry, "Suspected causes");
+    ry += 12.0;
+    if s.causes.is_empty() {
+        p.text(Weight::Regular, 8.5, MUTED, rx, ry, "none noted");
+        ry += 11.0;
+    }
+    for g in s.causes.iter().take(5) {
+        let share = 100.0 * f64::from(g.entries) / entries_total.max(1) as f64;
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            rx,
+            ry,
+            &fonts.fit(Weight::Regular, 8.5, &g.label, 150.0),
+        );
+        p.text_right(
+            Weight::Regular,
+            8.5,
+            INK,
+            w - MARGIN,
+            ry,
+            &format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating)),
+        );
+        ry += 11.0;
+    }
+    y = (y + 12.0 + map_h).max(ry) + 18.0;
+
+    // Remedies table.
+    p.text(Weight::Bold, 11.0, INK, MARGIN, y, "What helped");
+    let after_title = MARGIN + fonts.width(Weight::Bold, 11.0, "What helped") + 8.0;
+    p.text(Weight::Regular, 7.5, MUTED, after_title, y, "relief in points (positive = less sore), 95% intervals adjusted for testing several remedies");
+    y += 12.0;
+    let cols = [
+        (0.0, "Remedy"),
+        (150.0, "Uses"),
+        (182.0, "Per session [95% CI]"),
+        (300.0, "Next morning [95% CI]"),
+        (418.0, "Verdict"),
+    ];
+    for (x, name) in cols {
+        p.text(Weight::Bold, 8.0, MUTED, MARGIN + x, y, name);
+    }
+    p.line(MARGIN, y + 3.0, w - MARGIN, y + 3.0, LINE, 0.6);
+    y += 13.0;
+    let bottom = h - MARGIN - 40.0;
+    let rows: Vec<&RemedyStats> = s.remedies.iter().chain(&s.combinations).collect();
+    let fit_rows = (((bottom - y) / 12.0).floor() as usize).max(1);
+    let shown = if rows.len() > fit_rows {
+        fit_rows - 1
+    } else {
+        rows.len()
+    };
+    for r in rows.iter().take(shown) {
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            MARGIN,
+            y,
+            &fonts.fit(Weight::Regular, 8.5, &r.label, 145.0),
+        );
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            MARGIN + 150.0,
+            y,
+            &r.uses.to_string(),
+        );
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            MARGIN + 182.0,
+            y,
+            &session_numbers(r),
+        );
+        p.text(
+            Weight::Regular,
+            8.5,
+            INK,
+            MARGIN + 300.0,
+            y,
+            &next_day_numbers(r),
+        );
+        let v = r.session.verdict;
+        let hex = match v {
+            Verdict::Helped => 0x2e7d32,
+            Verdict::Worse => 0xc62828,
+            Verdict::Small => 0x558b2f,
+            _ => MUTED,
+        };
+        p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, v.words());
+        y += 12.0;
+    }
+    if shown < rows.len() {
+        p.text(
+            Weight::Regular,
+            8.0,
+            MUTED,
+            MARGIN,
+            y,
+            &format!(
+                "… and {} more combinations (see relief stats)",
+                rows.len() - shown
+            ),
+        );
+    }
+    if rows.is_empty() {
+        p.text(
+            Weight::Regular,
+            8.5,
+            MUTED,
+            MARGIN,
+            y,
+            "No remedies logged in this range.",
+        );
+    }
+    let _ = ACCENT;
+    disclaimer(p, w, h);
+    footer(p, w, h, 1, total);
+    Ok(())
+}
+
+fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
+    let content = w - 2.0 * MARGIN;
+    let y = h - MARGIN - 26.0;
+    p.line(MARGIN, y - 10.0, w - MARGIN, y - 10.0, LINE, 0.6);
+    p.text(
+        Weight::Bold,
+        9.0,
+        INK,
+        MARGIN,
+        y,
+        "Self-reported by the patient. Not a diagnosis.",
+    );
+    let method = "Relief per session is soreness before minus soreness after (0–10 scale); with rest sessions it is relief beyond resting. Next-morning relief compares mornings after days with and without the remedy that ended equally sore.";
+    let lines = p.fonts.wrap(Weight::Regular, 7.0, method, content);
+    for (i, line) in lines.iter().take(2).enumerate() {
+        p.text(
+            Weight::Regular,
+            7.0,
+            MUTED,
+            MARGIN,
+            y + 10.0 + i as f32 * 8.5,
+            line,
+        );
+    }
+}
+
+impl crate::store::Journal {
+    /// The clinician report for a range, as PDF bytes.
+    pub fn report(
+        &self,
+        range: crate::analysis::Range,
+        name: Option<&str>,
+        generated: NaiveDate,
+        paper: Paper,
+    ) -> Result<Vec<u8>> {
+        // One load of the entries serves both the statistics and the log.
+        let entries = self.entries(&crate::model::Filter {
+            from: range.from,
+            to: range.to,
+            ..Default::default()
+        })?;
+        let remedies = self.catalogue(crate::model::CatalogueKind::Remedy)?;
+        let causes = self.catalogue(crate::model::CatalogueKind::Cause)?;
+        let stats = crate::analysis::compute(&entries, &remedies, &causes, range);
+        pdf(&ReportInput {
+            stats: &stats,
+            entries: &entries,
+            remedies: &remedies,
+            causes: &causes,
+            name,
+            generated,
+            paper,
+        })
+    }
+}
