@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "export_journal",
     "save_chart",
     "import_journal",
+    "save_report",
     "settings",
     "set_day_start_hour",
     "journal_info",

@@ -11,4 +11,5 @@ mod cli;
 mod exchange;
 mod hostile;
 mod open;
+mod report;
 mod store;

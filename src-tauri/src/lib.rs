@@ -29,6 +29,7 @@ macro_rules! relief_commands {
             commands::transfer::export_journal $($generic)*,
             commands::transfer::save_chart $($generic)*,
             commands::transfer::import_journal $($generic)*,
+            commands::transfer::save_report $($generic)*,
             commands::settings::settings,
             commands::settings::set_day_start_hour,
             commands::settings::journal_info,

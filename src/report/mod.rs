@@ -68,7 +68,6 @@ const MARGIN: f32 = 40.0;
 const INK: u32 = 0x1d252c;
 const MUTED: u32 = 0x5f6b76;
 const LINE: u32 = 0xd5dbe1;
-const ACCENT: u32 = 0x1f6f78;
 const SHADE: u32 = 0xf0f3f6;
 
 fn pdf_error(e: impl std::fmt::Debug) -> Error {
@@ -768,7 +767,6 @@ fn summary(
             "No remedies logged in this range.",
         );
     }
-    let _ = ACCENT;
     disclaimer(p, w, h);
     footer(p, w, h, 1, total);
     Ok(())

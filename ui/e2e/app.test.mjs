@@ -180,6 +180,13 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   assert.equal(lines[0], "entry_id,recorded_at,journal_day,rating,enjoyment,activity,regions,causes,note,remedy,minutes,detail,rating_after,after_minutes");
   assert.equal(lines.length, 4, csv);
   assert.ok(lines.some((l) => l.includes(",between_shoulder_blades,") && l.includes(",heat,15,,3,")), csv);
+  // The clinician report, through the same pre-answered dialog.
+  await $t(browser, "report-name").setValue("Alex Example");
+  await $t(browser, "save-report").click();
+  assert.match(await toastText(browser), /Saved the report to/);
+  await clearToasts(browser);
+  const pdf = readFileSync(path.join(home.dialogs, "relief-report.pdf"));
+  assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
   await browser.saveScreenshot(path.join(SHOTS, "5-export.png"));
 
   await $t(browser, "nav-settings").click();

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use relief::charts::{self, Size};
 use relief::exchange::{self, Format};
 use relief::input::RangeInput;
+use relief::report::Paper;
 use relief::store::ImportReport;
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
@@ -142,4 +143,42 @@ pub async fn import_journal<R: Runtime>(
         return Ok(None);
     };
     state.with(|j| exchange::import_file(j, &path)).map(Some)
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum PaperChoice {
+    /// From the system's locale: US Letter in the US and Canada, else A4.
+    Auto,
+    A4,
+    Letter,
+}
+
+/// Saves the clinician report (PDF) for a range; returns where, or `None` if cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_report<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    range: RangeInput,
+    name: Option<String>,
+    paper: PaperChoice,
+) -> IpcResult<Option<String>> {
+    let range = range.to_range().map_err(IpcError::from)?;
+    let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
+        None => None,
+    };
+    let paper = match paper {
+        PaperChoice::Auto => Paper::from_locale(),
+        PaperChoice::A4 => Paper::A4,
+        PaperChoice::Letter => Paper::Letter,
+    };
+    let Some(path) = pick_save(&app, "relief-report.pdf", ("PDF", "pdf"))? else {
+        return Ok(None);
+    };
+    let today = chrono::Local::now().date_naive();
+    let bytes = state.with(|j| j.report(range, name.as_ref().map(|n| n.as_str()), today, paper))?;
+    write(&path, &bytes)?;
+    Ok(Some(path.display().to_string()))
 }

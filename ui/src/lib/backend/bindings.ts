@@ -136,6 +136,17 @@ async importJournal() : Promise<Result<ImportReport | null, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Saves the clinician report (PDF) for a range; returns where, or `None` if cancelled.
+ */
+async saveReport(range: RangeInput, name: string | null, paper: PaperChoice) : Promise<Result<string | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_report", { range, name, paper }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async settings() : Promise<Result<Settings, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("settings") };
@@ -314,6 +325,11 @@ export type NextDayEffect = { days_with: number; days_without: number; relief: n
  * characters. Markup is kept as typed and always shown as text.
  */
 export type Note = string
+export type PaperChoice = 
+/**
+ * From the system's locale: US Letter in the US and Canada, else A4.
+ */
+"auto" | "a4" | "letter"
 export type PegWeek = { week_start: string; peg: number }
 /**
  * A range of journal days; absent ends take the journal's first or last day.
