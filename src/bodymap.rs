@@ -14,7 +14,7 @@ pub const HEIGHT: f32 = 300.0;
 
 /// A region's shape: a rounded rectangle (x, y, w, h, corner radius) in one figure's frame
 /// (figure 150 wide, 280 tall), on the back (true) or front (false) figure.
-fn shape(region: Region) -> (bool, f32, f32, f32, f32, f32) {
+pub fn shape(region: Region) -> (bool, f32, f32, f32, f32, f32) {
     use Region::*;
     match region {
         Neck => (true, 65.0, 48.0, 20.0, 16.0, 4.0),
@@ -40,8 +40,8 @@ fn shape(region: Region) -> (bool, f32, f32, f32, f32, f32) {
     }
 }
 
-/// The silhouette of one figure (frame 150 × 280).
-const OUTLINE: &str = "M75 4 a15 15 0 1 1 -0.1 0 Z \
+/// The silhouette of one figure (frame 150 × 280), as SVG path data.
+pub const OUTLINE: &str = "M75 4 a15 15 0 1 1 -0.1 0 Z \
     M66 46 h18 v14 l26 4 q14 2 14 16 l4 60 q2 8 -4 8 h-8 l-6 -60 l-4 0 v70 l2 10 l-4 96 h-22 l-4 -90 h-4 l-4 90 h-22 l-4 -96 l2 -10 v-70 l-4 0 l-6 60 h-8 q-6 0 -4 -8 l4 -60 q0 -14 14 -16 l26 -4 Z";
 
 /// SVG of both figures with each region's fill from `counts` (entries per region): the most

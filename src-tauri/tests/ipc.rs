@@ -121,9 +121,11 @@ fn catalogue_settings_insights_and_info() {
         )["archived"],
         true
     );
-    let regions = h.ok("regions", json!({}));
-    assert_eq!(regions[0]["key"], "between_shoulder_blades");
-    assert_eq!(regions[0]["side"], "back");
+    let map = h.ok("regions", json!({}));
+    assert_eq!(map["regions"][0]["key"], "between_shoulder_blades");
+    assert_eq!(map["regions"][0]["side"], "back");
+    assert!(map["regions"][0]["shape"]["width"].as_f64().unwrap() > 0.0);
+    assert!(map["outline"].as_str().unwrap().starts_with('M'));
     assert_eq!(
         h.ok("set_day_start_hour", json!({ "hour": 4 }))["day_start_hour"],
         4

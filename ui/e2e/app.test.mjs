@@ -109,6 +109,10 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
 
   // 1: rating by digit, a region, heat with an after-rating, saved with Ctrl+Enter.
   await $t(browser, "region-between_shoulder_blades").click();
+  // The body map and the chips are two views of one choice.
+  await $t(browser, "map-neck").click();
+  assert.equal(await $t(browser, "region-neck").getAttribute("aria-pressed"), "true");
+  assert.equal(await $t(browser, "map-between_shoulder_blades").getAttribute("aria-checked"), "true");
   await $t(browser, "remedy-heat").click();
   await $t(browser, "remedy-after-heat").setValue("3");
   await $t(browser, "nav-log").click(); // focus out of the input: digits now set the rating
@@ -179,7 +183,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   const lines = csv.trim().split("\n");
   assert.equal(lines[0], "entry_id,recorded_at,journal_day,rating,enjoyment,activity,regions,causes,note,remedy,minutes,detail,rating_after,after_minutes");
   assert.equal(lines.length, 4, csv);
-  assert.ok(lines.some((l) => l.includes(",between_shoulder_blades,") && l.includes(",heat,15,,3,")), csv);
+  assert.ok(lines.some((l) => l.includes(",between_shoulder_blades;neck,") && l.includes(",heat,15,,3,")), csv);
   // The clinician report, through the same pre-answered dialog.
   await $t(browser, "report-name").setValue("Alex Example");
   await $t(browser, "save-report").click();

@@ -51,24 +51,56 @@ pub fn set_archived(
     state.with(|j| j.set_archived(kind, input::catalogue_key(kind, &key)?.as_str(), archived))
 }
 
+/// Where a region is drawn on the body map: a rounded rectangle in a 150 × 280 figure.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct RegionShape {
+    pub x: f32,
+    pub y: f32,
+    pub width: f32,
+    pub height: f32,
+    pub radius: f32,
+}
+
 /// A body region as the pickers show it.
 #[derive(Debug, Clone, serde::Serialize, specta::Type)]
 pub struct RegionInfo {
     pub key: relief::model::Region,
     pub label: String,
     pub side: relief::model::BodySide,
+    pub shape: RegionShape,
 }
 
-/// The fixed list of body regions, upper back first.
+/// The regions and the figure outline (SVG path data) of the body map.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct BodyMap {
+    pub regions: Vec<RegionInfo>,
+    pub outline: String,
+}
+
+/// The fixed list of body regions, upper back first, with the body map they are drawn on.
 #[tauri::command]
 #[specta::specta]
-pub fn regions() -> Vec<RegionInfo> {
-    relief::model::Region::ALL
+pub fn regions() -> BodyMap {
+    let regions = relief::model::Region::ALL
         .iter()
-        .map(|&key| RegionInfo {
-            key,
-            label: key.label().to_owned(),
-            side: key.side(),
+        .map(|&key| {
+            let (_, x, y, width, height, radius) = relief::bodymap::shape(key);
+            RegionInfo {
+                key,
+                label: key.label().to_owned(),
+                side: key.side(),
+                shape: RegionShape {
+                    x,
+                    y,
+                    width,
+                    height,
+                    radius,
+                },
+            }
         })
-        .collect()
+        .collect();
+    BodyMap {
+        regions,
+        outline: relief::bodymap::OUTLINE.to_owned(),
+    }
 }

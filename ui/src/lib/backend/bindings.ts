@@ -79,9 +79,9 @@ async setArchived(kind: CatalogueKind, key: string, archived: boolean) : Promise
 }
 },
 /**
- * The fixed list of body regions, upper back first.
+ * The fixed list of body regions, upper back first, with the body map they are drawn on.
  */
-async regions() : Promise<RegionInfo[]> {
+async regions() : Promise<BodyMap> {
     return await TAURI_INVOKE("regions");
 },
 async stats(range: RangeInput) : Promise<Result<Stats, IpcError>> {
@@ -204,6 +204,10 @@ export type Basis =
  * Relief beyond what `rest` sessions show.
  */
 "adjusted"
+/**
+ * The regions and the figure outline (SVG path data) of the body map.
+ */
+export type BodyMap = { regions: RegionInfo[]; outline: string }
 /**
  * Which side of the body map a region is drawn on.
  */
@@ -354,12 +358,16 @@ export type Region = "between_shoulder_blades" | "upper_back_left" | "upper_back
 /**
  * A body region as the pickers show it.
  */
-export type RegionInfo = { key: Region; label: string; side: BodySide }
+export type RegionInfo = { key: Region; label: string; side: BodySide; shape: RegionShape }
 export type RegionInput = { key: string; rating: number | null }
 /**
  * A sore region of an entry, with its own rating when the person gave one.
  */
 export type RegionRating = { key: Region; rating?: Rating | null }
+/**
+ * Where a region is drawn on the body map: a rounded rectangle in a 150 × 280 figure.
+ */
+export type RegionShape = { x: number; y: number; width: number; height: number; radius: number }
 export type RemedyInput = { key: string; minutes: number | null; detail: string | null; rating_after: number | null; after_minutes: number | null }
 export type RemedyStats = { key: string; label: string; 
 /**

@@ -1,4 +1,4 @@
-// Body regions as the core lists them (loaded once), split for the pickers.
+// Body regions and the body map as the core defines them (loaded once at start).
 import type { RegionInfo } from "../backend";
 
-export const regionList = $state({ items: [] as RegionInfo[] });
+export const regionList = $state({ items: [] as RegionInfo[], outline: "" });
