@@ -784,7 +784,7 @@ fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
         y,
         "Self-reported by the patient. Not a diagnosis.",
     );
-    let method = "Relief per session is soreness before minus soreness after (0–10 scale); with rest sessions it is relief beyond resting. Next-morning relief compares mornings after days with and without the remedy that ended equally sore.";
+    let method = "Relief is soreness before minus soreness after a session on the 0–10 scale (beyond what resting alone gives, when rest sessions were logged); next-morning relief compares mornings after days with and without the remedy that ended equally sore.";
     let lines = p.fonts.wrap(Weight::Regular, 7.0, method, content);
     for (i, line) in lines.iter().take(2).enumerate() {
         p.text(
