@@ -8,6 +8,7 @@ mod util;
 mod analysis;
 mod charts;
 mod cli;
+mod durability;
 mod exchange;
 mod hostile;
 mod open;

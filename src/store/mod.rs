@@ -77,6 +77,10 @@ impl Journal {
         let mut conn = Connection::open_with_flags(&path, flags).map_err(|e| classify(&path, e))?;
         // Pragmas outside any transaction: journal_mode cannot change inside one.
         conn.busy_timeout(BUSY_TIMEOUT)?;
+        // Every transaction takes the write lock up front. A deferred one that reads first and
+        // writes later fails at once with "database is locked" when another process wrote in
+        // between (WAL cannot upgrade a stale read snapshot; the busy timeout does not apply).
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
             row.get::<_, String>(0)
         })

@@ -213,6 +213,69 @@ test("a command the capabilities do not grant is rejected", async () => {
   assert.equal(granted, 3);
 });
 
+test("hostile names and notes stay text; the CSP blocks remote loads and inline script", async () => {
+  const remedy = "<img src=x onerror=window.__pwned=1>";
+  const cause = "<script>window.__pwned=2</script>";
+  const note = "<img src=x onerror=window.__pwned=3> & <b>bold</b>";
+  await $t(browser, "nav-settings").click();
+  await $t(browser, "new-remedy").setValue(remedy);
+  await $t(browser, "add-remedy").click();
+  await $t(browser, "new-cause").setValue(cause);
+  await $t(browser, "add-cause").click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="catalogue-cause"] li')).length === 5);
+  await clearToasts(browser);
+
+  await $t(browser, "nav-log").click();
+  const chips = await browser.$$('[data-testid^="remedy-"].chip');
+  let picked = false;
+  for (const chip of chips) {
+    if ((await chip.getText()) === remedy) {
+      await chip.click();
+      picked = true;
+    }
+  }
+  assert.ok(picked, "the hostile remedy is offered as a plain-text chip");
+  for (const chip of await browser.$$('[data-testid^="cause-"].chip')) {
+    if ((await chip.getText()) === cause) await chip.click();
+  }
+  await $t(browser, "note").setValue(note);
+  await $t(browser, "nav-log").click();
+  await browser.keys(["5"]);
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(browser), /Saved: soreness 5\/10/);
+  await clearToasts(browser);
+
+  await $t(browser, "nav-history").click();
+  await browser.waitUntil(async () => (await $t(browser, "history-view").getText()).includes(note));
+  const historyText = await $t(browser, "history-view").getText();
+  assert.ok(historyText.includes(remedy) && historyText.includes(cause), historyText);
+  await $t(browser, "nav-insights").click();
+  await browser.$('[data-testid="verdict-card"]').waitForExist();
+  const insightsText = await $t(browser, "insights-view").getText();
+  assert.ok(insightsText.includes(remedy), "the remedy name is shown as text in Insights");
+  // No element came from the text, no handler ran.
+  const injected = await browser.execute(() => ({
+    pwned: window.__pwned ?? null,
+    imgs: [...document.querySelectorAll("img")].filter((i) => i.getAttribute("src") === "x").length,
+    scripts: [...document.querySelectorAll("script")].filter((s) => s.textContent.includes("__pwned")).length,
+  }));
+  assert.deepEqual(injected, { pwned: null, imgs: 0, scripts: 0 });
+
+  // The CSP: no remote fetch, no inline script.
+  const fetched = await browser.executeAsync((done) => {
+    fetch("https://example.com/").then(() => done("fetched")).catch((e) => done(`blocked: ${e}`));
+  });
+  assert.match(fetched, /^blocked/);
+  const inline = await browser.execute(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inline = 1";
+    document.body.appendChild(s);
+    return window.__inline ?? null;
+  });
+  assert.equal(inline, null);
+  await browser.saveScreenshot(path.join(SHOTS, "8-hostile-text.png"));
+});
+
 test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => {
   const big = freshHome();
   const made = spawn(CLI, ["--db", big.env.RELIEF_DB, "sample", "--days", "3650", "--seed", "1"]);

@@ -1,0 +1,108 @@
+// Nothing lost: check-ins survive SIGKILL at any moment, and two writers at once both land.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::util::TempJournal;
+
+fn relief_bin() -> &'static str {
+    env!("CARGO_BIN_EXE_relief")
+}
+
+/// A shell loop of `relief add`, in its own process group, printing each id once saved.
+fn saving_loop(tj: &TempJournal, count: Option<u32>) -> std::process::Child {
+    let bound = count
+        .map(|n| format!("[ $i -lt {n} ]"))
+        .unwrap_or_else(|| "true".into());
+    let script = format!(
+        "i=0; while {bound}; do \"$RELIEF\" --db \"$DB\" add --rating $((i % 11)) --remedy heat:15:3 --note \"check-in $i\" || exit 1; i=$((i+1)); done"
+    );
+    Command::new("sh")
+        .args(["-c", &script])
+        .env("RELIEF", relief_bin())
+        .env("DB", &tj.path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .process_group(0)
+        .spawn()
+        .expect("start the saving loop")
+}
+
+#[test]
+fn saved_check_ins_survive_sigkill() {
+    let tj = TempJournal::new();
+    let mut printed: HashSet<String> = HashSet::new();
+    let kills = 50;
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..kills {
+        let mut child = saving_loop(&tj, None);
+        let stdout = child.stdout.take().unwrap();
+        // Read ids on a thread; kill the whole group after a pseudo-random moment.
+        let reader = std::thread::spawn(move || {
+            BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+                .filter(|l| l.len() == 36)
+                .collect::<Vec<_>>()
+        });
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        std::thread::sleep(Duration::from_millis(40 + seed % 160));
+        let status = Command::new("kill")
+            .args(["-s", "KILL", "--", &format!("-{}", child.id())])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let _ = child.wait();
+        printed.extend(reader.join().unwrap());
+
+        // Every id printed after its save returned is in the journal, which is intact.
+        let journal = tj.open();
+        assert_eq!(journal.integrity_check().unwrap(), "ok");
+        let stored: HashSet<String> = journal
+            .entries(&Default::default())
+            .unwrap()
+            .into_iter()
+            .map(|e| e.id.to_string())
+            .collect();
+        let missing: Vec<&String> = printed.difference(&stored).collect();
+        assert!(missing.is_empty(), "lost saved check-ins: {missing:?}");
+    }
+    eprintln!(
+        "{kills} kills survived; {} printed check-ins all present",
+        printed.len()
+    );
+    assert!(
+        printed.len() > kills,
+        "the loop saved too little to mean anything"
+    );
+}
+
+#[test]
+fn two_writers_at_once_both_land() {
+    let tj = TempJournal::new();
+    tj.open(); // create it first, so neither writer races to create it
+    let per_writer = 1000;
+    let started = Instant::now();
+    let children: Vec<_> = (0..2).map(|_| saving_loop(&tj, Some(per_writer))).collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        let errors = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "a writer failed: {errors}");
+        assert!(!errors.contains("locked"), "{errors}");
+        let ids = String::from_utf8_lossy(&out.stdout).lines().count();
+        assert_eq!(ids, per_writer as usize);
+    }
+    assert_eq!(
+        tj.open().count_entries().unwrap(),
+        2 * u64::from(per_writer)
+    );
+    eprintln!(
+        "2 × {per_writer} concurrent saves in {:?}",
+        started.elapsed()
+    );
+}
