@@ -21,11 +21,11 @@ pub enum Error {
     },
 
     /// The file exists but is not a Relief journal. The file is left untouched.
-    #[error("{}: not a Relief journal ({reason}); the file was not changed", .path.display())]
+    #[error("{}: not a Relief journal ({reason}); the file was not changed — if it was your journal, restore it from a backup", .path.display())]
     NotAJournal { path: PathBuf, reason: String },
 
     /// SQLite reports the file as damaged.
-    #[error("{}: the journal file is damaged ({detail}); restore it from a backup", .path.display())]
+    #[error("{}: the journal file is damaged ({detail}); it was not changed — restore it from a backup", .path.display())]
     Damaged { path: PathBuf, detail: String },
 
     /// A value that breaks a rule, named by the field it came from.

@@ -127,3 +127,56 @@ fn a_frozen_v1_journal_opens_with_all_its_rows() {
     assert_eq!(tj.snapshot(), expected);
     assert_eq!(tj.open().integrity_check().unwrap(), "ok");
 }
+
+/// A journal with a few weeks of check-ins, closed and checkpointed into one file.
+fn closed_journal(tj: &TempJournal) {
+    let mut j = tj.open();
+    let data = relief::sample::generate(&relief::sample::SampleSpec {
+        days: 60,
+        seed: 4,
+        end: chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap(),
+    })
+    .unwrap();
+    j.import(&data).unwrap();
+    drop(j);
+    rusqlite_connection(&tj.path)
+        .pragma_update(None, "journal_mode", "DELETE")
+        .unwrap();
+}
+
+#[test]
+fn a_truncated_journal_is_refused_and_left_identical() {
+    let tj = TempJournal::new();
+    closed_journal(&tj);
+    let full = bytes(&tj.path);
+    let cut = &full[..full.len() / 2];
+    std::fs::write(&tj.path, cut).unwrap();
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+    let line = tj.run(&["add", "--rating", "3"]).expect_err();
+    assert!(
+        line.contains("journal.db") && line.contains("restore it from a backup"),
+        "{line}"
+    );
+    assert_eq!(bytes(&tj.path), cut);
+}
+
+#[test]
+fn a_journal_with_garbage_bytes_is_refused_and_left_identical() {
+    let tj = TempJournal::new();
+    closed_journal(&tj);
+    let mut damaged = bytes(&tj.path);
+    let middle = damaged.len() / 2;
+    for b in &mut damaged[middle..middle + 8192] {
+        *b = 0xA5;
+    }
+    std::fs::write(&tj.path, &damaged).unwrap();
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+    let line = tj.run(&["list"]).expect_err();
+    assert!(
+        line.contains("damaged") && line.contains("backup"),
+        "{line}"
+    );
+    assert_eq!(bytes(&tj.path), damaged);
+}

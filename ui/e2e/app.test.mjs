@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -295,4 +295,31 @@ test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => 
     await b.deleteSession().catch(() => {});
     await stopBig();
   }
+});
+
+test("a damaged journal is refused with a clear message and left untouched", { skip: !CLI }, async () => {
+  const home = freshHome();
+  const made = spawn(CLI, ["--db", home.env.RELIEF_DB, "sample", "--days", "60", "--seed", "3"]);
+  await new Promise((resolve) => made.once("exit", resolve));
+  // Fold the WAL into the file, then cut it in half.
+  const flushed = spawn(CLI, ["--db", home.env.RELIEF_DB, "backup", "--out", path.join(home.dir, "copy.db")]);
+  await new Promise((resolve) => flushed.once("exit", resolve));
+  const copy = readFileSync(path.join(home.dir, "copy.db"));
+  const cut = copy.subarray(0, Math.floor(copy.length / 2));
+  writeFileSync(home.env.RELIEF_DB, cut);
+  const stopIt = await startDriver(home.env, 4464);
+  const b = await session(4464);
+  try {
+    const error = await $t(b, "journal-error");
+    await error.waitForExist({ timeout: 20000 });
+    const text = await error.getText();
+    assert.match(text, /damaged/);
+    assert.match(text, /journal\.db/);
+    assert.match(text, /backup/);
+    await b.saveScreenshot(path.join(SHOTS, "9-damaged-journal.png"));
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopIt();
+  }
+  assert.ok(readFileSync(home.env.RELIEF_DB).equals(cut), "the damaged file must stay byte-for-byte the same");
 });
