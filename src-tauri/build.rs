@@ -22,6 +22,8 @@ const COMMANDS: &[&str] = &[
     "set_day_start_hour",
     "journal_info",
     "use_sample_journal",
+    "list_backups",
+    "restore_backup",
 ];
 
 fn main() {

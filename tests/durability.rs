@@ -106,3 +106,58 @@ fn two_writers_at_once_both_land() {
         started.elapsed()
     );
 }
+
+#[test]
+fn daily_backups_list_and_restore() {
+    let tj = crate::util::sample_journal(30, 41);
+    // The first use of the day leaves a backup beside the journal.
+    tj.run(&["list", "--from", "2026-10-30"]).expect_ok();
+    let listed = tj.run(&["backup", "list"]).expect_ok();
+    let backup = listed
+        .lines()
+        .next()
+        .unwrap()
+        .split("  ")
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        backup.contains("/backups/journal-") && backup.ends_with(".db"),
+        "{listed}"
+    );
+    let before = tj.snapshot();
+
+    // Change the journal, then restore the morning's copy: the change is gone, and the
+    // journal as it was before the restore is kept too.
+    tj.run(&["add", "--rating", "9", "--note", "after the backup"])
+        .expect_ok();
+    assert_ne!(tj.snapshot(), before);
+    let restored = tj.run(&["restore", &backup]).expect_ok();
+    assert!(restored.starts_with("restored "), "{restored}");
+    assert_eq!(tj.snapshot(), before);
+    let listed = tj.run(&["backup", "list"]).expect_ok();
+    assert!(listed.contains("before-restore"), "{listed}");
+
+    // A damaged or foreign file is not restored, and the journal is left as it is.
+    let bogus = tj.file("bogus.db");
+    std::fs::write(&bogus, b"not a journal at all").unwrap();
+    let err = tj.run(&["restore", bogus.to_str().unwrap()]).expect_err();
+    assert!(err.contains("not a Relief journal"), "{err}");
+    assert_eq!(tj.snapshot(), before);
+}
+
+#[test]
+fn restore_rescues_a_damaged_journal() {
+    let tj = crate::util::sample_journal(30, 42);
+    let copy = tj.file("copy.db");
+    tj.run(&["backup", "--out", copy.to_str().unwrap()])
+        .expect_ok();
+    let good = tj.snapshot();
+    std::fs::write(&tj.path, b"SQLite format 3\0 and then garbage").unwrap();
+    for side in ["journal.db-wal", "journal.db-shm"] {
+        let _ = std::fs::remove_file(tj.file(side));
+    }
+    tj.run(&["list"]).expect_err();
+    tj.run(&["restore", copy.to_str().unwrap()]).expect_ok();
+    assert_eq!(tj.snapshot(), good);
+}

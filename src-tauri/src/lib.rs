@@ -34,6 +34,8 @@ macro_rules! relief_commands {
             commands::settings::set_day_start_hour,
             commands::settings::journal_info,
             commands::settings::use_sample_journal,
+            commands::settings::list_backups,
+            commands::settings::restore_backup,
         ]
     };
 }

@@ -47,13 +47,20 @@ impl AppState {
     pub fn open(own_path: PathBuf) -> AppState {
         let sample_path = own_path.with_file_name("sample.db");
         let (current, open_error) = match Journal::open(&own_path) {
-            Ok(journal) => (
-                Some(Current {
-                    journal,
-                    sample: false,
-                }),
-                None,
-            ),
+            Ok(journal) => {
+                // The first open of the day leaves a backup beside the journal; a failure here
+                // must not keep the person from their journal.
+                if let Err(e) = journal.daily_backup(chrono::Local::now().date_naive()) {
+                    eprintln!("relief: today's automatic backup failed: {e}");
+                }
+                (
+                    Some(Current {
+                        journal,
+                        sample: false,
+                    }),
+                    None,
+                )
+            }
             Err(e) => (None, Some(IpcError::from(e))),
         };
         AppState {
@@ -103,6 +110,51 @@ impl AppState {
             entries,
             error,
         })
+    }
+
+    /// The automatic backups of the person's own journal, newest first.
+    pub fn backups(&self) -> IpcResult<Vec<relief::store::backups::Backup>> {
+        relief::store::backups::list(&self.own_path).map_err(IpcError::from)
+    }
+
+    /// Replaces the person's journal with one of its backups (named by file name only: the
+    /// window never names a path), keeping the current one as a backup, and reopens it.
+    pub fn restore(&self, file_name: &str) -> IpcResult<JournalInfo> {
+        let chosen = self
+            .backups()?
+            .into_iter()
+            .find(|b| b.file_name == file_name)
+            .ok_or_else(|| {
+                IpcError::new(ErrorKind::NotFound, format!("no backup named {file_name}"))
+            })?;
+        {
+            let mut guard = self.lock()?;
+            // Close the journal before its file is replaced.
+            *guard = None;
+            let restored =
+                relief::store::backups::restore(&self.own_path, std::path::Path::new(&chosen.path))
+                    .and_then(|_| Journal::open(&self.own_path));
+            match restored {
+                Ok(journal) => {
+                    *guard = Some(Current {
+                        journal,
+                        sample: false,
+                    });
+                    if let Ok(mut e) = self.open_error.lock() {
+                        *e = None;
+                    }
+                }
+                Err(e) => {
+                    // Put back whatever can be opened, and say what went wrong.
+                    *guard = Journal::open(&self.own_path).ok().map(|journal| Current {
+                        journal,
+                        sample: false,
+                    });
+                    return Err(IpcError::from(e));
+                }
+            }
+        }
+        self.info()
     }
 
     /// Switches to the sample journal (creating it with half a year of made-up history) or back

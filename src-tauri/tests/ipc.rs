@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
 use tauri::webview::InvokeRequest;
-use tauri::{App, WebviewWindow, WebviewWindowBuilder};
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
 
 struct Harness {
     _dir: tempfile::TempDir,
@@ -285,4 +285,33 @@ fn commands_outside_the_capabilities_are_refused() {
     let stranger = Harness { window: other, ..h };
     let refused = stranger.invoke("journal_info", json!({})).unwrap_err();
     assert!(refused.to_string().contains("not allowed"), "{refused}");
+}
+
+#[test]
+fn backups_are_listed_and_restored_by_name_only() {
+    let h = harness();
+    h.ok("add_entry", json!({ "entry": entry(5) }));
+    // Reopening on another day would make the daily backup; here it is made directly.
+    let state = h.window.state::<relief_desktop::state::AppState>();
+    state
+        .with(|j| j.daily_backup(chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()))
+        .unwrap();
+    let backups = h.ok("list_backups", json!({}));
+    let name = backups[0]["file_name"].as_str().unwrap().to_owned();
+    assert_eq!(name, "journal-2026-11-01.db");
+    h.ok("add_entry", json!({ "entry": entry(7) }));
+    assert_eq!(h.ok("journal_info", json!({}))["entries"], 2);
+    let info = h.ok("restore_backup", json!({ "fileName": name }));
+    assert_eq!(info["entries"], 1);
+    // Only names from the list: no paths.
+    h.err(
+        "restore_backup",
+        json!({ "fileName": "../journal.db" }),
+        "not_found",
+    );
+    h.err(
+        "restore_backup",
+        json!({ "fileName": "/etc/passwd" }),
+        "not_found",
+    );
 }

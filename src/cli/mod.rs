@@ -17,6 +17,7 @@ use relief::model::{
 };
 use relief::report::Paper;
 use relief::sample::{self, SampleSpec};
+use relief::store::backups;
 use relief::{Error, Journal};
 
 /// Why a command failed: the core's error, or the terminal went away.
@@ -82,11 +83,20 @@ enum Command {
     /// Suspected causes: list, add, rename, archive.
     #[command(subcommand)]
     Cause(CatalogueCommand),
-    /// A consistent copy of the journal, made while it may be in use.
+    /// A consistent copy of the journal (--out FILE), or the list of automatic backups (list).
+    #[command(args_conflicts_with_subcommands = true)]
     Backup {
         /// Where to write the copy (must not exist yet).
         #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        out: Option<PathBuf>,
+        #[command(subcommand)]
+        action: Option<BackupAction>,
+    },
+    /// Replace the journal with a backup, after checking it; the current journal is kept as a
+    /// backup first. Close the desktop app before restoring.
+    Restore {
+        /// The backup file (e.g. from `relief backup list`).
+        file: PathBuf,
     },
     /// Fill an empty journal with a realistic made-up history, for a first look or a demo.
     Sample(SampleArgs),
@@ -276,6 +286,12 @@ struct SampleArgs {
     /// The last day of the history (YYYY-MM-DD). Default: yesterday.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     end: Option<NaiveDate>,
+}
+
+#[derive(Subcommand, Debug)]
+enum BackupAction {
+    /// The automatic daily backups beside the journal, newest first.
+    List,
 }
 
 #[derive(Subcommand, Debug)]
@@ -544,7 +560,23 @@ fn catalogue(
 
 pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
     let path = journal_path(cli.db)?;
+    // Restoring must work when the journal itself cannot be opened.
+    if let Command::Restore { file } = &cli.command {
+        let entries = backups::restore(&path, file)?;
+        writeln!(
+            out,
+            "restored {} ({entries} entries); the previous journal was kept in {}",
+            path.display(),
+            backups::folder(&path).display()
+        )?;
+        return Ok(());
+    }
     let mut journal = Journal::open(&path)?;
+    // The first use of the day leaves a backup beside the journal; a failure is reported, not
+    // fatal: the journal itself is fine.
+    if let Err(e) = journal.daily_backup(Local::now().date_naive()) {
+        eprintln!("relief: warning: today's automatic backup failed: {e}");
+    }
     match cli.command {
         Command::Add(args) => {
             let now = Timestamp::new(Local::now().fixed_offset());
@@ -728,10 +760,34 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
         }
         Command::Remedy(command) => catalogue(&mut journal, CatalogueKind::Remedy, command, out)?,
         Command::Cause(command) => catalogue(&mut journal, CatalogueKind::Cause, command, out)?,
-        Command::Backup { out: dest } => {
-            journal.backup_to(&dest)?;
-            writeln!(out, "backed up to {}", dest.display())?;
-        }
+        Command::Backup { out: dest, action } => match (dest, action) {
+            (Some(dest), _) => {
+                journal.backup_to(&dest)?;
+                writeln!(out, "backed up to {}", dest.display())?;
+            }
+            (None, Some(BackupAction::List)) => {
+                let backups = backups::list(&path)?;
+                if backups.is_empty() {
+                    writeln!(
+                        out,
+                        "No backups yet. Relief makes one a day beside the journal."
+                    )?;
+                }
+                for b in backups {
+                    writeln!(out, "{}  {} KB", b.path, b.kilobytes)?;
+                }
+            }
+            (None, None) => {
+                return Err(Error::invalid(
+                    "backup",
+                    ValueError(
+                        "give --out FILE for a copy, or `list` for the automatic backups".into(),
+                    ),
+                )
+                .into())
+            }
+        },
+        Command::Restore { .. } => {}
         Command::Sample(args) => {
             let existing = journal.count_entries()?;
             if existing > 0 {

@@ -3,6 +3,7 @@
 //! All SQL of Relief lives under this module. [`Journal`] is the one handle the CLI and the
 //! desktop shell hold; its methods are the operations a person can do.
 
+pub mod backups;
 mod catalogue;
 mod entries;
 mod settings;

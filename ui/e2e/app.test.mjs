@@ -317,9 +317,20 @@ test("a damaged journal is refused with a clear message and left untouched", { s
     assert.match(text, /journal\.db/);
     assert.match(text, /backup/);
     await b.saveScreenshot(path.join(SHOTS, "9-damaged-journal.png"));
+    assert.ok(readFileSync(home.env.RELIEF_DB).equals(cut), "the damaged file must stay byte-for-byte the same");
+
+    // The day's automatic backup is offered right there; restoring it brings the journal back.
+    const restore = await b.$('[data-testid^="restore-journal-"]');
+    await restore.waitForExist({ timeout: 5000 });
+    await restore.click();
+    await $t(b, "confirm-restore").click();
+    await $t(b, "log-view").waitForExist({ timeout: 10000 });
+    const entries = await b.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
+    });
+    assert.ok(entries > 100, `restored journal has ${entries} entries`);
   } finally {
     await b.deleteSession().catch(() => {});
     await stopIt();
   }
-  assert.ok(readFileSync(home.env.RELIEF_DB).equals(cut), "the damaged file must stay byte-for-byte the same");
 });

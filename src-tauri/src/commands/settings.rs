@@ -34,3 +34,17 @@ pub fn journal_info(state: State<'_, AppState>) -> IpcResult<JournalInfo> {
 pub fn use_sample_journal(state: State<'_, AppState>, sample: bool) -> IpcResult<JournalInfo> {
     state.switch(sample)
 }
+
+/// The automatic daily backups of the journal, newest first.
+#[tauri::command]
+#[specta::specta]
+pub fn list_backups(state: State<'_, AppState>) -> IpcResult<Vec<relief::store::backups::Backup>> {
+    state.backups()
+}
+
+/// Replaces the journal with the named backup; the current one is kept as a backup first.
+#[tauri::command]
+#[specta::specta]
+pub fn restore_backup(state: State<'_, AppState>, file_name: String) -> IpcResult<JournalInfo> {
+    state.restore(&file_name)
+}

@@ -181,6 +181,28 @@ async useSampleJournal(sample: boolean) : Promise<Result<JournalInfo, IpcError>>
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * The automatic daily backups of the journal, newest first.
+ */
+async listBackups() : Promise<Result<Backup[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_backups") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Replaces the journal with the named backup; the current one is kept as a backup first.
+ */
+async restoreBackup(fileName: string) : Promise<Result<JournalInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("restore_backup", { fileName }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -195,6 +217,14 @@ async useSampleJournal(sample: boolean) : Promise<Result<JournalInfo, IpcError>>
 /** user-defined types **/
 
 export type Adjusted = { relief: number; ci_low: number; ci_high: number }
+/**
+ * A backup file and what it holds.
+ */
+export type Backup = { path: string; file_name: string; 
+/**
+ * The day it was made, from its name (`None` for copies kept before a restore).
+ */
+day: string | null; kilobytes: number }
 export type Basis = 
 /**
  * The plain before − after change, natural ups and downs included.
