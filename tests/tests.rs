@@ -12,5 +12,6 @@ mod durability;
 mod exchange;
 mod hostile;
 mod open;
+mod properties;
 mod report;
 mod store;
