@@ -17,7 +17,7 @@ use krilla::surface::Surface;
 use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::analysis::{Basis, RemedyStats, Stats, Verdict};
+use crate::analysis::{Basis, GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
 use crate::model::{CatalogueItem, Entry, Region, ValueError};
@@ -627,26 +627,14 @@ fn summary(
     p.text(Weight::Bold, 9.5, INK, rx, ry, "Most often sore");
     ry += 12.0;
     let entries_total = input.entries.len();
-    for g in s.regions.iter().take(4) {
-        let share = 100.0 * f64::from(g.entries) / entries_total.max(1) as f64;
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            rx,
-            ry,
-            &fonts.fit(Weight::Regular, 8.5, &g.label, 150.0),
-        );
-        p.text_right(
-            Weight::Regular,
-            8.5,
-            INK,
-            w - MARGIN,
-            ry,
-            &format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating)),
-        );
-        ry += 11.0;
-    }
+    ry = shares(
+        p,
+        &s.regions[..s.regions.len().min(4)],
+        entries_total,
+        rx,
+        ry,
+        w,
+    );
     ry += 6.0;
     p.text(Weight::Bold, 9.5, INK, rx, ry, "Suspected causes");
     ry += 12.0;
@@ -654,26 +642,14 @@ fn summary(
         p.text(Weight::Regular, 8.5, MUTED, rx, ry, "none noted");
         ry += 11.0;
     }
-    for g in s.causes.iter().take(5) {
-        let share = 100.0 * f64::from(g.entries) / entries_total.max(1) as f64;
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            rx,
-            ry,
-            &fonts.fit(Weight::Regular, 8.5, &g.label, 150.0),
-        );
-        p.text_right(
-            Weight::Regular,
-            8.5,
-            INK,
-            w - MARGIN,
-            ry,
-            &format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating)),
-        );
-        ry += 11.0;
-    }
+    ry = shares(
+        p,
+        &s.causes[..s.causes.len().min(5)],
+        entries_total,
+        rx,
+        ry,
+        w,
+    );
     y = (y + 12.0 + map_h).max(ry) + 18.0;
 
     // Remedies table.
@@ -770,6 +746,26 @@ fn summary(
     disclaimer(p, w, h);
     footer(p, w, h, 1, total);
     Ok(())
+}
+
+/// Rows of "name … N% of check-ins, mean M" from `x` to the right margin; returns the next y.
+fn shares(
+    p: &mut Page<'_, '_>,
+    groups: &[GroupStats],
+    entries: usize,
+    x: f32,
+    mut y: f32,
+    w: f32,
+) -> f32 {
+    for g in groups {
+        let share = 100.0 * f64::from(g.entries) / entries.max(1) as f64;
+        let name = p.fonts.fit(Weight::Regular, 8.5, &g.label, 150.0);
+        p.text(Weight::Regular, 8.5, INK, x, y, &name);
+        let numbers = format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating));
+        p.text_right(Weight::Regular, 8.5, INK, w - MARGIN, y, &numbers);
+        y += 11.0;
+    }
+    y
 }
 
 fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
