@@ -96,9 +96,17 @@ before(async () => {
   metrics.launchToLogReadyMs = Date.now() - started;
 });
 
-after(async () => {
+/** Ends the main session. The app is a single instance per desktop session: another journal's
+ * window can only start once the first app is gone. */
+async function closeMain() {
   await browser?.deleteSession().catch(() => {});
+  browser = undefined;
   await stop?.();
+  stop = undefined;
+}
+
+after(async () => {
+  await closeMain();
   console.log(`metrics ${JSON.stringify(metrics)}`);
 });
 
@@ -198,6 +206,18 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await browser.saveScreenshot(path.join(SHOTS, "6-settings.png"));
 });
 
+test("a second launch hands over to the first window and exits", async () => {
+  // Single instance goes through the session bus, as on any desktop (../test provides one).
+  const second = spawn(APP, [], { env: { ...process.env, ...home.env }, stdio: "ignore" });
+  const code = await Promise.race([
+    new Promise((resolve) => second.once("exit", resolve)),
+    sleep(15000).then(() => "still running"),
+  ]);
+  if (code === "still running") second.kill("SIGKILL");
+  assert.equal(code, 0, "the second launch should exit and leave the first window");
+  assert.equal(await browser.getTitle(), "Relief");
+});
+
 test("a command the capabilities do not grant is rejected", async () => {
   const outcome = await browser.executeAsync((done) => {
     window.__TAURI_INTERNALS__
@@ -277,6 +297,7 @@ test("hostile names and notes stay text; the CSP blocks remote loads and inline 
 });
 
 test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => {
+  await closeMain();
   const big = freshHome();
   const made = spawn(CLI, ["--db", big.env.RELIEF_DB, "sample", "--days", "3650", "--seed", "1"]);
   await new Promise((resolve) => made.once("exit", resolve));
@@ -298,6 +319,7 @@ test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => 
 });
 
 test("a damaged journal is refused with a clear message and left untouched", { skip: !CLI }, async () => {
+  await closeMain();
   const home = freshHome();
   const made = spawn(CLI, ["--db", home.env.RELIEF_DB, "sample", "--days", "60", "--seed", "3"]);
   await new Promise((resolve) => made.once("exit", resolve));
