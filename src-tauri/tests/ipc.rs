@@ -132,10 +132,17 @@ fn catalogue_settings_insights_and_info() {
     );
     assert_eq!(h.ok("settings", json!({}))["day_start_hour"], 4);
     h.ok("add_entry", json!({ "entry": entry(6) }));
-    let stats = h.ok("stats", json!({ "range": {"from": null, "to": null} }));
-    assert_eq!(stats["range"]["days_logged"], 1);
-    let svg = h.ok("chart_svg", json!({ "chart": "remedies", "range": {"from": null, "to": null}, "width": 800, "height": 400 }));
-    assert!(svg.as_str().unwrap().starts_with("<svg"));
+    let insights = h.ok(
+        "insights",
+        json!({ "range": {"from": null, "to": null}, "width": 800 }),
+    );
+    assert_eq!(insights["stats"]["range"]["days_logged"], 1);
+    for chart in ["trend_svg", "remedies_svg", "causes_svg"] {
+        assert!(
+            insights[chart].as_str().unwrap().starts_with("<svg"),
+            "{chart}"
+        );
+    }
     let info = h.ok("journal_info", json!({}));
     assert_eq!(info["entries"], 1);
     assert_eq!(info["sample"], false);
@@ -238,13 +245,13 @@ fn bad_payloads_get_typed_errors_and_change_nothing() {
     );
     h.err("set_day_start_hour", json!({ "hour": 13 }), "invalid");
     h.err(
-        "stats",
-        json!({ "range": {"from": "2026-03-02", "to": "2026-03-01"} }),
+        "insights",
+        json!({ "range": {"from": "2026-03-02", "to": "2026-03-01"}, "width": 800 }),
         "invalid",
     );
     h.err(
-        "chart_svg",
-        json!({ "chart": "trend", "range": {"from": null, "to": null}, "width": 5, "height": 400 }),
+        "insights",
+        json!({ "range": {"from": null, "to": null}, "width": 5 }),
         "invalid",
     );
 

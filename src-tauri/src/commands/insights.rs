@@ -27,24 +27,28 @@ impl From<Chart> for ChartKind {
     }
 }
 
-#[tauri::command]
-#[specta::specta]
-pub fn stats(state: State<'_, AppState>, range: RangeInput) -> IpcResult<Stats> {
-    state.with(|j| j.stats(range.to_range()?))
+/// Everything the Insights view shows for a range: the statistics and the three charts,
+/// computed from one pass over the entries. Charts are SVG documents, shown by the UI as
+/// images (so nothing in them can run), drawn `width` pixels wide.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct Insights {
+    pub stats: Stats,
+    pub trend_svg: String,
+    pub remedies_svg: String,
+    pub causes_svg: String,
 }
 
-/// The chart as an SVG document, shown by the UI as an image (so nothing in it can run).
 #[tauri::command]
 #[specta::specta]
-pub fn chart_svg(
-    state: State<'_, AppState>,
-    chart: Chart,
-    range: RangeInput,
-    width: u32,
-    height: u32,
-) -> IpcResult<String> {
+pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> IpcResult<Insights> {
     state.with(|j| {
         let stats = j.stats(range.to_range()?)?;
-        charts::svg(chart.into(), &stats, Size::new(width, height)?)
+        let svg = |kind, height| charts::svg(kind, &stats, Size::new(width, height)?);
+        Ok(Insights {
+            trend_svg: svg(ChartKind::Trend, width * 7 / 16)?,
+            remedies_svg: svg(ChartKind::Remedies, width * 7 / 16)?,
+            causes_svg: svg(ChartKind::Causes, width / 3)?,
+            stats,
+        })
     })
 }

@@ -84,20 +84,9 @@ async setArchived(kind: CatalogueKind, key: string, archived: boolean) : Promise
 async regions() : Promise<BodyMap> {
     return await TAURI_INVOKE("regions");
 },
-async stats(range: RangeInput) : Promise<Result<Stats, IpcError>> {
+async insights(range: RangeInput, width: number) : Promise<Result<Insights, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("stats", { range }) };
-} catch (e) {
-    if(e instanceof Error) throw e;
-    else return { status: "error", error: e  as any };
-}
-},
-/**
- * The chart as an SVG document, shown by the UI as an image (so nothing in it can run).
- */
-async chartSvg(chart: Chart, range: RangeInput, width: number, height: number) : Promise<Result<string, IpcError>> {
-    try {
-    return { status: "ok", data: await TAURI_INVOKE("chart_svg", { chart, range, width, height }) };
+    return { status: "ok", data: await TAURI_INVOKE("insights", { range, width }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -331,6 +320,12 @@ added: number;
  * Entries already in the journal (same id), left as they were.
  */
 skipped: number; remedies_created: number; causes_created: number; settings_applied: boolean }
+/**
+ * Everything the Insights view shows for a range: the statistics and the three charts,
+ * computed from one pass over the entries. Charts are SVG documents, shown by the UI as
+ * images (so nothing in them can run), drawn `width` pixels wide.
+ */
+export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string }
 export type IpcError = { kind: ErrorKind; message: string }
 /**
  * Where the app's data is and which journal is shown.
