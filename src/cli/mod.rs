@@ -3,7 +3,7 @@
 mod show;
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -493,31 +493,6 @@ fn apply(journal: &Journal, draft: &mut EntryDraft, args: EntryArgs) -> Result<(
     Ok(())
 }
 
-fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), Error>,
-) -> Result<(), Error> {
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".partial");
-    let temp = PathBuf::from(temp);
-    let io = |e: std::io::Error| Error::Io {
-        path: path.to_path_buf(),
-        source: e,
-    };
-    let result = (|| {
-        let file = std::fs::File::create(&temp).map_err(io)?;
-        let mut buffered = std::io::BufWriter::new(file);
-        write(&mut buffered)?;
-        let file = buffered.into_inner().map_err(|e| io(e.into_error()))?;
-        file.sync_all().map_err(io)?;
-        std::fs::rename(&temp, path).map_err(io)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
-    }
-    result
-}
-
 fn catalogue(
     journal: &mut Journal,
     kind: CatalogueKind,
@@ -671,12 +646,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 None => Paper::from_locale(),
             };
             let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
-            write_atomically(&args.out, |w| {
-                w.write_all(&pdf).map_err(|e| Error::Io {
-                    path: args.out.clone(),
-                    source: e,
-                })
-            })?;
+            exchange::write_bytes(&args.out, &pdf)?;
             writeln!(
                 out,
                 "wrote {} ({} KB)",
@@ -708,12 +678,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             } else {
                 charts::svg(kind, &stats, size)?.into_bytes()
             };
-            write_atomically(&args.out, |w| {
-                w.write_all(&bytes).map_err(|e| Error::Io {
-                    path: args.out.clone(),
-                    source: e,
-                })
-            })?;
+            exchange::write_bytes(&args.out, &bytes)?;
         }
         Command::Export(args) => {
             let format = match (args.format, &args.out) {
@@ -739,7 +704,9 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 }
             };
             match &args.out {
-                Some(path) => write_atomically(path, |w| exchange::export(&journal, format, w))?,
+                Some(path) => {
+                    exchange::write_atomically(path, |w| exchange::export(&journal, format, w))?
+                }
                 None => exchange::export(&journal, format, out)?,
             }
         }

@@ -68,3 +68,32 @@ pub fn import_file(journal: &mut Journal, path: &Path) -> Result<ImportReport> {
     let data = parse(&bytes, Format::sniff(&bytes))?;
     journal.import(&data)
 }
+
+/// Writes a file whole or not at all: into `PATH.partial` beside it, synced, then renamed over
+/// `path`. A crash or a failed write never leaves a half-written export behind.
+pub fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(".partial");
+    let temp = std::path::PathBuf::from(temp);
+    let io = |e: std::io::Error| Error::io(path, e);
+    let result = (|| {
+        let file = std::fs::File::create(&temp).map_err(io)?;
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        let file = buffered.into_inner().map_err(|e| io(e.into_error()))?;
+        file.sync_all().map_err(io)?;
+        std::fs::rename(&temp, path).map_err(io)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// [`write_atomically`] for bytes already made.
+pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically(path, |w| w.write_all(bytes).map_err(|e| Error::io(path, e)))
+}

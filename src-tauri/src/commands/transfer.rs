@@ -59,13 +59,6 @@ fn pick_save<R: Runtime>(
         .transpose()
 }
 
-fn write(path: &std::path::Path, bytes: &[u8]) -> IpcResult<()> {
-    let temp = path.with_extension("partial");
-    std::fs::write(&temp, bytes)
-        .and_then(|()| std::fs::rename(&temp, path))
-        .map_err(|e| IpcError::new(ErrorKind::Io, format!("{}: {e}", path.display())))
-}
-
 /// Exports the journal; returns where it was written, or `None` if the dialog was cancelled.
 #[tauri::command]
 #[specta::specta]
@@ -83,7 +76,7 @@ pub async fn export_journal<R: Runtime>(
     };
     let mut bytes = Vec::new();
     state.with(|j| exchange::export(j, format, &mut bytes))?;
-    write(&path, &bytes)?;
+    exchange::write_bytes(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -112,7 +105,7 @@ pub async fn save_chart<R: Runtime>(
             ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
         }
     })?;
-    write(&path, &bytes)?;
+    exchange::write_bytes(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -179,6 +172,6 @@ pub async fn save_report<R: Runtime>(
     };
     let today = chrono::Local::now().date_naive();
     let bytes = state.with(|j| j.report(range, name.as_ref().map(|n| n.as_str()), today, paper))?;
-    write(&path, &bytes)?;
+    exchange::write_bytes(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }
