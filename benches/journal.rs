@@ -1,5 +1,6 @@
 //! Budgets of the journal core on a 10-year sample journal (~11,000 entries):
-//! durable save of one check-in (≤ 1 ms median), listing a month, full JSON export and import.
+//! durable save of one check-in (≤ 1 ms median), listing a month, full JSON export and import,
+//! the daily backup and a restore.
 //!
 //! `cargo bench --bench journal`
 
@@ -14,6 +15,7 @@ use relief::model::{
     EntryDraft, Filter, Key, Minutes, Rating, Region, RegionRating, RemedyUse, Timestamp,
 };
 use relief::sample::{self, SampleSpec};
+use relief::store::backups;
 use relief::Journal;
 
 fn ten_year_journal(dir: &std::path::Path) -> Journal {
@@ -98,6 +100,26 @@ fn journal_benches(c: &mut Criterion) {
             },
             BatchSize::PerIteration,
         )
+    });
+    group.finish();
+
+    let mut group = c.benchmark_group("backups");
+    group.sample_size(20);
+    let copies = tempfile::tempdir().unwrap();
+    let backup = copies.path().join("backup.db");
+    group.bench_function("online backup, 10 years", |b| {
+        b.iter(|| {
+            let _ = std::fs::remove_file(&backup);
+            journal.backup_to(&backup).unwrap();
+        })
+    });
+    eprintln!(
+        "backup file {} KB",
+        std::fs::metadata(&backup).unwrap().len() / 1024
+    );
+    let restored = copies.path().join("restored.db");
+    group.bench_function("restore (validate, keep current, replace), 10 years", |b| {
+        b.iter(|| black_box(backups::restore(&restored, &backup).unwrap()))
     });
     group.finish();
 

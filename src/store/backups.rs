@@ -156,7 +156,7 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
             stem(journal),
             chrono::Local::now().format("%Y-%m-%dT%H%M%S")
         ));
-        std::fs::copy(journal, &kept).map_err(|e| Error::io(&kept, e))?;
+        copy_synced(journal, &kept)?;
         for side in ["-wal", "-shm"] {
             let mut p = journal.as_os_str().to_owned();
             p.push(side);
@@ -171,9 +171,28 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
     let mut temp = journal.as_os_str().to_owned();
     temp.push(".restoring");
     let temp = PathBuf::from(temp);
-    std::fs::copy(file, &temp).map_err(|e| Error::io(&temp, e))?;
+    copy_synced(file, &temp)?;
     std::fs::rename(&temp, journal).map_err(|e| Error::io(journal, e))?;
+    sync_folder(journal);
     Ok(entries)
+}
+
+/// Copies a file and forces it to disk before anything relies on it being there.
+fn copy_synced(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to).map_err(|e| Error::io(to, e))?;
+    std::fs::File::open(to)
+        .and_then(|f| f.sync_all())
+        .map_err(|e| Error::io(to, e))
+}
+
+/// Makes a rename in the journal's folder durable. Best effort: not every platform can open a
+/// folder to sync it, and the rename itself has already succeeded.
+fn sync_folder(file: &Path) {
+    if let Some(dir) = file.parent() {
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
 }
 
 impl Journal {
