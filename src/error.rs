@@ -39,6 +39,9 @@ pub enum Error {
     #[error("no entry with id {0}")]
     EntryNotFound(String),
 
+    #[error("no \"How sore now?\" is waiting for {remedy} on entry {entry}")]
+    NoFollowUp { entry: String, remedy: String },
+
     #[error(
         "entry id '{prefix}' is ambiguous: it starts {count} entries' ids; give more characters"
     )]

@@ -21,6 +21,7 @@ pub mod input;
 pub mod model;
 pub mod report;
 pub mod sample;
+pub mod schedule;
 pub mod store;
 
 pub use error::{Error, Result};

@@ -757,12 +757,112 @@ pub struct CatalogueItem {
     pub archived: bool,
 }
 
-/// Journal-wide settings, stored in the journal and carried by the JSON export.
+/// Journal-wide settings, stored in the journal and carried by the JSON export. Files written
+/// before a setting existed simply lack it: every one has a default.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Settings {
     #[serde(default)]
     pub day_start_hour: DayStartHour,
+    #[serde(default)]
+    pub theme: Theme,
+    /// Check-in and stretch-break reminders.
+    #[serde(default)]
+    pub reminders: Vec<crate::schedule::Reminder>,
+    /// How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
+    #[serde(default)]
+    pub follow_up_minutes: FollowUpMinutes,
+}
+
+impl Settings {
+    /// Rules across the reminders: each well-formed, not too many.
+    pub fn check(&self) -> Result<(), ValueError> {
+        if self.reminders.len() > crate::schedule::MAX_REMINDERS {
+            return Err(value_error(format!(
+                "at most {} reminders, got {}",
+                crate::schedule::MAX_REMINDERS,
+                self.reminders.len()
+            )));
+        }
+        self.reminders.iter().try_for_each(|r| r.check())
+    }
+}
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Theme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Theme, ValueError> {
+        match text {
+            "system" => Ok(Theme::System),
+            "light" => Ok(Theme::Light),
+            "dark" => Ok(Theme::Dark),
+            other => Err(value_error(format!(
+                "must be system, light or dark, got '{other}'"
+            ))),
+        }
+    }
+}
+
+/// Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "i64", into = "u16")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct FollowUpMinutes(u16);
+
+impl FollowUpMinutes {
+    pub const DEFAULT: FollowUpMinutes = FollowUpMinutes(30);
+    pub const MAX: u16 = 240;
+
+    pub fn new(value: i64) -> Result<Self, ValueError> {
+        match u16::try_from(value) {
+            Ok(v) if v <= Self::MAX => Ok(FollowUpMinutes(v)),
+            _ => Err(value_error(format!(
+                "must be minutes from 0 (never ask) to {}, got {value}",
+                Self::MAX
+            ))),
+        }
+    }
+
+    pub fn get(self) -> u16 {
+        self.0
+    }
+}
+
+impl Default for FollowUpMinutes {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+impl TryFrom<i64> for FollowUpMinutes {
+    type Error = ValueError;
+    fn try_from(value: i64) -> Result<Self, ValueError> {
+        FollowUpMinutes::new(value)
+    }
+}
+
+impl From<FollowUpMinutes> for u16 {
+    fn from(m: FollowUpMinutes) -> u16 {
+        m.0
+    }
 }
 
 /// Which entries to list. Dates are journal days, both ends included.

@@ -124,8 +124,29 @@ fn a_frozen_v1_journal_opens_with_all_its_rows() {
         "/tests/fixtures/journal-v1.json"
     ))
     .unwrap();
-    assert_eq!(tj.snapshot(), expected);
+    // The file was exported before the reminder settings existed: today's export adds them
+    // with their defaults and is otherwise the same.
+    let mut expected: serde_json::Value = serde_json::from_str(&expected).unwrap();
+    let settings = expected["settings"].as_object_mut().unwrap();
+    settings.insert("theme".into(), "system".into());
+    settings.insert("reminders".into(), serde_json::json!([]));
+    settings.insert("follow_up_minutes".into(), 30.into());
+    let now: serde_json::Value = serde_json::from_str(&tj.snapshot()).unwrap();
+    assert_eq!(now, expected);
     assert_eq!(tj.open().integrity_check().unwrap(), "ok");
+
+    // And the old export still imports, into a journal that then has the defaults.
+    let fresh = TempJournal::new();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/journal-v1.json"
+    );
+    let report = relief::exchange::import_file(&mut fresh.open(), path.as_ref()).unwrap();
+    assert_eq!(report.added, 12);
+    assert_eq!(
+        fresh.open().settings().unwrap(),
+        relief::model::Settings::default()
+    );
 }
 
 /// A journal with a few weeks of check-ins, closed and checkpointed into one file.

@@ -46,7 +46,9 @@ impl From<relief::Error> for IpcError {
         use relief::Error as E;
         let kind = match &e {
             E::Invalid { .. } => ErrorKind::Invalid,
-            E::EntryNotFound(_) | E::UnknownItem { .. } => ErrorKind::NotFound,
+            E::EntryNotFound(_) | E::UnknownItem { .. } | E::NoFollowUp { .. } => {
+                ErrorKind::NotFound
+            }
             E::AmbiguousId { .. } | E::ArchivedItem { .. } | E::DuplicateItem { .. } => {
                 ErrorKind::Conflict
             }

@@ -12,11 +12,12 @@ use relief::analysis::Range;
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::model::{
-    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, Key, Label, Minutes, Note,
-    Rating, Region, RegionRating, RemedyUse, Timestamp, ValueError,
+    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
+    Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Theme, Timestamp, ValueError,
 };
 use relief::report::Paper;
 use relief::sample::{self, SampleSpec};
+use relief::schedule::ReminderKind;
 use relief::store::backups;
 use relief::{Error, Journal};
 
@@ -105,6 +106,12 @@ enum Command {
         /// The hour (0–12) a new journal day begins; earlier check-ins count toward the day before.
         #[arg(long, value_name = "HOUR", value_parser = parse_day_start)]
         day_start: Option<DayStartHour>,
+        /// The desktop app's colours: system, light or dark.
+        #[arg(long, value_parser = parse_theme)]
+        theme: Option<Theme>,
+        /// Minutes after a logged remedy the app asks "How sore now?" (0 never asks, up to 240).
+        #[arg(long, value_name = "MINUTES", value_parser = parse_follow_up)]
+        follow_up_minutes: Option<FollowUpMinutes>,
     },
 }
 
@@ -352,6 +359,18 @@ fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
         .parse::<i64>()
         .map_err(|_| format!("'{text}' is not an hour from 0 to 12"))?;
     DayStartHour::new(hour).map_err(|e| e.0)
+}
+
+fn parse_theme(text: &str) -> Result<Theme, String> {
+    Theme::parse(text.trim()).map_err(|e| e.0)
+}
+
+fn parse_follow_up(text: &str) -> Result<FollowUpMinutes, String> {
+    let minutes = text
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| format!("'{text}' is not a whole number of minutes"))?;
+    FollowUpMinutes::new(minutes).map_err(|e| e.0)
 }
 
 fn parse_region_key(text: &str) -> Result<Region, String> {
@@ -783,12 +802,34 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 report.added, args.days
             )?;
         }
-        Command::Settings { day_start } => {
-            if let Some(hour) = day_start {
-                journal.set_day_start_hour(hour)?;
+        Command::Settings {
+            day_start,
+            theme,
+            follow_up_minutes,
+        } => {
+            let mut settings = journal.settings()?;
+            if day_start.is_some() || theme.is_some() || follow_up_minutes.is_some() {
+                settings.day_start_hour = day_start.unwrap_or(settings.day_start_hour);
+                settings.theme = theme.unwrap_or(settings.theme);
+                settings.follow_up_minutes =
+                    follow_up_minutes.unwrap_or(settings.follow_up_minutes);
+                settings = journal.save_settings(&settings)?;
             }
-            let settings = journal.settings()?;
             writeln!(out, "day_start_hour = {}", settings.day_start_hour.get())?;
+            writeln!(out, "theme = {}", settings.theme.as_str())?;
+            writeln!(
+                out,
+                "follow_up_minutes = {}",
+                settings.follow_up_minutes.get()
+            )?;
+            for r in &settings.reminders {
+                let days: Vec<&str> = r.days.iter().map(|d| d.short()).collect();
+                let kind = match r.kind {
+                    ReminderKind::CheckIn => "check-in",
+                    ReminderKind::Stretch => "stretch",
+                };
+                writeln!(out, "reminder = {kind} at {} on {}", r.time, days.join(","))?;
+            }
             writeln!(out, "journal = {}", path.display())?;
         }
     }

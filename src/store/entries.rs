@@ -261,11 +261,18 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
 }
 
 /// The row id of a live (not deleted) entry.
-fn live_rowid(conn: &Connection, id: EntryId) -> Result<i64> {
+pub(super) fn live_rowid(conn: &Connection, id: EntryId) -> Result<i64> {
     conn.prepare_cached("SELECT id FROM entry WHERE uuid = ?1 AND deleted_at IS NULL")?
         .query_row([id], |row| row.get(0))
         .optional()?
         .ok_or_else(|| Error::EntryNotFound(id.to_string()))
+}
+
+/// Marks an entry as changed now.
+pub(super) fn touch(conn: &Connection, rowid: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE entry SET updated_at = ?2 WHERE id = ?1")?
+        .execute(params![rowid, now_ms()])?;
+    Ok(())
 }
 
 pub(super) fn exists(conn: &Connection, id: EntryId) -> Result<bool> {
@@ -309,6 +316,7 @@ impl Journal {
         }
         let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
         write(&tx, Some(rowid), id, draft, day, &allowed)?;
+        super::followups::drop_moot(&tx, rowid)?;
         tx.commit()?;
         self.entry(id)
     }

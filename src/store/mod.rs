@@ -6,6 +6,7 @@
 pub mod backups;
 mod catalogue;
 mod entries;
+mod followups;
 mod settings;
 mod sql_types;
 mod transfer;
@@ -18,6 +19,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
+pub use followups::FollowUp;
 pub use transfer::{ImportReport, IncomingEntry, JournalData};
 
 /// `PRAGMA application_id` of a Relief journal: "RLJ1".
@@ -27,6 +29,7 @@ pub const APPLICATION_ID: i32 = 0x524C_4A31;
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_schema_v1.sql")),
     M::up(include_str!("migrations/0002_covering_region_index.sql")),
+    M::up(include_str!("migrations/0003_followup.sql")),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

@@ -4,15 +4,83 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use super::Journal;
 use crate::error::{Error, Result};
-use crate::model::{DayStartHour, Settings, Timestamp};
+use crate::model::{DayStartHour, FollowUpMinutes, Settings, Theme, Timestamp};
 
 const DAY_START_HOUR: &str = "day_start_hour";
+const THEME: &str = "theme";
+const REMINDERS: &str = "reminders";
+const FOLLOW_UP_MINUTES: &str = "follow_up_minutes";
+
+fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .optional()?)
+}
+
+fn store(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+    tx.prepare_cached(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute(params![key, value])?;
+    Ok(())
+}
+
+fn stored_error(key: &str, e: impl std::fmt::Display) -> Error {
+    Error::invalid(
+        format!("settings.{key}"),
+        crate::model::ValueError(format!("stored value is unreadable: {e}")),
+    )
+}
+
+pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
+    let theme = match read(conn, THEME)? {
+        None => Theme::default(),
+        Some(v) => Theme::parse(&v).map_err(|e| stored_error(THEME, e))?,
+    };
+    let reminders = match read(conn, REMINDERS)? {
+        None => Vec::new(),
+        Some(v) => serde_json::from_str(&v).map_err(|e| stored_error(REMINDERS, e))?,
+    };
+    let follow_up_minutes = match read(conn, FOLLOW_UP_MINUTES)? {
+        None => FollowUpMinutes::default(),
+        Some(v) => v
+            .parse::<i64>()
+            .map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))
+            .and_then(|n| {
+                FollowUpMinutes::new(n).map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))
+            })?,
+    };
+    Ok(Settings {
+        day_start_hour: day_start(conn)?,
+        theme,
+        reminders,
+        follow_up_minutes,
+    })
+}
+
+/// Writes every setting; the day-start hour only if it changed (it recomputes every entry).
+pub(super) fn write_all(tx: &Transaction<'_>, settings: &Settings) -> Result<()> {
+    settings
+        .check()
+        .map_err(|e| Error::invalid("settings.reminders", e))?;
+    if day_start(tx)? != settings.day_start_hour {
+        write_day_start(tx, settings.day_start_hour)?;
+    }
+    store(tx, THEME, settings.theme.as_str())?;
+    let reminders =
+        serde_json::to_string(&settings.reminders).map_err(|e| stored_error(REMINDERS, e))?;
+    store(tx, REMINDERS, &reminders)?;
+    store(
+        tx,
+        FOLLOW_UP_MINUTES,
+        &settings.follow_up_minutes.get().to_string(),
+    )
+}
 
 pub(super) fn day_start(conn: &Connection) -> Result<DayStartHour> {
-    let value: Option<String> = conn
-        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
-        .query_row([DAY_START_HOUR], |row| row.get(0))
-        .optional()?;
+    let value = read(conn, DAY_START_HOUR)?;
     match value {
         None => Ok(DayStartHour::DEFAULT),
         Some(v) => v
@@ -25,11 +93,7 @@ pub(super) fn day_start(conn: &Connection) -> Result<DayStartHour> {
 
 /// Stores the day-start hour and recomputes every entry's journal day under it.
 pub(super) fn write_day_start(tx: &Transaction<'_>, hour: DayStartHour) -> Result<()> {
-    tx.execute(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![DAY_START_HOUR, hour.get().to_string()],
-    )?;
+    store(tx, DAY_START_HOUR, &hour.get().to_string())?;
     let moments: Vec<(i64, Timestamp)> = tx
         .prepare("SELECT id, recorded_at FROM entry")?
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
@@ -46,9 +110,15 @@ pub(super) fn write_day_start(tx: &Transaction<'_>, hour: DayStartHour) -> Resul
 
 impl Journal {
     pub fn settings(&self) -> Result<Settings> {
-        Ok(Settings {
-            day_start_hour: day_start(&self.conn)?,
-        })
+        read_all(&self.conn)
+    }
+
+    /// Replaces all settings at once, after checking them.
+    pub fn save_settings(&mut self, settings: &Settings) -> Result<Settings> {
+        let tx = self.conn.transaction()?;
+        write_all(&tx, settings)?;
+        tx.commit()?;
+        self.settings()
     }
 
     /// Changes the hour a journal day starts; every entry's day is recomputed in the same

@@ -108,12 +108,18 @@ impl Journal {
                 .map_err(|e| Error::import(&incoming.location, e.to_string()))?;
         }
 
+        if let Some(incoming) = &data.settings {
+            incoming
+                .check()
+                .map_err(|e| Error::import("settings.reminders", e.to_string()))?;
+        }
+
         let tx = self.conn.transaction()?;
         let mut settings_applied = false;
         if let Some(incoming) = &data.settings {
             let ever: i64 = tx.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
             if ever == 0 {
-                settings::write_day_start(&tx, incoming.day_start_hour)?;
+                settings::write_all(&tx, incoming)?;
                 settings_applied = true;
             }
         }

@@ -241,6 +241,14 @@ export type CatalogueItem = { key: Key; label: Label; archived?: boolean }
 export type CatalogueKind = "remedy" | "cause"
 export type Chart = "trend" | "remedies" | "causes"
 /**
+ * A time of day to the minute, `"HH:MM"` (24-hour) in files.
+ */
+export type ClockTime = string
+/**
+ * A day of the week, `"mon"` … `"sun"` in files.
+ */
+export type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+/**
  * The hour (local time, 0–12) at which a new journal day begins. Default 3: a check-in at
  * 01:00 after a late evening belongs to that evening.
  */
@@ -306,6 +314,10 @@ export type ExportFormat = "csv" | "json"
  * Which entries to list; empty strings mean "any".
  */
 export type FilterInput = { from: string | null; to: string | null; remedy: string | null; cause: string | null; region: string | null }
+/**
+ * Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
+ */
+export type FollowUpMinutes = number
 export type GroupStats = { key: string; label: string; entries: number; mean_rating: number | null }
 export type ImageFormat = "png" | "svg"
 /**
@@ -415,6 +427,18 @@ rating_after?: Rating | null;
  * How long after the session `rating_after` was measured.
  */
 after_minutes?: Minutes | null }
+/**
+ * "Remind me to … at TIME on DAYS."
+ */
+export type Reminder = { kind: ReminderKind; time: ClockTime; 
+/**
+ * The weekdays it fires on; at least one, each at most once.
+ */
+days: Day[] }
+/**
+ * What a reminder asks for.
+ */
+export type ReminderKind = "check_in" | "stretch"
 export type SessionEffect = { 
 /**
  * Sessions with a rating afterwards (this remedy alone, or exactly this combination).
@@ -425,10 +449,23 @@ n: number; mean_relief: number | null; ci_low: number | null; ci_high: number | 
  */
 meaningful_share: number | null; meaningful_ci_low: number | null; meaningful_ci_high: number | null; basis: Basis; adjusted: Adjusted | null; verdict: Verdict; explanation: string }
 /**
- * Journal-wide settings, stored in the journal and carried by the JSON export.
+ * Journal-wide settings, stored in the journal and carried by the JSON export. Files written
+ * before a setting existed simply lack it: every one has a default.
  */
-export type Settings = { day_start_hour?: DayStartHour }
+export type Settings = { day_start_hour?: DayStartHour; theme?: Theme; 
+/**
+ * Check-in and stretch-break reminders.
+ */
+reminders?: Reminder[]; 
+/**
+ * How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
+ */
+follow_up_minutes?: FollowUpMinutes }
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
+/**
+ * Light, dark, or whatever the system uses.
+ */
+export type Theme = "system" | "light" | "dark"
 /**
  * When a check-in was made, in the person's local time with its UTC offset, to the second.
  * The offset is kept: 08:00 in Lisbon stays 08:00 after a move to Berlin.

@@ -1,0 +1,267 @@
+//! When reminders fire. Pure: no clock and no I/O — the caller passes the instants and the time
+//! zone, so every rule here is tested across DST changes, time-zone changes and sleep.
+//!
+//! A reminder is a wall-clock time on chosen weekdays ("10:30, Mon–Fri"). It fires at that local
+//! time in whatever zone the computer is in when the day comes, so after a flight or a DST change
+//! it still comes at 10:30 where the person is. A time skipped by a DST change (02:30 on the
+//! night clocks go forward) fires when the gap ends; a time that happens twice (clocks go back)
+//! fires once, the first time.
+//!
+//! The caller checks for due reminders now and then ([`due`]). Whatever was missed while the
+//! computer slept or before the app started gives at most one catch-up notification, and only for
+//! a reminder of the same local day: nobody wants five stretch reminders at once, or yesterday's
+//! check-in reminder at breakfast.
+
+use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::model::ValueError;
+
+/// What a reminder asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum ReminderKind {
+    CheckIn,
+    Stretch,
+}
+
+/// A day of the week, `"mon"` … `"sun"` in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Day {
+    Mon,
+    Tue,
+    Wed,
+    Thu,
+    Fri,
+    Sat,
+    Sun,
+}
+
+impl Day {
+    pub const ALL: [Day; 7] = [
+        Day::Mon,
+        Day::Tue,
+        Day::Wed,
+        Day::Thu,
+        Day::Fri,
+        Day::Sat,
+        Day::Sun,
+    ];
+
+    /// `"mon"` … `"sun"`.
+    pub fn short(self) -> &'static str {
+        match self {
+            Day::Mon => "mon",
+            Day::Tue => "tue",
+            Day::Wed => "wed",
+            Day::Thu => "thu",
+            Day::Fri => "fri",
+            Day::Sat => "sat",
+            Day::Sun => "sun",
+        }
+    }
+
+    fn of(date: NaiveDate) -> Day {
+        Day::ALL[date.weekday().num_days_from_monday() as usize]
+    }
+}
+
+/// A time of day to the minute, `"HH:MM"` (24-hour) in files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ClockTime(NaiveTime);
+
+impl ClockTime {
+    pub fn new(hour: u32, minute: u32) -> Result<ClockTime, ValueError> {
+        NaiveTime::from_hms_opt(hour, minute, 0)
+            .map(ClockTime)
+            .ok_or_else(|| ValueError(format!("{hour:02}:{minute:02} is not a time of day")))
+    }
+
+    pub fn time(self) -> NaiveTime {
+        self.0
+    }
+}
+
+impl TryFrom<String> for ClockTime {
+    type Error = ValueError;
+    fn try_from(text: String) -> Result<Self, ValueError> {
+        let bad = || ValueError(format!("'{text}' is not a time of day like 07:30"));
+        let (h, m) = text.split_once(':').ok_or_else(bad)?;
+        if h.is_empty() || h.len() > 2 || m.len() != 2 {
+            return Err(bad());
+        }
+        let hour: u32 = h.parse().map_err(|_| bad())?;
+        let minute: u32 = m.parse().map_err(|_| bad())?;
+        ClockTime::new(hour, minute).map_err(|_| bad())
+    }
+}
+
+impl From<ClockTime> for String {
+    fn from(t: ClockTime) -> String {
+        t.0.format("%H:%M").to_string()
+    }
+}
+
+impl std::fmt::Display for ClockTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.format("%H:%M"))
+    }
+}
+
+/// "Remind me to … at TIME on DAYS."
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Reminder {
+    pub kind: ReminderKind,
+    pub time: ClockTime,
+    /// The weekdays it fires on; at least one, each at most once.
+    pub days: Vec<Day>,
+}
+
+/// At most this many reminders: several stretch breaks a day across the week fit easily.
+pub const MAX_REMINDERS: usize = 48;
+
+impl Reminder {
+    /// Every weekday at `time`.
+    pub fn daily(kind: ReminderKind, time: ClockTime) -> Reminder {
+        Reminder {
+            kind,
+            time,
+            days: Day::ALL.to_vec(),
+        }
+    }
+
+    pub fn check(&self) -> Result<(), ValueError> {
+        if self.days.is_empty() {
+            return Err(ValueError(format!(
+                "the reminder at {} has no weekdays",
+                self.time
+            )));
+        }
+        let mut seen = self.days.clone();
+        seen.sort();
+        seen.dedup();
+        if seen.len() != self.days.len() {
+            return Err(ValueError(format!(
+                "the reminder at {} names a weekday twice",
+                self.time
+            )));
+        }
+        Ok(())
+    }
+
+    /// The instant it fires on the local date `day` in `tz`, if `day` is one of its weekdays.
+    pub fn on<Tz: TimeZone>(&self, day: NaiveDate, tz: &Tz) -> Option<DateTime<Utc>> {
+        if !self.days.contains(&Day::of(day)) {
+            return None;
+        }
+        resolve(day.and_time(self.time.time()), tz)
+    }
+}
+
+/// The instant of a local wall-clock time. A time that happens twice is taken the first time;
+/// a time that does not happen (clocks went forward over it) becomes the end of the gap.
+/// `None` if the whole day was skipped.
+fn resolve<Tz: TimeZone>(local: chrono::NaiveDateTime, tz: &Tz) -> Option<DateTime<Utc>> {
+    // Gaps are an hour almost everywhere (half an hour on Lord Howe Island). A date that was
+    // skipped whole (Samoa, 30 December 2011) has no reminders.
+    for step in 0..=(3 * 60) {
+        let candidate = local + Duration::minutes(step);
+        match tz.from_local_datetime(&candidate) {
+            LocalResult::Single(at) => return Some(at.with_timezone(&Utc)),
+            LocalResult::Ambiguous(first, _) => return Some(first.with_timezone(&Utc)),
+            LocalResult::None => {}
+        }
+    }
+    None
+}
+
+/// One reminder going off.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fire {
+    /// When it was meant to go off.
+    pub at: DateTime<Utc>,
+    /// Which reminder (index into the list given).
+    pub index: usize,
+    pub kind: ReminderKind,
+    /// Missed while asleep or before the app ran, given once now.
+    pub late: bool,
+}
+
+/// A reminder within this long of its time is on time, not a catch-up.
+pub const ON_TIME: Duration = Duration::minutes(2);
+
+fn occurrences<Tz: TimeZone>(
+    reminders: &[Reminder],
+    days: impl Iterator<Item = NaiveDate>,
+    tz: &Tz,
+) -> Vec<(DateTime<Utc>, usize)> {
+    let mut all = Vec::new();
+    for day in days {
+        for (index, r) in reminders.iter().enumerate() {
+            if let Some(at) = r.on(day, tz) {
+                all.push((at, index));
+            }
+        }
+    }
+    all
+}
+
+/// The next time any reminder fires strictly after `after`, in the zone `tz`.
+pub fn next_after<Tz: TimeZone>(
+    reminders: &[Reminder],
+    after: DateTime<Utc>,
+    tz: &Tz,
+) -> Option<Fire> {
+    let today = after.with_timezone(tz).date_naive();
+    // From yesterday: a gap at the start of today can move yesterday's late time past `after`.
+    let days = (-1..=8).filter_map(|d| today.checked_add_signed(Duration::days(d)));
+    occurrences(reminders, days, tz)
+        .into_iter()
+        .filter(|(at, _)| *at > after)
+        .min()
+        .map(|(at, index)| Fire {
+            at,
+            index,
+            kind: reminders[index].kind,
+            late: false,
+        })
+}
+
+/// What to show now, given that reminders were last looked at `since`: the latest reminder time
+/// in `(since, now]`, if any. A time within [`ON_TIME`] of now is on time; an older one is a
+/// catch-up and is given only if it is of the same local day as `now`. Whatever else was
+/// missed is dropped: at most one notification per call.
+pub fn due<Tz: TimeZone>(
+    reminders: &[Reminder],
+    since: DateTime<Utc>,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> Option<Fire> {
+    if now <= since {
+        return None;
+    }
+    let today = now.with_timezone(tz).date_naive();
+    // Only today's and yesterday's times can matter (yesterday's for a gap-shifted late time).
+    let days = (-1..=0).filter_map(|d| today.checked_add_signed(Duration::days(d)));
+    let (at, index) = occurrences(reminders, days, tz)
+        .into_iter()
+        .filter(|(at, _)| *at > since && *at <= now)
+        .max_by_key(|&(at, index)| (at, std::cmp::Reverse(index)))?;
+    let late = now - at > ON_TIME;
+    if late && at.with_timezone(tz).date_naive() != today {
+        return None;
+    }
+    Some(Fire {
+        at,
+        index,
+        kind: reminders[index].kind,
+        late,
+    })
+}
