@@ -18,11 +18,15 @@ const COMMANDS: &[&str] = &[
     "import_journal",
     "save_report",
     "settings",
-    "set_day_start_hour",
+    "save_settings",
     "journal_info",
     "use_sample_journal",
     "list_backups",
     "restore_backup",
+    "follow_ups",
+    "ask_how_sore",
+    "answer_follow_up",
+    "dismiss_follow_up",
 ];
 
 fn main() {

@@ -9,9 +9,11 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::Range;
 use crate::error::{Error, Result};
 use crate::model::{
-    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, Key, Label,
-    Minutes, Note, Rating, Region, RegionRating, RemedyUse, Timestamp,
+    parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, FollowUpMinutes,
+    Key, Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Settings, Theme, Timestamp,
+    ValueError,
 };
+use crate::schedule::{ClockTime, Day, Reminder, ReminderKind};
 
 fn at<T>(field: &str, r: std::result::Result<T, crate::model::ValueError>) -> Result<T> {
     r.map_err(|e| Error::invalid(field, e))
@@ -190,6 +192,85 @@ pub fn day_start_hour(hour: i32) -> Result<DayStartHour> {
     at("day start hour", DayStartHour::new(i64::from(hour)))
 }
 
+/// A reminder as the Settings form holds it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct ReminderInput {
+    /// `check_in` or `stretch`.
+    pub kind: String,
+    /// `HH:MM`, 24-hour.
+    pub time: String,
+    /// `mon` … `sun`.
+    pub days: Vec<String>,
+}
+
+/// Every setting, as the Settings view holds them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct SettingsInput {
+    pub day_start_hour: i32,
+    /// `system`, `light` or `dark`.
+    pub theme: String,
+    pub reminders: Vec<ReminderInput>,
+    pub follow_up_minutes: i32,
+}
+
+impl ReminderInput {
+    fn to_reminder(&self, n: usize) -> Result<Reminder> {
+        let field = format!("reminder {n}");
+        let kind = match self.kind.as_str() {
+            "check_in" => ReminderKind::CheckIn,
+            "stretch" => ReminderKind::Stretch,
+            other => {
+                return Err(Error::invalid(
+                    field,
+                    ValueError(format!("must be check_in or stretch, got '{other}'")),
+                ))
+            }
+        };
+        let time = at(&field, ClockTime::try_from(self.time.clone()))?;
+        let days = self
+            .days
+            .iter()
+            .map(|d| {
+                Day::ALL
+                    .into_iter()
+                    .find(|day| day.short() == d)
+                    .ok_or_else(|| {
+                        Error::invalid(
+                            &field,
+                            ValueError(format!("'{d}' is not a weekday like mon or sun")),
+                        )
+                    })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let reminder = Reminder { kind, time, days };
+        at(&field, reminder.check())?;
+        Ok(reminder)
+    }
+}
+
+impl SettingsInput {
+    pub fn to_settings(&self) -> Result<Settings> {
+        let settings = Settings {
+            day_start_hour: day_start_hour(self.day_start_hour)?,
+            theme: at("theme", Theme::parse(&self.theme))?,
+            reminders: self
+                .reminders
+                .iter()
+                .enumerate()
+                .map(|(i, r)| r.to_reminder(i + 1))
+                .collect::<Result<_>>()?,
+            follow_up_minutes: at(
+                "follow-up minutes",
+                FollowUpMinutes::new(i64::from(self.follow_up_minutes)),
+            )?,
+        };
+        at("reminders", settings.check())?;
+        Ok(settings)
+    }
+}
+
 pub fn catalogue_key(kind: CatalogueKind, text: &str) -> Result<Key> {
     at(kind.name(), Key::new(text))
 }
@@ -239,5 +320,38 @@ mod tests {
             to: Some("2026-03-01".into()),
         };
         assert!(range.to_range().is_err());
+    }
+
+    #[test]
+    fn settings_input_checks_each_field() {
+        let good = SettingsInput {
+            day_start_hour: 4,
+            theme: "dark".into(),
+            reminders: vec![ReminderInput {
+                kind: "stretch".into(),
+                time: "10:30".into(),
+                days: vec!["mon".into(), "fri".into()],
+            }],
+            follow_up_minutes: 45,
+        };
+        let settings = good.to_settings().unwrap();
+        assert_eq!(settings.theme, Theme::Dark);
+        assert_eq!(settings.reminders[0].days, vec![Day::Mon, Day::Fri]);
+        assert_eq!(settings.follow_up_minutes.get(), 45);
+        let fails = |change: &dyn Fn(&mut SettingsInput)| {
+            let mut input = good.clone();
+            change(&mut input);
+            input.to_settings().unwrap_err().to_string()
+        };
+        assert!(fails(&|i| i.theme = "neon".into()).starts_with("theme:"));
+        assert!(fails(&|i| i.day_start_hour = 13).starts_with("day start hour:"));
+        assert!(fails(&|i| i.follow_up_minutes = -1).starts_with("follow-up minutes:"));
+        assert!(fails(&|i| i.reminders[0].time = "25:00".into()).starts_with("reminder 1:"));
+        assert!(fails(&|i| i.reminders[0].kind = "nap".into()).contains("check_in or stretch"));
+        assert!(fails(&|i| i.reminders[0].days = vec!["mo".into()]).contains("'mo'"));
+        assert!(fails(&|i| i.reminders[0].days.clear()).contains("no weekdays"));
+        assert!(
+            fails(&|i| i.reminders = vec![i.reminders[0].clone(); 49]).starts_with("reminders:")
+        );
     }
 }

@@ -225,3 +225,18 @@ fn cli_settings_show_and_change() {
     );
     assert_eq!(tj.open().settings().unwrap().follow_up_minutes.get(), 10);
 }
+
+#[test]
+fn the_reminder_checkpoint_is_kept_but_not_exported() {
+    let temp = TempJournal::new();
+    let at = utc("2026-11-24T09:00:00Z");
+    {
+        let mut journal = temp.open();
+        assert_eq!(journal.reminders_checked().unwrap(), None);
+        journal.set_reminders_checked(at).unwrap();
+    }
+    let journal = temp.open();
+    assert_eq!(journal.reminders_checked().unwrap(), Some(at));
+    let json = export(&journal, Format::Json);
+    assert!(!json.contains("reminders_checked"), "{json}");
+}

@@ -1,11 +1,15 @@
 //! Relief's desktop shell: Tauri 2 over the core. Commands are thin (`commands/`), errors cross
 //! IPC as [`error::IpcError`], and the TypeScript bindings are generated from these types.
 
+pub mod clock;
 pub mod commands;
 pub mod error;
+pub mod events;
+pub mod quick;
+pub mod reminders;
 pub mod state;
 
-use tauri::{Manager, Runtime};
+use tauri::Runtime;
 
 /// Every command the window may call, listed once. The generated bindings (for the real
 /// runtime) and the invoke handler (for any runtime) are both made from this list; `build.rs`
@@ -30,20 +34,29 @@ macro_rules! relief_commands {
             commands::transfer::import_journal $($generic)*,
             commands::transfer::save_report $($generic)*,
             commands::settings::settings,
-            commands::settings::set_day_start_hour,
+            commands::settings::save_settings,
             commands::settings::journal_info,
             commands::settings::use_sample_journal,
             commands::settings::list_backups,
             commands::settings::restore_backup,
+            commands::followups::follow_ups,
+            commands::followups::ask_how_sore,
+            commands::followups::answer_follow_up,
+            commands::followups::dismiss_follow_up,
         ]
     };
 }
 
-/// The typed commands, for the TypeScript bindings.
+/// The typed commands and events, for the TypeScript bindings (and to register the events).
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use tauri_specta::collect_commands;
+    use tauri_specta::{collect_commands, collect_events};
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(relief_commands!(collect_commands, [::<tauri::Wry>]))
+        .events(collect_events![
+            events::FollowUpDue,
+            events::OpenLog,
+            events::JournalChanged
+        ])
 }
 
 /// Where the generated bindings live, relative to this crate.
@@ -76,18 +89,34 @@ pub fn configure<R: Runtime>(
         })
 }
 
-/// The app: [`configure`] plus single-instance and window-state, with the journal at
-/// `RELIEF_DB` or the default path.
+/// The app: [`configure`] plus single-instance, window-state, the tray, the reminder clock and
+/// the quick check-in window, with the journal at `RELIEF_DB` or the default path. Launched
+/// with `--quick` (say, from a keyboard shortcut the person sets up), it opens the quick
+/// check-in; a running Relief does that for a second launch.
 pub fn app() -> tauri::Builder<tauri::Wry> {
     let builder = tauri::Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            // A second launch shows the first window instead of opening another.
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.unminimize();
-                let _ = window.set_focus();
+        .plugin(tauri_plugin_single_instance::init(|app, args, _cwd| {
+            if quick::asked_for(&args) {
+                quick::open(app);
+            } else {
+                // A second launch shows the first window instead of opening another.
+                quick::show_main(app);
             }
         }))
-        .plugin(tauri_plugin_window_state::Builder::default().build());
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_denylist(&[quick::LABEL])
+                .build(),
+        )
+        .setup(|app| {
+            specta_builder().mount_events(app);
+            quick::tray(app.handle());
+            reminders::start(app.handle().clone());
+            if quick::asked_for(&std::env::args().collect::<Vec<_>>()) {
+                quick::open(app.handle());
+            }
+            Ok(())
+        });
     configure(
         builder,
         state::AppState::open(state::AppState::default_path()),

@@ -70,6 +70,13 @@ fn entry(rating: i64) -> Value {
     })
 }
 
+fn settings(day_start_hour: i64) -> Value {
+    json!({
+        "day_start_hour": day_start_hour, "theme": "dark", "follow_up_minutes": 20,
+        "reminders": [{"kind": "stretch", "time": "10:30", "days": ["mon", "fri"]}]
+    })
+}
+
 const NO_FILTER: &str = r#"{"from":null,"to":null,"remedy":null,"cause":null,"region":null}"#;
 
 fn no_filter() -> Value {
@@ -126,11 +133,10 @@ fn catalogue_settings_insights_and_info() {
     assert_eq!(map["regions"][0]["side"], "back");
     assert!(map["regions"][0]["shape"]["width"].as_f64().unwrap() > 0.0);
     assert!(map["outline"].as_str().unwrap().starts_with('M'));
-    assert_eq!(
-        h.ok("set_day_start_hour", json!({ "hour": 4 }))["day_start_hour"],
-        4
-    );
-    assert_eq!(h.ok("settings", json!({}))["day_start_hour"], 4);
+    let saved = h.ok("save_settings", json!({ "settings": settings(4) }));
+    assert_eq!(saved["day_start_hour"], 4);
+    assert_eq!(saved["reminders"][0]["days"], json!(["mon", "fri"]));
+    assert_eq!(h.ok("settings", json!({})), saved);
     h.ok("add_entry", json!({ "entry": entry(6) }));
     let insights = h.ok(
         "insights",
@@ -243,7 +249,19 @@ fn bad_payloads_get_typed_errors_and_change_nothing() {
         json!({ "kind": "cause", "key": "nosuch", "archived": true }),
         "not_found",
     );
-    h.err("set_day_start_hour", json!({ "hour": 13 }), "invalid");
+    h.err(
+        "save_settings",
+        json!({ "settings": settings(13) }),
+        "invalid",
+    );
+    let mut bad_reminder = settings(4);
+    bad_reminder["reminders"][0]["time"] = json!("7.30");
+    let e = h.err(
+        "save_settings",
+        json!({ "settings": bad_reminder }),
+        "invalid",
+    );
+    assert!(e["message"].as_str().unwrap().contains("'7.30'"), "{e}");
     h.err(
         "insights",
         json!({ "range": {"from": "2026-03-02", "to": "2026-03-01"}, "width": 800 }),
@@ -262,7 +280,10 @@ fn bad_payloads_get_typed_errors_and_change_nothing() {
     assert!(h.invoke("add_entry", json!({})).is_err());
     assert!(h.invoke("catalogue", json!({ "kind": "mood" })).is_err());
     assert!(h
-        .invoke("set_day_start_hour", json!({ "hour": 1e20 }))
+        .invoke(
+            "save_settings",
+            json!({ "settings": {"day_start_hour": 1e20} })
+        )
         .is_err());
 
     assert_eq!(
@@ -271,6 +292,116 @@ fn bad_payloads_get_typed_errors_and_change_nothing() {
     );
     let info = h.ok("journal_info", json!({}));
     assert_eq!(info["entries"], 1);
+}
+
+#[test]
+fn a_follow_up_is_asked_answered_or_dismissed() {
+    let h = harness();
+    let mut logged = entry(6);
+    logged["remedies"] = json!([
+        {"key": "heat", "minutes": 15, "detail": null, "rating_after": null, "after_minutes": null},
+        {"key": "stretch", "minutes": null, "detail": null, "rating_after": null, "after_minutes": null}
+    ]);
+    let id = h.ok("add_entry", json!({ "entry": logged }))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let asked = h.ok(
+        "ask_how_sore",
+        json!({ "id": id, "remedy": "heat", "timerSeconds": 900 }),
+    );
+    assert_eq!(asked["label"], "Heat");
+    assert_eq!(asked["rating"], 6);
+    assert_eq!(asked["due_at"], asked["ends_at"]);
+    // Without a timer: the journal's delay (30 minutes unless changed).
+    let later = h.ok(
+        "ask_how_sore",
+        json!({ "id": id, "remedy": "stretch", "timerSeconds": null }),
+    );
+    let ends = chrono::DateTime::parse_from_rfc3339(later["ends_at"].as_str().unwrap()).unwrap();
+    let due = chrono::DateTime::parse_from_rfc3339(later["due_at"].as_str().unwrap()).unwrap();
+    assert_eq!((due - ends).num_minutes(), 30);
+    assert_eq!(h.ok("follow_ups", json!({})).as_array().unwrap().len(), 2);
+
+    h.err(
+        "ask_how_sore",
+        json!({ "id": id, "remedy": "heat", "timerSeconds": 0 }),
+        "invalid",
+    );
+    h.err(
+        "ask_how_sore",
+        json!({ "id": id, "remedy": "massage", "timerSeconds": null }),
+        "not_found",
+    );
+    h.err(
+        "answer_follow_up",
+        json!({ "id": id, "remedy": "heat", "rating": 11 }),
+        "invalid",
+    );
+    h.err(
+        "answer_follow_up",
+        json!({ "id": "0190a0a0-0000-7000-8000-000000000000", "remedy": "heat", "rating": 2 }),
+        "not_found",
+    );
+    let answered = h.ok(
+        "answer_follow_up",
+        json!({ "id": id, "remedy": "heat", "rating": 2 }),
+    );
+    assert_eq!(answered["remedies"][0]["rating_after"], 2);
+    // Answered right away: the session (a 15-minute timer) has not ended, so 0 minutes after.
+    assert_eq!(answered["remedies"][0]["after_minutes"], 0);
+    h.ok(
+        "dismiss_follow_up",
+        json!({ "id": id, "remedy": "stretch" }),
+    );
+    assert_eq!(h.ok("follow_ups", json!({})), json!([]));
+    h.err(
+        "dismiss_follow_up",
+        json!({ "id": id, "remedy": "stretch" }),
+        "not_found",
+    );
+
+    // A delay of 0 means: never ask.
+    let mut never = settings(3);
+    never["follow_up_minutes"] = json!(0);
+    h.ok("save_settings", json!({ "settings": never }));
+    let mut again = entry(5);
+    again["remedies"][0]["rating_after"] = json!(null);
+    again["remedies"][0]["after_minutes"] = json!(null);
+    let id = h.ok("add_entry", json!({ "entry": again }))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        h.ok(
+            "ask_how_sore",
+            json!({ "id": id, "remedy": "heat", "timerSeconds": null })
+        ),
+        Value::Null
+    );
+}
+
+#[test]
+fn the_quick_window_may_only_log() {
+    let h = harness();
+    let quick = WebviewWindowBuilder::new(&h.window, "quick", Default::default())
+        .build()
+        .unwrap();
+    let quick = Harness { window: quick, ..h };
+    quick.ok("catalogue", json!({ "kind": "remedy" }));
+    let id = quick.ok("add_entry", json!({ "entry": entry(4) }))["id"].clone();
+    for (cmd, args) in [
+        ("delete_entry", json!({ "id": id })),
+        ("list_entries", json!({ "filter": no_filter() })),
+        ("export_journal", json!({ "format": "json" })),
+        ("save_settings", json!({ "settings": settings(3) })),
+    ] {
+        let refused = quick.invoke(cmd, args).unwrap_err();
+        assert!(
+            refused.to_string().contains("not allowed"),
+            "{cmd}: {refused}"
+        );
+    }
 }
 
 #[test]

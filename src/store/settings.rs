@@ -10,6 +10,9 @@ const DAY_START_HOUR: &str = "day_start_hour";
 const THEME: &str = "theme";
 const REMINDERS: &str = "reminders";
 const FOLLOW_UP_MINUTES: &str = "follow_up_minutes";
+/// Up to when reminders were looked at (Unix seconds). The app's own bookkeeping: not a
+/// setting a person chooses, so not exported.
+const REMINDERS_CHECKED: &str = "reminders_checked_utc";
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -119,6 +122,21 @@ impl Journal {
         write_all(&tx, settings)?;
         tx.commit()?;
         self.settings()
+    }
+
+    /// Up to when the app last looked for due reminders, so a restart neither repeats nor
+    /// piles up what was already shown.
+    pub fn reminders_checked(&self) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+        Ok(read(&self.conn, REMINDERS_CHECKED)?
+            .and_then(|v| v.parse::<i64>().ok())
+            .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0)))
+    }
+
+    pub fn set_reminders_checked(&mut self, at: chrono::DateTime<chrono::Utc>) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        store(&tx, REMINDERS_CHECKED, &at.timestamp().to_string())?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Changes the hour a journal day starts; every entry's day is recomputed in the same

@@ -356,3 +356,121 @@ test("a damaged journal is refused with a clear message and left untouched", { s
     await stopIt();
   }
 });
+
+/** Runs the CLI and waits for it. */
+async function cli(...args) {
+  const run = spawn(CLI, args, { stdio: "ignore" });
+  const code = await new Promise((resolve) => run.once("exit", resolve));
+  assert.equal(code, 0, `relief ${args.join(" ")}`);
+}
+
+async function heatSessions(b) {
+  await $t(b, "nav-insights").click();
+  const card = await b.$('[data-testid="verdict-card"][data-key="heat"]');
+  await card.waitForExist({ timeout: 10000 });
+  return Number(await card.getAttribute("data-sessions"));
+}
+
+test("heat with a timer, then 'How sore now?': the answer counts in Insights and a question survives a restart", { skip: !CLI }, async () => {
+  await closeMain();
+  const day = freshHome();
+  await cli("--db", day.env.RELIEF_DB, "sample", "--days", "60", "--seed", "5");
+  // A minute lasts 200 ms: the 15-minute heat timer takes 3 s, the 30-minute delay 6 s.
+  const env = { ...day.env, RELIEF_E2E_MINUTE_MS: "200" };
+  let stopIt = await startDriver(env, 4474);
+  let b = await session(4474);
+  try {
+    await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    const before = await heatSessions(b);
+
+    // Heat with its timer on (15 minutes by default).
+    await $t(b, "nav-log").click();
+    await $t(b, "remedy-heat").click();
+    assert.equal(await $t(b, "remedy-minutes-heat").getValue(), "15");
+    await $t(b, "remedy-timer-heat").click();
+    await $t(b, "nav-log").click();
+    await b.keys(["6"]);
+    await b.keys([Key.Ctrl, Key.Enter]);
+    assert.match(await toastText(b), /Saved: soreness 6\/10/);
+    await clearToasts(b);
+    const timer = await $t(b, "timer-heat");
+    await timer.waitForExist({ timeout: 5000 });
+    assert.match(await timer.getText(), /\d:\d\d Heat/);
+    await b.saveScreenshot(path.join(SHOTS, "10-heat-timer.png"));
+
+    // The timer ends: the question comes up; a digit answers it.
+    const ask = await $t(b, "follow-up");
+    await ask.waitForExist({ timeout: 15000 });
+    assert.match(await ask.getText(), /How sore now\?[\s\S]*heat[\s\S]*6\/10/);
+    await b.saveScreenshot(path.join(SHOTS, "11-how-sore-now.png"));
+    await b.keys(["2"]);
+    assert.match(await toastText(b), /Saved: 2\/10 after heat \(it was 6\/10\)/);
+    await clearToasts(b);
+    await ask.waitForExist({ reverse: true, timeout: 5000 });
+    assert.equal(await heatSessions(b), before + 1, "the answered session counts for heat");
+    await b.saveScreenshot(path.join(SHOTS, "12-insights-after-answer.png"));
+
+    // Massage without a timer: asked after the journal's delay, even across a restart.
+    await $t(b, "nav-log").click();
+    await $t(b, "remedy-massage").click();
+    await $t(b, "nav-log").click();
+    await b.keys(["5"]);
+    await b.keys([Key.Ctrl, Key.Enter]);
+    assert.match(await toastText(b), /Saved: soreness 5\/10/);
+    await $t(b, "timer-massage").waitForExist({ timeout: 5000 });
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopIt();
+  }
+  stopIt = await startDriver(env, 4484);
+  b = await session(4484);
+  try {
+    await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    const ask = await $t(b, "follow-up");
+    await ask.waitForExist({ timeout: 15000 });
+    assert.match(await ask.getText(), /massage[\s\S]*5\/10/);
+    await $t(b, "follow-up-not-now").click();
+    await ask.waitForExist({ reverse: true, timeout: 5000 });
+    const left = await b.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke("follow_ups").then((f) => done(f.length)).catch((e) => done(`${e}`));
+    });
+    assert.equal(left, 0);
+
+    // Quick check-in from anywhere: a second launch with --quick opens the small window.
+    const main = await b.getWindowHandle();
+    const quick = spawn(APP, ["--quick"], { env: { ...process.env, ...env }, stdio: "ignore" });
+    await new Promise((resolve) => quick.once("exit", resolve));
+    await b.waitUntil(async () => (await b.getWindowHandles()).length === 2, { timeout: 10000, timeoutMsg: "no quick window" });
+    const handle = (await b.getWindowHandles()).find((h) => h !== main);
+    await b.switchToWindow(handle);
+    await b.$('[data-testid="quick"][data-ready="true"]').waitForExist({ timeout: 10000 });
+    assert.equal(await b.getTitle(), "Relief — quick check-in");
+    await $t(b, "region-between_shoulder_blades").click();
+    await $t(b, "cause-posture").click();
+    assert.equal(await $t(b, "cause-posture").getAttribute("aria-pressed"), "true");
+    await b.saveScreenshot(path.join(SHOTS, "13-quick-check-in.png"));
+    const entriesBefore = await b.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
+    });
+    await b.keys(["3"]);
+    // Saving closes the window, possibly before the key is released.
+    await b.keys([Key.Ctrl, Key.Enter]).catch((e) => assert.match(String(e), /no such window/));
+    await b.waitUntil(async () => (await b.getWindowHandles()).length === 1, { timeout: 10000, timeoutMsg: "the quick window did not close" });
+    await b.switchToWindow(main);
+    // The main window heard of it: History shows the quick check-in on top.
+    await $t(b, "nav-history").click();
+    const first = await b.$('[data-testid="entry"]');
+    await first.waitForExist({ timeout: 5000 });
+    await b.waitUntil(async () => (await first.getText()).includes("Posture"), { timeout: 5000 }).catch(async (e) => {
+      await b.saveScreenshot(path.join(SHOTS, "debug.png"));
+      throw new Error(`${e}: ${await first.getText()}`);
+    });
+    const entriesAfter = await b.executeAsync((done) => {
+      window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
+    });
+    assert.equal(entriesAfter, entriesBefore + 1);
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopIt();
+  }
+});

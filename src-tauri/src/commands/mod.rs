@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod entries;
+pub mod followups;
 pub mod insights;
 pub mod settings;
 pub mod transfer;

@@ -1,6 +1,6 @@
 //! Journal settings and which journal is open.
 
-use relief::input;
+use relief::input::SettingsInput;
 use relief::model::Settings;
 use tauri::State;
 
@@ -13,13 +13,11 @@ pub fn settings(state: State<'_, AppState>) -> IpcResult<Settings> {
     state.with(|j| j.settings())
 }
 
+/// Replaces every setting at once (theme, reminders, day-start hour, follow-up delay).
 #[tauri::command]
 #[specta::specta]
-pub fn set_day_start_hour(state: State<'_, AppState>, hour: i32) -> IpcResult<Settings> {
-    state.with(|j| {
-        j.set_day_start_hour(input::day_start_hour(hour)?)?;
-        j.settings()
-    })
+pub fn save_settings(state: State<'_, AppState>, settings: SettingsInput) -> IpcResult<Settings> {
+    state.with(|j| j.save_settings(&settings.to_settings()?))
 }
 
 #[tauri::command]

@@ -144,9 +144,12 @@ async settings() : Promise<Result<Settings, IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
-async setDayStartHour(hour: number) : Promise<Result<Settings, IpcError>> {
+/**
+ * Replaces every setting at once (theme, reminders, day-start hour, follow-up delay).
+ */
+async saveSettings(settings: SettingsInput) : Promise<Result<Settings, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("set_day_start_hour", { hour }) };
+    return { status: "ok", data: await TAURI_INVOKE("save_settings", { settings }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -192,12 +195,68 @@ async restoreBackup(fileName: string) : Promise<Result<JournalInfo, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Every question not yet answered, soonest first (due or not yet due).
+ */
+async followUps() : Promise<Result<FollowUp[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("follow_ups") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer_seconds`
+ * ends, or — without a timer — after the journal's follow-up delay. `None` when the delay is
+ * 0 (the person does not want to be asked).
+ */
+async askHowSore(id: string, remedy: string, timerSeconds: number | null) : Promise<Result<FollowUp | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("ask_how_sore", { id, remedy, timerSeconds }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Stores the answer as that remedy use's rating after, with the minutes since the session
+ * ended.
+ */
+async answerFollowUp(id: string, remedy: string, rating: number) : Promise<Result<Entry, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("answer_follow_up", { id, remedy, rating }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * "Not now": forgets the question.
+ */
+async dismissFollowUp(id: string, remedy: string) : Promise<Result<null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("dismiss_follow_up", { id, remedy }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
 /** user-defined events **/
 
 
+export const events = __makeEvents__<{
+followUpDue: FollowUpDue,
+journalChanged: JournalChanged,
+openLog: OpenLog
+}>({
+followUpDue: "follow-up-due",
+journalChanged: "journal-changed",
+openLog: "open-log"
+})
 
 /** user-defined constants **/
 
@@ -315,6 +374,30 @@ export type ExportFormat = "csv" | "json"
  */
 export type FilterInput = { from: string | null; to: string | null; remedy: string | null; cause: string | null; region: string | null }
 /**
+ * A question waiting for (or due) an answer.
+ */
+export type FollowUp = { entry: EntryId; remedy: Key; 
+/**
+ * The remedy's name as the person sees it.
+ */
+label: string; 
+/**
+ * How sore they were at the check-in, before the session.
+ */
+rating: Rating; 
+/**
+ * When the session ended: a timer's end, or the check-in.
+ */
+ends_at: string; 
+/**
+ * When to ask.
+ */
+due_at: string }
+/**
+ * A "How sore now?" question is due.
+ */
+export type FollowUpDue = FollowUp
+/**
  * Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
  */
 export type FollowUpMinutes = number
@@ -339,6 +422,10 @@ skipped: number; remedies_created: number; causes_created: number; settings_appl
  */
 export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string }
 export type IpcError = { kind: ErrorKind; message: string }
+/**
+ * Another window (the quick check-in) changed the journal: views reload what they show.
+ */
+export type JournalChanged = null
 /**
  * Where the app's data is and which journal is shown.
  */
@@ -366,6 +453,10 @@ export type NextDayEffect = { days_with: number; days_without: number; relief: n
  * characters. Markup is kept as typed and always shown as text.
  */
 export type Note = string
+/**
+ * Show the Log view (a reminder notification was clicked).
+ */
+export type OpenLog = null
 export type PaperChoice = 
 /**
  * From the system's locale: US Letter in the US and Canada, else A4.
@@ -436,6 +527,22 @@ export type Reminder = { kind: ReminderKind; time: ClockTime;
  */
 days: Day[] }
 /**
+ * A reminder as the Settings form holds it.
+ */
+export type ReminderInput = { 
+/**
+ * `check_in` or `stretch`.
+ */
+kind: string; 
+/**
+ * `HH:MM`, 24-hour.
+ */
+time: string; 
+/**
+ * `mon` … `sun`.
+ */
+days: string[] }
+/**
  * What a reminder asks for.
  */
 export type ReminderKind = "check_in" | "stretch"
@@ -461,6 +568,14 @@ reminders?: Reminder[];
  * How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
  */
 follow_up_minutes?: FollowUpMinutes }
+/**
+ * Every setting, as the Settings view holds them.
+ */
+export type SettingsInput = { day_start_hour: number; 
+/**
+ * `system`, `light` or `dark`.
+ */
+theme: string; reminders: ReminderInput[]; follow_up_minutes: number }
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
 /**
  * Light, dark, or whatever the system uses.

@@ -1,0 +1,78 @@
+//! Quick check-in from anywhere: a small window over whatever the person is doing, opened from
+//! the tray menu or by launching `relief-desktop --quick` (which a desktop keyboard shortcut can
+//! run; a global shortcut grabbed by the app itself does not work under Wayland).
+
+use tauri::menu::{Menu, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
+
+/// The quick window's label (its capability names it).
+pub const LABEL: &str = "quick";
+
+/// Whether a command line asks for the quick check-in.
+pub fn asked_for(args: &[String]) -> bool {
+    args.iter().skip(1).any(|a| a == "--quick")
+}
+
+/// Opens the quick check-in window, or brings it forward.
+pub fn open<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window(LABEL) {
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+        return;
+    }
+    let built = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html?quick".into()))
+        .title("Relief — quick check-in")
+        .inner_size(480.0, 700.0)
+        .min_inner_size(380.0, 420.0)
+        .always_on_top(true)
+        .center()
+        .focused(true)
+        .build();
+    if let Err(e) = built {
+        eprintln!("relief: the quick check-in window could not open: {e}");
+    }
+}
+
+/// Brings the main window forward.
+pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// The tray icon and its menu: quick check-in, open Relief, quit. Desktops without a tray
+/// simply show none; Relief works the same without it.
+pub fn tray<R: Runtime>(app: &AppHandle<R>) {
+    if let Err(e) = build_tray(app) {
+        eprintln!("relief: no tray icon: {e}");
+    }
+}
+
+fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let menu = Menu::with_items(
+        app,
+        &[
+            &MenuItem::with_id(app, "quick", "Quick check-in…", true, None::<&str>)?,
+            &MenuItem::with_id(app, "open", "Open Relief", true, None::<&str>)?,
+            &PredefinedMenuItem::separator(app)?,
+            &MenuItem::with_id(app, "quit", "Quit Relief", true, None::<&str>)?,
+        ],
+    )?;
+    let mut tray = TrayIconBuilder::with_id("relief")
+        .tooltip("Relief")
+        .menu(&menu)
+        .on_menu_event(|app, event| match event.id().as_ref() {
+            "quick" => open(app),
+            "open" => show_main(app),
+            "quit" => app.exit(0),
+            _ => {}
+        });
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.build(app)?;
+    Ok(())
+}

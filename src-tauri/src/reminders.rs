@@ -1,0 +1,169 @@
+//! The reminder clock: a thread that looks every few seconds for due "How sore now?" questions
+//! and reminders, and shows them as desktop notifications. Clicking a notification brings the
+//! main window forward on the Log view.
+//!
+//! Notifications go through notify-rust (the library under Tauri's notification plugin) rather
+//! than the plugin: on desktop the plugin cannot tell the app that a notification was clicked,
+//! and "clicking one opens the Log view" needs exactly that.
+
+use std::collections::HashSet;
+use std::time::Duration as StdDuration;
+
+use chrono::{DateTime, Duration, Utc};
+use relief::model::Settings;
+use relief::schedule::{self, ReminderKind};
+use relief::store::FollowUp;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_specta::Event;
+
+use crate::clock;
+use crate::events::{FollowUpDue, OpenLog};
+use crate::state::AppState;
+
+/// What the thread remembers between looks.
+struct Clock {
+    /// Questions already shown in this run (by entry, remedy and due time).
+    asked: HashSet<(String, String, i64)>,
+    /// Reminders up to here have been dealt with.
+    since: Option<DateTime<Utc>>,
+}
+
+/// Starts the thread. It stops with the app.
+pub fn start<R: Runtime>(app: AppHandle<R>) {
+    let period = StdDuration::from_millis(
+        u64::try_from((clock::minute_ms() / 12).clamp(200, 5_000)).unwrap_or(5_000),
+    );
+    let spawned = std::thread::Builder::new()
+        .name("relief-reminders".into())
+        .spawn(move || {
+            let mut clock = Clock {
+                asked: HashSet::new(),
+                since: None,
+            };
+            loop {
+                look(&app, &mut clock, Utc::now());
+                std::thread::sleep(period);
+            }
+        });
+    if let Err(e) = spawned {
+        eprintln!("relief: reminders are off, their thread could not start: {e}");
+    }
+}
+
+fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) {
+    let state = app.state::<AppState>();
+    let read = state.with(|j| Ok((j.follow_ups()?, j.settings()?, j.reminders_checked()?)));
+    let Ok((questions, settings, checked)) = read else {
+        return; // no journal open: nothing to remind of
+    };
+    for question in questions.iter().filter(|q| q.due_at <= now) {
+        let id = (
+            question.entry.to_string(),
+            question.remedy.to_string(),
+            question.due_at.timestamp(),
+        );
+        if clock.asked.insert(id) {
+            ask(app, question);
+        }
+    }
+    remind(app, clock, &settings, checked, now);
+}
+
+fn ask<R: Runtime>(app: &AppHandle<R>, question: &FollowUp) {
+    if let Err(e) = FollowUpDue(question.clone()).emit(app) {
+        eprintln!("relief: could not tell the window a question is due: {e}");
+    }
+    // The window asks by itself when it is in front; the notification is for when it is not.
+    let in_front = app
+        .get_webview_window("main")
+        .and_then(|w| w.is_focused().ok())
+        .unwrap_or(false);
+    if !in_front {
+        notify(
+            app,
+            "How sore now?",
+            &format!(
+                "After {}: you were at {}/10. Click to answer.",
+                question.label.to_lowercase(),
+                question.rating.get()
+            ),
+        );
+    }
+}
+
+fn remind<R: Runtime>(
+    app: &AppHandle<R>,
+    clock: &mut Clock,
+    settings: &Settings,
+    checked: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) {
+    // The first look of a run starts where the last run left off (or a day ago), so a late
+    // start still gets its one catch-up and a restart does not repeat one.
+    let since = clock
+        .since
+        .or(checked)
+        .unwrap_or(now - Duration::days(1))
+        .max(now - Duration::days(1));
+    clock.since = Some(now);
+    let Some(fire) = schedule::due(&settings.reminders, since, now, &chrono::Local) else {
+        return;
+    };
+    let (title, body) = match fire.kind {
+        ReminderKind::CheckIn => ("Time for a check-in", "How sore are you right now?"),
+        ReminderKind::Stretch => (
+            "Stretch break",
+            "A few minutes of stretching, then tell Relief how it went.",
+        ),
+    };
+    let title = if fire.late {
+        format!(
+            "{title} (missed at {})",
+            fire.at.with_timezone(&chrono::Local).format("%H:%M")
+        )
+    } else {
+        title.to_string()
+    };
+    notify(app, &title, body);
+    let state = app.state::<AppState>();
+    if let Err(e) = state.with(|j| j.set_reminders_checked(now)) {
+        eprintln!(
+            "relief: could not note the reminder as shown: {}",
+            e.message
+        );
+    }
+}
+
+/// Shows a notification; a click on it brings the main window forward on the Log view.
+fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
+    let mut notification = notify_rust::Notification::new();
+    notification
+        .appname("Relief")
+        .summary(title)
+        .body(body)
+        .icon("app.relief.journal")
+        .action("default", "Open Relief");
+    let app = app.clone();
+    // Waiting for the click blocks until the notification is closed: one short-lived thread each.
+    let spawned = std::thread::Builder::new()
+        .name("relief-notification".into())
+        .spawn(move || match notification.show() {
+            Ok(handle) => handle.wait_for_action(|action| {
+                if action == "default" {
+                    open_log(&app);
+                }
+            }),
+            Err(e) => eprintln!("relief: no desktop notification ({e})"),
+        });
+    if let Err(e) = spawned {
+        eprintln!("relief: no desktop notification: {e}");
+    }
+}
+
+/// Brings the main window forward and shows the Log view.
+pub fn open_log<R: Runtime>(app: &AppHandle<R>) {
+    crate::quick::show_main(app);
+    if let Err(e) = OpenLog.emit(app) {
+        eprintln!("relief: could not open the Log view: {e}");
+    }
+}

@@ -1,0 +1,63 @@
+// "How sore now?" questions: the pending ones (kept in the journal, so they survive a
+// restart), a clock for the timers' countdowns, and asking after a logged entry.
+import { backend, call, events } from "../backend";
+import type { Entry, FollowUp } from "../backend";
+
+export const followUps = $state({
+  pending: [] as FollowUp[],
+  /** Milliseconds since the epoch, ticking every second while anything is pending. */
+  now: Date.now(),
+});
+
+let ticker: ReturnType<typeof setInterval> | null = null;
+
+export async function loadFollowUps(): Promise<void> {
+  followUps.pending = await call(backend.followUps());
+  followUps.now = Date.now();
+  if (followUps.pending.length > 0 && ticker === null) {
+    ticker = setInterval(() => {
+      followUps.now = Date.now();
+      if (followUps.pending.length === 0 && ticker !== null) {
+        clearInterval(ticker);
+        ticker = null;
+      }
+    }, 1000);
+  }
+}
+
+/** The question to ask now: the earliest one that is due. */
+export function dueQuestion(pending: FollowUp[], now: number): FollowUp | null {
+  return pending.find((f) => Date.parse(f.due_at) <= now) ?? null;
+}
+
+/** "12:05" left of a running timer, or "" once it has ended. */
+export function timeLeft(until: string, now: number): string {
+  const seconds = Math.ceil((Date.parse(until) - now) / 1000);
+  if (seconds <= 0) return "";
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, "0")}`;
+}
+
+/** How long a remedy's timer runs, in seconds: stretching is holds of 10 s × repetitions. */
+export function timerSeconds(key: string, minutes: number | null, reps: number | null): number | null {
+  if (key === "stretch") return reps !== null && reps > 0 ? reps * 10 : null;
+  return minutes !== null && minutes > 0 ? minutes * 60 : null;
+}
+
+/**
+ * After an entry is saved: one question for each remedy rated neither before nor after —
+ * when its timer ends, or after the journal's follow-up delay.
+ */
+export async function askAfter(entry: Entry, timers: Map<string, number>): Promise<void> {
+  for (const use of entry.remedies) {
+    if (use.rating_after !== null) continue;
+    await call(backend.askHowSore(entry.id, use.key, timers.get(use.key) ?? null));
+  }
+}
+
+/** Keeps the list current: questions the reminder clock says are due, and other windows' saves. */
+export async function listenForFollowUps(): Promise<void> {
+  await events.followUpDue.listen(() => void loadFollowUps());
+  await events.journalChanged.listen(() => void loadFollowUps());
+}
