@@ -57,7 +57,7 @@ need_desktop() {
 
 # End-to-end tests in the real webview: Xvfb, WebKitWebDriver, tauri-driver.
 need_e2e() {
-    apt_install xvfb webkit2gtk-driver xauth dbus
+    apt_install xvfb webkit2gtk-driver xauth dbus python3-dbus python3-gi  # python: a notification server for the tests
     export PATH="$HOME/.cargo/bin:$PATH"
     if ! command -v tauri-driver >/dev/null 2>&1; then
         say "installing tauri-driver"

@@ -165,6 +165,63 @@ impl Reminder {
     }
 }
 
+/// `KIND@HH:MM[:DAYS]`, the way the CLI writes a reminder: `stretch@10:30:mon,tue,wed,thu,fri`,
+/// `check-in@20:00` (every day).
+impl std::str::FromStr for Reminder {
+    type Err = ValueError;
+    fn from_str(text: &str) -> Result<Reminder, ValueError> {
+        let shape = || {
+            ValueError(format!(
+                "'{text}' is not a reminder like stretch@10:30 or check-in@20:00:mon,tue,wed"
+            ))
+        };
+        let (kind, rest) = text.trim().split_once('@').ok_or_else(shape)?;
+        let kind = match kind {
+            "check-in" | "check_in" | "checkin" => ReminderKind::CheckIn,
+            "stretch" => ReminderKind::Stretch,
+            other => {
+                return Err(ValueError(format!(
+                    "'{other}' is not a reminder kind: check-in or stretch"
+                )))
+            }
+        };
+        // HH:MM, then optionally :DAYS.
+        let (time, days) = match rest.match_indices(':').nth(1) {
+            Some((i, _)) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
+        let time = ClockTime::try_from(time.to_string())?;
+        let days = match days {
+            None => Day::ALL.to_vec(),
+            Some(list) => list
+                .split(',')
+                .map(|d| {
+                    Day::ALL
+                        .into_iter()
+                        .find(|day| day.short() == d.trim().to_lowercase())
+                        .ok_or_else(|| {
+                            ValueError(format!("'{d}' is not a weekday like mon or sun"))
+                        })
+                })
+                .collect::<Result<_, _>>()?,
+        };
+        let reminder = Reminder { kind, time, days };
+        reminder.check()?;
+        Ok(reminder)
+    }
+}
+
+impl std::fmt::Display for Reminder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self.kind {
+            ReminderKind::CheckIn => "check-in",
+            ReminderKind::Stretch => "stretch",
+        };
+        let days: Vec<&str> = self.days.iter().map(|d| d.short()).collect();
+        write!(f, "{kind}@{}:{}", self.time, days.join(","))
+    }
+}
+
 /// The instant of a local wall-clock time. A time that happens twice is taken the first time;
 /// a time that does not happen (clocks went forward over it) becomes the end of the gap.
 /// `None` if the whole day was skipped.

@@ -224,6 +224,44 @@ fn cli_settings_show_and_change() {
         bad.stderr()
     );
     assert_eq!(tj.open().settings().unwrap().follow_up_minutes.get(), 10);
+
+    let run = tj.run(&[
+        "settings",
+        "--remind",
+        "stretch@10:30:mon,tue,wed,thu,fri",
+        "--remind",
+        "check-in@20:00",
+    ]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(run
+        .stdout()
+        .contains("reminder = stretch@10:30:mon,tue,wed,thu,fri\nreminder = check-in@20:00:mon,tue,wed,thu,fri,sat,sun\n"),
+        "{}", run.stdout());
+    let reminders = tj.open().settings().unwrap().reminders;
+    assert_eq!(reminders[0].kind, ReminderKind::Stretch);
+    assert_eq!(reminders[1].days.len(), 7);
+    for (bad, expect) in [
+        ("nap@10:00", "'nap' is not a reminder kind"),
+        ("stretch@25:00", "'25:00' is not a time of day"),
+        ("stretch@10:00:mon,mon", "names a weekday twice"),
+        ("stretch@10:00:monday", "'monday' is not a weekday"),
+        ("stretch 10:00", "is not a reminder like"),
+    ] {
+        let refused = tj.run(&["settings", "--remind", bad]);
+        assert!(!refused.ok(), "{bad}");
+        assert!(
+            refused.stderr().contains(expect),
+            "{bad}: {}",
+            refused.stderr()
+        );
+    }
+    assert_eq!(tj.open().settings().unwrap().reminders, reminders);
+    let run = tj.run(&["settings", "--no-reminders"]);
+    assert!(
+        run.ok() && !run.stdout().contains("reminder ="),
+        "{}",
+        run.stdout()
+    );
 }
 
 #[test]

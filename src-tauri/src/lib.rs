@@ -9,7 +9,7 @@ pub mod quick;
 pub mod reminders;
 pub mod state;
 
-use tauri::Runtime;
+use tauri::{Manager, Runtime};
 
 /// Every command the window may call, listed once. The generated bindings (for the real
 /// runtime) and the invoke handler (for any runtime) are both made from this list; `build.rs`
@@ -47,16 +47,20 @@ macro_rules! relief_commands {
     };
 }
 
-/// The typed commands and events, for the TypeScript bindings (and to register the events).
+/// The typed commands and events, for the TypeScript bindings.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use tauri_specta::{collect_commands, collect_events};
-    tauri_specta::Builder::<tauri::Wry>::new()
-        .commands(relief_commands!(collect_commands, [::<tauri::Wry>]))
-        .events(collect_events![
-            events::FollowUpDue,
-            events::OpenLog,
-            events::JournalChanged
-        ])
+    use tauri_specta::collect_commands;
+    events_builder::<tauri::Wry>().commands(relief_commands!(collect_commands, [::<tauri::Wry>]))
+}
+
+/// The typed events, to register with an app of any runtime (`mount_events`) before any is
+/// emitted.
+pub fn events_builder<R: Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new().events(tauri_specta::collect_events![
+        events::FollowUpDue,
+        events::OpenLog,
+        events::JournalChanged
+    ])
 }
 
 /// Where the generated bindings live, relative to this crate.
@@ -108,8 +112,18 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
                 .with_denylist(&[quick::LABEL])
                 .build(),
         )
+        .on_window_event(|window, event| {
+            // With reminders set, closing the main window keeps Relief running in the tray to
+            // give them; the tray's Quit ends it, a second launch shows the window again.
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                if window.label() == "main" && reminders::keep_running(window.app_handle()) {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
+        })
         .setup(|app| {
-            specta_builder().mount_events(app);
+            events_builder::<tauri::Wry>().mount_events(app);
             quick::tray(app.handle());
             reminders::start(app.handle().clone());
             if quick::asked_for(&std::env::args().collect::<Vec<_>>()) {

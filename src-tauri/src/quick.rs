@@ -9,6 +9,9 @@ use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 /// The quick window's label (its capability names it).
 pub const LABEL: &str = "quick";
 
+/// The tray icon's id.
+pub const TRAY: &str = "relief";
+
 /// Whether a command line asks for the quick check-in.
 pub fn asked_for(args: &[String]) -> bool {
     args.iter().skip(1).any(|a| a == "--quick")
@@ -61,7 +64,7 @@ fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
             &MenuItem::with_id(app, "quit", "Quit Relief", true, None::<&str>)?,
         ],
     )?;
-    let mut tray = TrayIconBuilder::with_id("relief")
+    let mut tray = TrayIconBuilder::with_id(TRAY)
         .tooltip("Relief")
         .menu(&menu)
         .on_menu_event(|app, event| match event.id().as_ref() {

@@ -21,11 +21,33 @@ use crate::events::{FollowUpDue, OpenLog};
 use crate::state::AppState;
 
 /// What the thread remembers between looks.
-struct Clock {
+pub struct Clock {
     /// Questions already shown in this run (by entry, remedy and due time).
     asked: HashSet<(String, String, i64)>,
     /// Reminders up to here have been dealt with.
     since: Option<DateTime<Utc>>,
+    /// Desktop notifications on (off in tests: they would pop up on a developer's desktop).
+    notifications: bool,
+}
+
+impl Clock {
+    /// A clock as at the start of a run; `notifications: false` only records what it would show.
+    pub fn new(notifications: bool) -> Clock {
+        Clock {
+            asked: HashSet::new(),
+            since: None,
+            notifications,
+        }
+    }
+}
+
+/// What one look showed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// "How sore now?" about this remedy of this entry.
+    Question { entry: String, remedy: String },
+    /// A reminder; `late` when it is the one catch-up for a missed time.
+    Reminder { kind: ReminderKind, late: bool },
 }
 
 /// Starts the thread. It stops with the app.
@@ -36,10 +58,7 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     let spawned = std::thread::Builder::new()
         .name("relief-reminders".into())
         .spawn(move || {
-            let mut clock = Clock {
-                asked: HashSet::new(),
-                since: None,
-            };
+            let mut clock = Clock::new(true);
             loop {
                 look(&app, &mut clock, Utc::now());
                 std::thread::sleep(period);
@@ -50,12 +69,14 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     }
 }
 
-fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) {
+/// Looks once, at `now`, for due questions and reminders, and shows them.
+pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) -> Vec<Shown> {
     let state = app.state::<AppState>();
     let read = state.with(|j| Ok((j.follow_ups()?, j.settings()?, j.reminders_checked()?)));
     let Ok((questions, settings, checked)) = read else {
-        return; // no journal open: nothing to remind of
+        return Vec::new(); // no journal open: nothing to remind of
     };
+    let mut shown = Vec::new();
     for question in questions.iter().filter(|q| q.due_at <= now) {
         let id = (
             question.entry.to_string(),
@@ -63,13 +84,20 @@ fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) {
             question.due_at.timestamp(),
         );
         if clock.asked.insert(id) {
-            ask(app, question);
+            ask(app, clock, question);
+            shown.push(Shown::Question {
+                entry: question.entry.to_string(),
+                remedy: question.remedy.to_string(),
+            });
         }
     }
-    remind(app, clock, &settings, checked, now);
+    if let Some(reminder) = remind(app, clock, &settings, checked, now) {
+        shown.push(reminder);
+    }
+    shown
 }
 
-fn ask<R: Runtime>(app: &AppHandle<R>, question: &FollowUp) {
+fn ask<R: Runtime>(app: &AppHandle<R>, clock: &Clock, question: &FollowUp) {
     if let Err(e) = FollowUpDue(question.clone()).emit(app) {
         eprintln!("relief: could not tell the window a question is due: {e}");
     }
@@ -78,7 +106,7 @@ fn ask<R: Runtime>(app: &AppHandle<R>, question: &FollowUp) {
         .get_webview_window("main")
         .and_then(|w| w.is_focused().ok())
         .unwrap_or(false);
-    if !in_front {
+    if !in_front && clock.notifications {
         notify(
             app,
             "How sore now?",
@@ -97,7 +125,7 @@ fn remind<R: Runtime>(
     settings: &Settings,
     checked: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
-) {
+) -> Option<Shown> {
     // The first look of a run starts where the last run left off (or a day ago), so a late
     // start still gets its one catch-up and a restart does not repeat one.
     let since = clock
@@ -106,9 +134,7 @@ fn remind<R: Runtime>(
         .unwrap_or(now - Duration::days(1))
         .max(now - Duration::days(1));
     clock.since = Some(now);
-    let Some(fire) = schedule::due(&settings.reminders, since, now, &chrono::Local) else {
-        return;
-    };
+    let fire = schedule::due(&settings.reminders, since, now, &chrono::Local)?;
     let (title, body) = match fire.kind {
         ReminderKind::CheckIn => ("Time for a check-in", "How sore are you right now?"),
         ReminderKind::Stretch => (
@@ -124,7 +150,9 @@ fn remind<R: Runtime>(
     } else {
         title.to_string()
     };
-    notify(app, &title, body);
+    if clock.notifications {
+        notify(app, &title, body);
+    }
     let state = app.state::<AppState>();
     if let Err(e) = state.with(|j| j.set_reminders_checked(now)) {
         eprintln!(
@@ -132,6 +160,20 @@ fn remind<R: Runtime>(
             e.message
         );
     }
+    Some(Shown::Reminder {
+        kind: fire.kind,
+        late: fire.late,
+    })
+}
+
+/// Whether Relief should stay running without its window: there are reminders to give and a
+/// tray to come back from.
+pub fn keep_running<R: Runtime>(app: &AppHandle<R>) -> bool {
+    let has_reminders = app
+        .state::<AppState>()
+        .with(|j| Ok(!j.settings()?.reminders.is_empty()))
+        .unwrap_or(false);
+    has_reminders && app.tray_by_id(crate::quick::TRAY).is_some()
 }
 
 /// Shows a notification; a click on it brings the main window forward on the Log view.
@@ -141,7 +183,7 @@ fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
         .appname("Relief")
         .summary(title)
         .body(body)
-        .icon("app.relief.journal")
+        .icon("relief-desktop") // the icon the .deb installs
         .action("default", "Open Relief");
     let app = app.clone();
     // Waiting for the click blocks until the notification is closed: one short-lived thread each.

@@ -17,7 +17,7 @@ use relief::model::{
 };
 use relief::report::Paper;
 use relief::sample::{self, SampleSpec};
-use relief::schedule::ReminderKind;
+use relief::schedule::Reminder;
 use relief::store::backups;
 use relief::{Error, Journal};
 
@@ -112,6 +112,13 @@ enum Command {
         /// Minutes after a logged remedy the app asks "How sore now?" (0 never asks, up to 240).
         #[arg(long, value_name = "MINUTES", value_parser = parse_follow_up)]
         follow_up_minutes: Option<FollowUpMinutes>,
+        /// Replace the reminders with these (repeat it): KIND@HH:MM[:DAYS], KIND check-in or
+        /// stretch, DAYS like mon,tue,wed (default every day). E.g. stretch@10:30:mon,tue,wed,thu,fri
+        #[arg(long, value_name = "REMINDER", value_parser = parse_reminder, conflicts_with = "no_reminders")]
+        remind: Vec<Reminder>,
+        /// Remove every reminder.
+        #[arg(long)]
+        no_reminders: bool,
     },
 }
 
@@ -363,6 +370,10 @@ fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
     Theme::parse(text.trim()).map_err(|e| e.0)
+}
+
+fn parse_reminder(text: &str) -> Result<Reminder, String> {
+    text.parse::<Reminder>().map_err(|e| e.0)
 }
 
 fn parse_follow_up(text: &str) -> Result<FollowUpMinutes, String> {
@@ -806,13 +817,23 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             day_start,
             theme,
             follow_up_minutes,
+            remind,
+            no_reminders,
         } => {
             let mut settings = journal.settings()?;
-            if day_start.is_some() || theme.is_some() || follow_up_minutes.is_some() {
+            let reminders_change = no_reminders || !remind.is_empty();
+            if day_start.is_some()
+                || theme.is_some()
+                || follow_up_minutes.is_some()
+                || reminders_change
+            {
                 settings.day_start_hour = day_start.unwrap_or(settings.day_start_hour);
                 settings.theme = theme.unwrap_or(settings.theme);
                 settings.follow_up_minutes =
                     follow_up_minutes.unwrap_or(settings.follow_up_minutes);
+                if reminders_change {
+                    settings.reminders = remind;
+                }
                 settings = journal.save_settings(&settings)?;
             }
             writeln!(out, "day_start_hour = {}", settings.day_start_hour.get())?;
@@ -823,12 +844,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 settings.follow_up_minutes.get()
             )?;
             for r in &settings.reminders {
-                let days: Vec<&str> = r.days.iter().map(|d| d.short()).collect();
-                let kind = match r.kind {
-                    ReminderKind::CheckIn => "check-in",
-                    ReminderKind::Stretch => "stretch",
-                };
-                writeln!(out, "reminder = {kind} at {} on {}", r.time, days.join(","))?;
+                writeln!(out, "reminder = {r}")?;
             }
             writeln!(out, "journal = {}", path.display())?;
         }

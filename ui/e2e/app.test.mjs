@@ -7,6 +7,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { createInterface } from "node:readline";
 import { Key, remote } from "webdriverio";
 
 const APP = process.env.RELIEF_APP;
@@ -201,9 +202,48 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
   await browser.saveScreenshot(path.join(SHOTS, "5-export.png"));
 
+  // Settings are kept in the journal: a stretch break on weekdays plus Saturday, a dark theme,
+  // a 45-minute follow-up.
   await $t(browser, "nav-settings").click();
   await $t(browser, "settings-view").waitForExist();
+  await $t(browser, "add-stretch-reminder").click();
+  await $t(browser, "reminder-0").waitForExist();
+  await $t(browser, "reminder-0-sat").click();
+  await browser.waitUntil(async () => (await $t(browser, "reminder-0-sat").getAttribute("aria-pressed")) === "true");
+  await $t(browser, "add-check-in-reminder").click();
+  await $t(browser, "reminder-1").waitForExist();
+  await $t(browser, "follow-up-minutes").selectByAttribute("value", "45");
+  assert.match(await toastText(browser), /45 minutes after a remedy/);
+  await clearToasts(browser);
+  await $t(browser, "theme-dark").click();
+  await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dataset.theme)) === "dark");
+  const stored = await browser.executeAsync((done) => {
+    window.__TAURI_INTERNALS__.invoke("settings").then(done).catch((e) => done(`${e}`));
+  });
+  assert.deepEqual(stored.reminders, [
+    { kind: "stretch", time: "10:30", days: ["mon", "tue", "wed", "thu", "fri", "sat"] },
+    { kind: "check_in", time: "20:00", days: ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] },
+  ]);
+  assert.equal(stored.follow_up_minutes, 45);
+  assert.equal(stored.theme, "dark");
   await browser.saveScreenshot(path.join(SHOTS, "6-settings.png"));
+  // A reminder without weekdays is refused with the reason, and nothing changes.
+  for (const day of ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) {
+    if ((await $t(browser, `reminder-1-${day}`).getAttribute("aria-pressed")) === "true") {
+      await $t(browser, `reminder-1-${day}`).click();
+    }
+  }
+  assert.match(await toastText(browser), /no weekdays/);
+  await clearToasts(browser);
+  const after = await browser.executeAsync((done) => {
+    window.__TAURI_INTERNALS__.invoke("settings").then(done).catch((e) => done(`${e}`));
+  });
+  assert.equal(after.reminders[1].days.length, 1, "only the last weekday's removal was refused");
+  await $t(browser, "reminder-remove-1").click();
+  await $t(browser, "reminder-remove-0").click();
+  await $t(browser, "theme-system").click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid^="reminder-remove-"]')).length === 0);
+  await browser.execute(() => window.scrollTo(0, 0)); // the sticky header would cover what is clicked next
 });
 
 test("a second launch hands over to the first window and exits", async () => {
@@ -357,6 +397,28 @@ test("a damaged journal is refused with a clear message and left untouched", { s
   }
 });
 
+/** A desktop's notification server on the test's session bus (e2e/notifications.py): what the
+ * app shows arrives in `shown`; `click(id)` clicks a notification as a person would. */
+async function notificationServer() {
+  const server = spawn("/usr/bin/python3", [path.join(import.meta.dirname, "notifications.py")], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const shown = [];
+  let ready;
+  const started = new Promise((resolve) => (ready = resolve));
+  createInterface({ input: server.stdout }).on("line", (line) => {
+    const message = JSON.parse(line);
+    if (message.ready) ready();
+    else shown.push(message);
+  });
+  await Promise.race([started, sleep(10000).then(() => assert.fail("the notification server did not start"))]);
+  return {
+    shown,
+    click: (id) => server.stdin.write(`click ${id}\n`),
+    stop: () => server.kill(),
+  };
+}
+
 /** Runs the CLI and waits for it. */
 async function cli(...args) {
   const run = spawn(CLI, args, { stdio: "ignore" });
@@ -422,10 +484,28 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await b.deleteSession().catch(() => {});
     await stopIt();
   }
+  // A stretch break due this very minute, set from the CLI while Relief is closed: the next
+  // start shows it (on time), and clicking the notification opens the Log view.
+  const now = new Date();
+  const hhmm = `${String(now.getHours()).padStart(2, "0")}:${String(now.getMinutes()).padStart(2, "0")}`;
+  await cli("--db", day.env.RELIEF_DB, "settings", "--remind", `stretch@${hhmm}`);
+  const notifications = await notificationServer();
   stopIt = await startDriver(env, 4484);
   b = await session(4484);
   try {
     await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await $t(b, "nav-settings").click();
+    await $t(b, "settings-view").waitForExist();
+    await b.waitUntil(async () => notifications.shown.some((n) => n.summary === "Stretch break"), {
+      timeout: 15000,
+      timeoutMsg: `no stretch reminder among ${JSON.stringify(notifications.shown)}`,
+    });
+    const reminder = notifications.shown.find((n) => n.summary === "Stretch break");
+    assert.equal(reminder.app, "Relief");
+    assert.deepEqual(reminder.actions, ["default", "Open Relief"]);
+    notifications.click(reminder.id);
+    await $t(b, "log-view").waitForExist({ timeout: 10000 });
+    assert.equal(notifications.shown.filter((n) => n.summary === "Stretch break").length, 1, "shown once");
     const ask = await $t(b, "follow-up");
     await ask.waitForExist({ timeout: 15000 });
     assert.match(await ask.getText(), /massage[\s\S]*5\/10/);
@@ -472,5 +552,6 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
   } finally {
     await b.deleteSession().catch(() => {});
     await stopIt();
+    notifications.stop();
   }
 });
