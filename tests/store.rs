@@ -146,6 +146,22 @@ fn edit_replaces_and_delete_undo_restores() {
 }
 
 #[test]
+fn undo_knows_the_last_deletion_even_within_one_millisecond() {
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    // The newer entry is deleted first: were both deletions stamped with the same millisecond,
+    // the order of rows would decide, and undo would bring back the wrong one.
+    for _ in 0..50 {
+        let older = j.add_entry(&draft("2026-04-01T08:00:00+02:00", 5)).unwrap();
+        let newer = j.add_entry(&draft("2026-04-01T20:00:00+02:00", 6)).unwrap();
+        j.delete_entry(newer.id).unwrap();
+        j.delete_entry(older.id).unwrap();
+        assert_eq!(j.undo_delete().unwrap().id, older.id);
+        assert_eq!(j.undo_delete().unwrap().id, newer.id);
+    }
+}
+
+#[test]
 fn filters_by_range_remedy_cause_and_region() {
     let tj = TempJournal::new();
     let mut j = tj.open();

@@ -326,8 +326,14 @@ impl Journal {
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
         let tx = self.conn.transaction()?;
         let rowid = live_rowid(&tx, id)?;
-        tx.prepare_cached("UPDATE entry SET deleted_at = ?2 WHERE id = ?1")?
-            .execute(params![rowid, now_ms()])?;
+        // Strictly after every earlier deletion, even one in the same millisecond, so undo
+        // always knows which came last.
+        tx.prepare_cached(
+            "UPDATE entry SET deleted_at =
+               max(?2, coalesce((SELECT max(deleted_at) FROM entry) + 1, 0))
+             WHERE id = ?1",
+        )?
+        .execute(params![rowid, now_ms()])?;
         tx.commit()?;
         Ok(())
     }
