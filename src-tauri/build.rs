@@ -23,6 +23,8 @@ const COMMANDS: &[&str] = &[
     "use_sample_journal",
     "list_backups",
     "restore_backup",
+    "autostart",
+    "set_autostart",
     "follow_ups",
     "ask_how_sore",
     "answer_follow_up",

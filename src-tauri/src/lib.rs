@@ -1,6 +1,7 @@
 //! Relief's desktop shell: Tauri 2 over the core. Commands are thin (`commands/`), errors cross
 //! IPC as [`error::IpcError`], and the TypeScript bindings are generated from these types.
 
+pub mod autostart;
 pub mod clock;
 pub mod commands;
 pub mod error;
@@ -39,6 +40,8 @@ macro_rules! relief_commands {
             commands::settings::use_sample_journal,
             commands::settings::list_backups,
             commands::settings::restore_backup,
+            commands::settings::autostart,
+            commands::settings::set_autostart,
             commands::followups::follow_ups,
             commands::followups::ask_how_sore,
             commands::followups::answer_follow_up,
@@ -124,7 +127,13 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
         })
         .setup(|app| {
             events_builder::<tauri::Wry>().mount_events(app);
-            quick::tray(app.handle());
+            let tray = quick::tray(app.handle());
+            // Started at login: into the tray, without the window (unless there is no tray).
+            if tray && std::env::args().any(|a| a == autostart::HIDDEN) {
+                if let Some(window) = app.get_webview_window("main") {
+                    let _ = window.hide();
+                }
+            }
             reminders::start(app.handle().clone());
             if quick::asked_for(&std::env::args().collect::<Vec<_>>()) {
                 quick::open(app.handle());

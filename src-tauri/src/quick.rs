@@ -48,9 +48,13 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// The tray icon and its menu: quick check-in, open Relief, quit. Desktops without a tray
 /// simply show none; Relief works the same without it.
-pub fn tray<R: Runtime>(app: &AppHandle<R>) {
-    if let Err(e) = build_tray(app) {
-        eprintln!("relief: no tray icon: {e}");
+pub fn tray<R: Runtime>(app: &AppHandle<R>) -> bool {
+    match build_tray(app) {
+        Ok(()) => true,
+        Err(e) => {
+            eprintln!("relief: no tray icon: {e}");
+            false
+        }
     }
 }
 

@@ -215,6 +215,17 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await $t(browser, "follow-up-minutes").selectByAttribute("value", "45");
   assert.match(await toastText(browser), /45 minutes after a remedy/);
   await clearToasts(browser);
+  // Start at login: an XDG autostart entry that starts Relief hidden, in the tray.
+  await $t(browser, "start-at-login").click();
+  assert.match(await toastText(browser), /start at login/);
+  await clearToasts(browser);
+  const autostart = path.join(home.env.XDG_CONFIG_HOME, "autostart", "relief.desktop");
+  const entry = readFileSync(autostart, "utf8");
+  assert.ok(entry.includes(`\nExec=${APP} --hidden\n`), entry);
+  await $t(browser, "start-at-login").click();
+  assert.match(await toastText(browser), /not start at login/);
+  await clearToasts(browser);
+  assert.equal(existsSync(autostart), false);
   await $t(browser, "theme-dark").click();
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dataset.theme)) === "dark");
   const stored = await browser.executeAsync((done) => {

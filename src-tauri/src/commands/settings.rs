@@ -4,7 +4,7 @@ use relief::input::SettingsInput;
 use relief::model::Settings;
 use tauri::State;
 
-use crate::error::IpcResult;
+use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::state::{AppState, JournalInfo};
 
 #[tauri::command]
@@ -45,4 +45,31 @@ pub fn list_backups(state: State<'_, AppState>) -> IpcResult<Vec<relief::store::
 #[specta::specta]
 pub fn restore_backup(state: State<'_, AppState>, file_name: String) -> IpcResult<JournalInfo> {
     state.restore(&file_name)
+}
+
+/// Whether Relief starts at login, in the tray.
+#[tauri::command]
+#[specta::specta]
+pub fn autostart() -> bool {
+    crate::autostart::folder().is_some_and(|f| crate::autostart::enabled_in(&f))
+}
+
+/// Starts Relief at login, in the tray (or no longer); returns whether it now does.
+#[tauri::command]
+#[specta::specta]
+pub fn set_autostart(enabled: bool) -> IpcResult<bool> {
+    let folder = crate::autostart::folder().ok_or_else(|| {
+        IpcError::new(
+            ErrorKind::Unavailable,
+            "no home folder to keep the autostart entry in",
+        )
+    })?;
+    let program = std::env::current_exe().map_err(|e| {
+        IpcError::new(
+            ErrorKind::Io,
+            format!("where Relief runs from is unknown: {e}"),
+        )
+    })?;
+    crate::autostart::set_in(&folder, &program, enabled)?;
+    Ok(crate::autostart::enabled_in(&folder))
 }

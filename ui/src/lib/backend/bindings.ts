@@ -197,6 +197,23 @@ async restoreBackup(fileName: string) : Promise<Result<JournalInfo, IpcError>> {
 }
 },
 /**
+ * Whether Relief starts at login, in the tray.
+ */
+async autostart() : Promise<boolean> {
+    return await TAURI_INVOKE("autostart");
+},
+/**
+ * Starts Relief at login, in the tray (or no longer); returns whether it now does.
+ */
+async setAutostart(enabled: boolean) : Promise<Result<boolean, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_autostart", { enabled }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Every question not yet answered, soonest first (due or not yet due).
  */
 async followUps() : Promise<Result<FollowUp[], IpcError>> {
