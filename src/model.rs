@@ -31,109 +31,76 @@ pub const KEY_MAX_CHARS: usize = 40;
 /// Longest session or delay, in minutes: one day.
 pub const MINUTES_MAX: u16 = 24 * 60;
 
-/// Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for the
-/// PEG interference questions, which share the scale.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u8")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Rating(u8);
+/// A whole number within fixed bounds, checked once where it enters: `new` (and `parse` for
+/// text) refuses anything else with a message saying what is allowed. Stored and sent as the
+/// plain number.
+macro_rules! bounded_int {
+    ($(#[$meta:meta])* $name:ident($repr:ident, $repr_name:literal), max = $max:expr, must_be = $what:literal) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(try_from = "i64", into = $repr_name)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        pub struct $name($repr);
 
-impl Rating {
-    pub const MAX: u8 = 10;
+        impl $name {
+            pub const MAX: $repr = $max;
 
-    pub fn new(value: i64) -> Result<Self, ValueError> {
-        match u8::try_from(value) {
-            Ok(v) if v <= Self::MAX => Ok(Rating(v)),
-            _ => Err(value_error(format!(
-                "must be a whole number from 0 to 10, got {value}"
-            ))),
+            pub fn new(value: i64) -> Result<Self, ValueError> {
+                match $repr::try_from(value) {
+                    Ok(v) if v <= Self::MAX => Ok($name(v)),
+                    _ => Err(value_error(format!(concat!("must be ", $what, ", got {}"), value))),
+                }
+            }
+
+            pub fn get(self) -> $repr {
+                self.0
+            }
+
+            /// Parses "7"; refuses "7.5", "seven" and numbers out of bounds.
+            pub fn parse(text: &str) -> Result<Self, ValueError> {
+                let text = text.trim();
+                match text.parse::<i64>() {
+                    Ok(v) => Self::new(v),
+                    Err(_) => Err(value_error(format!(concat!("must be ", $what, ", got '{}'"), text))),
+                }
+            }
         }
-    }
 
-    pub fn get(self) -> u8 {
-        self.0
-    }
-
-    /// Parses "7"; refuses "7.5", "eleven", "11".
-    pub fn parse(text: &str) -> Result<Self, ValueError> {
-        let text = text.trim();
-        match text.parse::<i64>() {
-            Ok(v) => Rating::new(v),
-            Err(_) => Err(value_error(format!(
-                "must be a whole number from 0 to 10, got '{text}'"
-            ))),
+        impl TryFrom<i64> for $name {
+            type Error = ValueError;
+            fn try_from(value: i64) -> Result<Self, ValueError> {
+                $name::new(value)
+            }
         }
-    }
-}
 
-impl TryFrom<i64> for Rating {
-    type Error = ValueError;
-    fn try_from(value: i64) -> Result<Self, ValueError> {
-        Rating::new(value)
-    }
-}
-
-impl From<Rating> for u8 {
-    fn from(r: Rating) -> u8 {
-        r.0
-    }
-}
-
-impl fmt::Display for Rating {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-/// A duration in whole minutes, 0 to one day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u16")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Minutes(u16);
-
-impl Minutes {
-    pub fn new(value: i64) -> Result<Self, ValueError> {
-        match u16::try_from(value) {
-            Ok(v) if v <= MINUTES_MAX => Ok(Minutes(v)),
-            _ => Err(value_error(format!(
-                "must be a whole number of minutes from 0 to {MINUTES_MAX}, got {value}"
-            ))),
+        impl From<$name> for $repr {
+            fn from(v: $name) -> $repr {
+                v.0
+            }
         }
-    }
 
-    pub fn get(self) -> u16 {
-        self.0
-    }
-
-    pub fn parse(text: &str) -> Result<Self, ValueError> {
-        let text = text.trim();
-        match text.parse::<i64>() {
-            Ok(v) => Minutes::new(v),
-            Err(_) => Err(value_error(format!(
-                "must be a whole number of minutes from 0 to {MINUTES_MAX}, got '{text}'"
-            ))),
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.0.fmt(f)
+            }
         }
-    }
+    };
 }
 
-impl TryFrom<i64> for Minutes {
-    type Error = ValueError;
-    fn try_from(value: i64) -> Result<Self, ValueError> {
-        Minutes::new(value)
-    }
-}
+bounded_int!(
+    /// Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for
+    /// the PEG interference questions, which share the scale.
+    Rating(u8, "u8"),
+    max = 10,
+    must_be = "a whole number from 0 to 10"
+);
 
-impl From<Minutes> for u16 {
-    fn from(m: Minutes) -> u16 {
-        m.0
-    }
-}
-
-impl fmt::Display for Minutes {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
-    }
-}
+bounded_int!(
+    /// A duration in whole minutes, 0 to one day.
+    Minutes(u16, "u16"),
+    max = MINUTES_MAX,
+    must_be = "a whole number of minutes from 0 to 1440"
+);
 
 /// Refuses control characters other than those `allow` lets through: they have no place in a
 /// note or a name, and a NUL or an escape sequence in a terminal is a classic hostile input.
@@ -493,46 +460,21 @@ impl fmt::Display for Timestamp {
     }
 }
 
-/// The hour (local time, 0–12) at which a new journal day begins. Default 3: a check-in at
-/// 01:00 after a late evening belongs to that evening.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u8")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct DayStartHour(u8);
+bounded_int!(
+    /// The hour (local time, 0–12) at which a new journal day begins. Default 3: a check-in at
+    /// 01:00 after a late evening belongs to that evening.
+    DayStartHour(u8, "u8"),
+    max = 12,
+    must_be = "an hour from 0 to 12"
+);
 
 impl DayStartHour {
     pub const DEFAULT: DayStartHour = DayStartHour(3);
-
-    pub fn new(hour: i64) -> Result<Self, ValueError> {
-        match u8::try_from(hour) {
-            Ok(h) if h <= 12 => Ok(DayStartHour(h)),
-            _ => Err(value_error(format!(
-                "must be an hour from 0 to 12, got {hour}"
-            ))),
-        }
-    }
-
-    pub fn get(self) -> u8 {
-        self.0
-    }
 }
 
 impl Default for DayStartHour {
     fn default() -> Self {
         Self::DEFAULT
-    }
-}
-
-impl TryFrom<i64> for DayStartHour {
-    type Error = ValueError;
-    fn try_from(value: i64) -> Result<Self, ValueError> {
-        DayStartHour::new(value)
-    }
-}
-
-impl From<DayStartHour> for u8 {
-    fn from(h: DayStartHour) -> u8 {
-        h.0
     }
 }
 
@@ -821,47 +763,20 @@ impl Theme {
     }
 }
 
-/// Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "u16")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct FollowUpMinutes(u16);
+bounded_int!(
+    /// Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
+    FollowUpMinutes(u16, "u16"),
+    max = 240,
+    must_be = "minutes from 0 (never ask) to 240"
+);
 
 impl FollowUpMinutes {
     pub const DEFAULT: FollowUpMinutes = FollowUpMinutes(30);
-    pub const MAX: u16 = 240;
-
-    pub fn new(value: i64) -> Result<Self, ValueError> {
-        match u16::try_from(value) {
-            Ok(v) if v <= Self::MAX => Ok(FollowUpMinutes(v)),
-            _ => Err(value_error(format!(
-                "must be minutes from 0 (never ask) to {}, got {value}",
-                Self::MAX
-            ))),
-        }
-    }
-
-    pub fn get(self) -> u16 {
-        self.0
-    }
 }
 
 impl Default for FollowUpMinutes {
     fn default() -> Self {
         Self::DEFAULT
-    }
-}
-
-impl TryFrom<i64> for FollowUpMinutes {
-    type Error = ValueError;
-    fn try_from(value: i64) -> Result<Self, ValueError> {
-        FollowUpMinutes::new(value)
-    }
-}
-
-impl From<FollowUpMinutes> for u16 {
-    fn from(m: FollowUpMinutes) -> u16 {
-        m.0
     }
 }
 

@@ -361,11 +361,7 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
-    let hour = text
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| format!("'{text}' is not an hour from 0 to 12"))?;
-    DayStartHour::new(hour).map_err(|e| e.0)
+    DayStartHour::parse(text).map_err(|e| e.0)
 }
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
@@ -377,11 +373,7 @@ fn parse_reminder(text: &str) -> Result<Reminder, String> {
 }
 
 fn parse_follow_up(text: &str) -> Result<FollowUpMinutes, String> {
-    let minutes = text
-        .trim()
-        .parse::<i64>()
-        .map_err(|_| format!("'{text}' is not a whole number of minutes"))?;
-    FollowUpMinutes::new(minutes).map_err(|e| e.0)
+    FollowUpMinutes::parse(text).map_err(|e| e.0)
 }
 
 fn parse_region_key(text: &str) -> Result<Region, String> {

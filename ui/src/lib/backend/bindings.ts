@@ -486,8 +486,8 @@ export type PegWeek = { week_start: string; peg: number }
 export type RangeInput = { from: string | null; to: string | null }
 export type RangeStats = { from: string | null; to: string | null; days: number; days_logged: number }
 /**
- * Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for the
- * PEG interference questions, which share the scale.
+ * Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for
+ * the PEG interference questions, which share the scale.
  */
 export type Rating = number
 export type RatingStats = { mean: number | null; min: number | null; max: number | null; first_week_mean: number | null; last_week_mean: number | null; 
