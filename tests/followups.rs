@@ -46,6 +46,7 @@ fn a_question_survives_a_restart_and_its_answer_becomes_the_after_rating() {
     assert_eq!(waiting.len(), 2, "both questions survive a restart");
     assert_eq!(waiting[0].remedy, key("heat"), "soonest first");
     assert_eq!(waiting[0].due_at, ends);
+    assert_eq!(waiting[0], asked, "what asking returned is what is kept");
 
     // Answered 31 minutes after the timer ended.
     let answered = j

@@ -73,22 +73,30 @@ impl Journal {
     ) -> Result<FollowUp> {
         let tx = self.conn.transaction()?;
         let (entry_row, remedy_row) = unrated_use(&tx, entry, remedy)?;
+        // Kept to the second, as stored.
+        let (ends, due) = (ends_at.timestamp(), due_at.max(ends_at).timestamp());
         tx.prepare_cached(
             "INSERT INTO followup (entry_id, remedy_id, ends_utc, due_utc) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (entry_id, remedy_id)
              DO UPDATE SET ends_utc = excluded.ends_utc, due_utc = excluded.due_utc",
         )?
-        .execute(params![
-            entry_row,
-            remedy_row,
-            ends_at.timestamp(),
-            due_at.max(ends_at).timestamp()
-        ])?;
+        .execute(params![entry_row, remedy_row, ends, due])?;
+        let (rating, label): (Rating, String) = tx
+            .prepare_cached(
+                "SELECT e.rating, r.label FROM entry e, remedy r WHERE e.id = ?1 AND r.id = ?2",
+            )?
+            .query_row(params![entry_row, remedy_row], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })?;
         tx.commit()?;
-        self.follow_ups()?
-            .into_iter()
-            .find(|f| f.entry == entry && &f.remedy == remedy)
-            .ok_or_else(|| no_follow_up(entry, remedy))
+        Ok(FollowUp {
+            entry,
+            remedy: remedy.clone(),
+            label,
+            rating,
+            ends_at: instant(ends)?,
+            due_at: instant(due)?,
+        })
     }
 
     /// Every question not yet answered, soonest first (due or not; deleted entries' left out).
