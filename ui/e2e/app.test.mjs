@@ -461,6 +461,8 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await $t(b, "remedy-heat").click();
     assert.equal(await $t(b, "remedy-minutes-heat").getValue(), "15");
     await $t(b, "remedy-timer-heat").click();
+    await b.execute(() => document.querySelector('[data-testid="remedy-row-heat"]').scrollIntoView({ block: "center" }));
+    await b.saveScreenshot(path.join(SHOTS, "10-heat-timer-ticked.png"));
     await $t(b, "nav-log").click();
     await b.keys(["6"]);
     await b.keys([Key.Ctrl, Key.Enter]);
@@ -469,7 +471,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     const timer = await $t(b, "timer-heat");
     await timer.waitForExist({ timeout: 5000 });
     assert.match(await timer.getText(), /\d:\d\d Heat/);
-    await b.saveScreenshot(path.join(SHOTS, "10-heat-timer.png"));
+    await b.saveScreenshot(path.join(SHOTS, "10-heat-timer-running.png"));
 
     // The timer ends: the question comes up; a digit answers it.
     const ask = await $t(b, "follow-up");
