@@ -11,7 +11,6 @@ use crate::error::{Error, Result};
 use crate::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, FollowUpMinutes,
     Key, Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Settings, Theme, Timestamp,
-    ValueError,
 };
 use crate::schedule::{ClockTime, Day, Reminder, ReminderKind};
 
@@ -218,35 +217,14 @@ pub struct SettingsInput {
 impl ReminderInput {
     fn to_reminder(&self, n: usize) -> Result<Reminder> {
         let field = format!("reminder {n}");
-        let kind = match self.kind.as_str() {
-            "check_in" => ReminderKind::CheckIn,
-            "stretch" => ReminderKind::Stretch,
-            other => {
-                return Err(Error::invalid(
-                    field,
-                    ValueError(format!("must be check_in or stretch, got '{other}'")),
-                ))
-            }
-        };
+        let kind = at(&field, ReminderKind::parse(&self.kind))?;
         let time = at(&field, ClockTime::try_from(self.time.clone()))?;
         let days = self
             .days
             .iter()
-            .map(|d| {
-                Day::ALL
-                    .into_iter()
-                    .find(|day| day.short() == d)
-                    .ok_or_else(|| {
-                        Error::invalid(
-                            &field,
-                            ValueError(format!("'{d}' is not a weekday like mon or sun")),
-                        )
-                    })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let reminder = Reminder { kind, time, days };
-        at(&field, reminder.check())?;
-        Ok(reminder)
+            .map(|d| at(&field, Day::parse(d)))
+            .collect::<Result<_>>()?;
+        at(&field, Reminder::new(kind, time, days))
     }
 }
 
@@ -347,7 +325,9 @@ mod tests {
         assert!(fails(&|i| i.day_start_hour = 13).starts_with("day start hour:"));
         assert!(fails(&|i| i.follow_up_minutes = -1).starts_with("follow-up minutes:"));
         assert!(fails(&|i| i.reminders[0].time = "25:00".into()).starts_with("reminder 1:"));
-        assert!(fails(&|i| i.reminders[0].kind = "nap".into()).contains("check_in or stretch"));
+        assert!(
+            fails(&|i| i.reminders[0].kind = "nap".into()).contains("'nap' is not a reminder kind")
+        );
         assert!(fails(&|i| i.reminders[0].days = vec!["mo".into()]).contains("'mo'"));
         assert!(fails(&|i| i.reminders[0].days.clear()).contains("no weekdays"));
         assert!(

@@ -35,6 +35,19 @@ pub const MINUTES_MAX: u16 = 24 * 60;
 /// text) refuses anything else with a message saying what is allowed. Stored and sent as the
 /// plain number.
 macro_rules! bounded_int {
+    ($(#[$meta:meta])* $name:ident($repr:ident, $repr_name:literal), max = $max:expr, must_be = $what:literal, default = $default:expr) => {
+        bounded_int!($(#[$meta])* $name($repr, $repr_name), max = $max, must_be = $what);
+
+        impl $name {
+            pub const DEFAULT: $name = $name($default);
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::DEFAULT
+            }
+        }
+    };
     ($(#[$meta:meta])* $name:ident($repr:ident, $repr_name:literal), max = $max:expr, must_be = $what:literal) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -465,18 +478,9 @@ bounded_int!(
     /// 01:00 after a late evening belongs to that evening.
     DayStartHour(u8, "u8"),
     max = 12,
-    must_be = "an hour from 0 to 12"
+    must_be = "an hour from 0 to 12",
+    default = 3
 );
-
-impl DayStartHour {
-    pub const DEFAULT: DayStartHour = DayStartHour(3);
-}
-
-impl Default for DayStartHour {
-    fn default() -> Self {
-        Self::DEFAULT
-    }
-}
 
 /// The stable id of an entry (a UUID), used by exports, imports and the CLI.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -767,18 +771,9 @@ bounded_int!(
     /// Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
     FollowUpMinutes(u16, "u16"),
     max = 240,
-    must_be = "minutes from 0 (never ask) to 240"
+    must_be = "minutes from 0 (never ask) to 240",
+    default = 30
 );
-
-impl FollowUpMinutes {
-    pub const DEFAULT: FollowUpMinutes = FollowUpMinutes(30);
-}
-
-impl Default for FollowUpMinutes {
-    fn default() -> Self {
-        Self::DEFAULT
-    }
-}
 
 /// Which entries to list. Dates are journal days, both ends included.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -26,6 +26,19 @@ pub enum ReminderKind {
     Stretch,
 }
 
+impl ReminderKind {
+    /// `check-in` (or `check_in`, as in files) or `stretch`.
+    pub fn parse(text: &str) -> Result<ReminderKind, ValueError> {
+        match text.trim() {
+            "check-in" | "check_in" | "checkin" => Ok(ReminderKind::CheckIn),
+            "stretch" => Ok(ReminderKind::Stretch),
+            other => Err(ValueError(format!(
+                "'{other}' is not a reminder kind: check-in or stretch"
+            ))),
+        }
+    }
+}
+
 /// A day of the week, `"mon"` … `"sun"` in files.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,6 +75,15 @@ impl Day {
             Day::Sat => "sat",
             Day::Sun => "sun",
         }
+    }
+
+    /// `"mon"` … `"sun"`, any case.
+    pub fn parse(text: &str) -> Result<Day, ValueError> {
+        let wanted = text.trim().to_lowercase();
+        Day::ALL
+            .into_iter()
+            .find(|day| day.short() == wanted)
+            .ok_or_else(|| ValueError(format!("'{text}' is not a weekday like mon or sun")))
     }
 
     fn of(date: NaiveDate) -> Day {
@@ -128,6 +150,17 @@ pub struct Reminder {
 pub const MAX_REMINDERS: usize = 48;
 
 impl Reminder {
+    /// A reminder, checked (see [`Reminder::check`]).
+    pub fn new(
+        kind: ReminderKind,
+        time: ClockTime,
+        days: Vec<Day>,
+    ) -> Result<Reminder, ValueError> {
+        let reminder = Reminder { kind, time, days };
+        reminder.check()?;
+        Ok(reminder)
+    }
+
     /// Every weekday at `time`.
     pub fn daily(kind: ReminderKind, time: ClockTime) -> Reminder {
         Reminder {
@@ -176,15 +209,7 @@ impl std::str::FromStr for Reminder {
             ))
         };
         let (kind, rest) = text.trim().split_once('@').ok_or_else(shape)?;
-        let kind = match kind {
-            "check-in" | "check_in" | "checkin" => ReminderKind::CheckIn,
-            "stretch" => ReminderKind::Stretch,
-            other => {
-                return Err(ValueError(format!(
-                    "'{other}' is not a reminder kind: check-in or stretch"
-                )))
-            }
-        };
+        let kind = ReminderKind::parse(kind)?;
         // HH:MM, then optionally :DAYS.
         let (time, days) = match rest.match_indices(':').nth(1) {
             Some((i, _)) => (&rest[..i], Some(&rest[i + 1..])),
@@ -193,21 +218,9 @@ impl std::str::FromStr for Reminder {
         let time = ClockTime::try_from(time.to_string())?;
         let days = match days {
             None => Day::ALL.to_vec(),
-            Some(list) => list
-                .split(',')
-                .map(|d| {
-                    Day::ALL
-                        .into_iter()
-                        .find(|day| day.short() == d.trim().to_lowercase())
-                        .ok_or_else(|| {
-                            ValueError(format!("'{d}' is not a weekday like mon or sun"))
-                        })
-                })
-                .collect::<Result<_, _>>()?,
+            Some(list) => list.split(',').map(Day::parse).collect::<Result<_, _>>()?,
         };
-        let reminder = Reminder { kind, time, days };
-        reminder.check()?;
-        Ok(reminder)
+        Reminder::new(kind, time, days)
     }
 }
 

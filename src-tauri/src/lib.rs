@@ -127,15 +127,16 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
         })
         .setup(|app| {
             events_builder::<tauri::Wry>().mount_events(app);
+            let args: Vec<String> = std::env::args().collect();
             let tray = quick::tray(app.handle());
             // Started at login: into the tray, without the window (unless there is no tray).
-            if tray && std::env::args().any(|a| a == autostart::HIDDEN) {
+            if tray && args.iter().any(|a| a == autostart::HIDDEN) {
                 if let Some(window) = app.get_webview_window("main") {
                     let _ = window.hide();
                 }
             }
             reminders::start(app.handle().clone());
-            if quick::asked_for(&std::env::args().collect::<Vec<_>>()) {
+            if quick::asked_for(&args) {
                 quick::open(app.handle());
             }
             Ok(())

@@ -48,12 +48,7 @@ pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
     };
     let follow_up_minutes = match read(conn, FOLLOW_UP_MINUTES)? {
         None => FollowUpMinutes::default(),
-        Some(v) => v
-            .parse::<i64>()
-            .map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))
-            .and_then(|n| {
-                FollowUpMinutes::new(n).map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))
-            })?,
+        Some(v) => FollowUpMinutes::parse(&v).map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))?,
     };
     Ok(Settings {
         day_start_hour: day_start(conn)?,
@@ -86,11 +81,7 @@ pub(super) fn day_start(conn: &Connection) -> Result<DayStartHour> {
     let value = read(conn, DAY_START_HOUR)?;
     match value {
         None => Ok(DayStartHour::DEFAULT),
-        Some(v) => v
-            .parse::<i64>()
-            .map_err(|_| crate::model::ValueError(format!("stored value '{v}' is not a number")))
-            .and_then(DayStartHour::new)
-            .map_err(|e| Error::invalid("settings.day_start_hour", e)),
+        Some(v) => DayStartHour::parse(&v).map_err(|e| stored_error(DAY_START_HOUR, e)),
     }
 }
 

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use relief::input;
-use relief::model::{CatalogueKind, Entry, Rating};
+use relief::model::{CatalogueKind, Entry, EntryId, Key, Rating};
 use relief::store::FollowUp;
 use relief::Error;
 use tauri::State;
@@ -10,6 +10,14 @@ use tauri::State;
 use crate::clock;
 use crate::error::IpcResult;
 use crate::state::AppState;
+
+/// The entry and remedy a question is about, as the window names them.
+fn use_of(id: &str, remedy: &str) -> relief::Result<(EntryId, Key)> {
+    Ok((
+        input::entry_id(id)?,
+        input::catalogue_key(CatalogueKind::Remedy, remedy)?,
+    ))
+}
 
 /// The longest remedy timer: four hours.
 const TIMER_MAX_SECONDS: i32 = 4 * 60 * 60;
@@ -33,8 +41,7 @@ pub fn ask_how_sore(
     timer_seconds: Option<i32>,
 ) -> IpcResult<Option<FollowUp>> {
     state.with(|j| {
-        let entry = input::entry_id(&id)?;
-        let remedy = input::catalogue_key(CatalogueKind::Remedy, &remedy)?;
+        let (entry, remedy) = use_of(&id, &remedy)?;
         let now = Utc::now();
         let (ends, due) = match timer_seconds {
             Some(s) if (1..=TIMER_MAX_SECONDS).contains(&s) => {
@@ -70,8 +77,7 @@ pub fn answer_follow_up(
     rating: i32,
 ) -> IpcResult<Entry> {
     state.with(|j| {
-        let entry = input::entry_id(&id)?;
-        let remedy = input::catalogue_key(CatalogueKind::Remedy, &remedy)?;
+        let (entry, remedy) = use_of(&id, &remedy)?;
         let rating = Rating::new(i64::from(rating)).map_err(|e| Error::invalid("rating", e))?;
         j.answer_follow_up(entry, &remedy, rating, Utc::now())
     })
@@ -82,8 +88,7 @@ pub fn answer_follow_up(
 #[specta::specta]
 pub fn dismiss_follow_up(state: State<'_, AppState>, id: String, remedy: String) -> IpcResult<()> {
     state.with(|j| {
-        let entry = input::entry_id(&id)?;
-        let remedy = input::catalogue_key(CatalogueKind::Remedy, &remedy)?;
+        let (entry, remedy) = use_of(&id, &remedy)?;
         j.dismiss_follow_up(entry, &remedy)
     })
 }

@@ -1,7 +1,11 @@
-// What every view shares: the catalogues, which journal is open, and a change counter that
-// views watch to reload after a save, an edit, an import or a switch of journal.
+// What every view shares: the catalogues, which journal is open (and its pending "How sore
+// now?" questions), and a change counter that views watch to reload after a save, an edit, an
+// import or a switch of journal.
 import { backend, call } from "../backend";
 import type { CatalogueItem, JournalInfo } from "../backend";
+import { loadFollowUps } from "../followup/followups.svelte";
+import { regionList } from "../log/regions.svelte";
+import { applyTheme } from "../settings/theme";
 
 export const journal = $state({
   info: null as JournalInfo | null,
@@ -21,6 +25,19 @@ export async function refresh(): Promise<void> {
   journal.remedies = remedies;
   journal.causes = causes;
   journal.version += 1;
+  // The questions waiting belong to the journal now open.
+  await loadFollowUps();
+}
+
+/** What every window loads first: the body map, the journal's lists, and its theme. */
+export async function loadJournal(): Promise<void> {
+  const map = await backend.regions();
+  regionList.items = map.regions;
+  regionList.outline = map.outline;
+  await refresh();
+  if (journal.info?.error) return;
+  const settings = await call(backend.settings());
+  applyTheme(settings.theme ?? "system");
 }
 
 export function changed(): void {

@@ -56,8 +56,8 @@ export async function askAfter(entry: Entry, timers: Map<string, number>): Promi
   }
 }
 
-/** Keeps the list current: questions the reminder clock says are due, and other windows' saves. */
+/** Keeps the list current when the reminder clock says a question is due (another window's save
+ * reloads the journal, and the list with it). */
 export async function listenForFollowUps(): Promise<void> {
   await events.followUpDue.listen(() => void loadFollowUps());
-  await events.journalChanged.listen(() => void loadFollowUps());
 }
