@@ -1,5 +1,5 @@
 //! Budgets of the journal core on a 10-year sample journal (~11,000 entries):
-//! durable save of one check-in (≤ 1 ms median), listing a month, full JSON export and import,
+//! durable save of one check-in (≤ 1 ms median), opening (with its check), listing a month, full JSON export and import,
 //! the daily backup and a restore.
 //!
 //! `cargo bench --bench journal`
@@ -60,6 +60,12 @@ fn journal_benches(c: &mut Criterion) {
         to: NaiveDate::from_ymd_opt(2024, 3, 31),
         ..Filter::default()
     };
+    // Opening checks the whole file (pages, schema, every row) before anything writes; a second
+    // handle on the same file, as the CLI makes beside the running app.
+    c.bench_function("open (with the full check), 10 years", |b| {
+        b.iter(|| black_box(Journal::open(dir.path().join("journal.db")).unwrap()))
+    });
+
     c.bench_function("list a month", |b| {
         b.iter(|| black_box(journal.entries(&month).unwrap()))
     });

@@ -73,6 +73,18 @@ pub enum Error {
     #[error("{location}: {message}; nothing was imported")]
     Import { location: String, message: String },
 
+    /// A file Relief was asked to write that it must not: the journal, its backups, a device.
+    #[error("{}: Relief will not write this file: it {reason}", .path.display())]
+    Output { path: PathBuf, reason: String },
+
+    /// Replacing this file needs the person's say-so (a read-only file, a symbolic link).
+    #[error("{}: it {reason}; it was not replaced — give --force to replace it", .path.display())]
+    NeedsConfirmation { path: PathBuf, reason: String },
+
+    /// The journal cannot be written: its file, folder or disk is read-only. Reading works.
+    #[error("{}: the journal is read-only ({reason}); it can be read but not changed — nothing was saved", .path.display())]
+    ReadOnly { path: PathBuf, reason: String },
+
     #[error("{}: {source}", .path.display())]
     Io {
         path: PathBuf,
@@ -99,6 +111,39 @@ impl Error {
         Error::Import {
             location: location.into(),
             message: message.into(),
+        }
+    }
+
+    /// Says an SQLite failure of work on the journal at `path` in words about that file: which
+    /// file, and what failed (the disk is full, the disk failed, it is read-only). Both fronts
+    /// (the CLI and the app) pass every error of a journal operation through here.
+    pub fn in_journal(self, path: &std::path::Path) -> Self {
+        use rusqlite::ErrorCode;
+        let Error::Sqlite(e) = self else {
+            return self;
+        };
+        let io = |kind: std::io::ErrorKind, what: String| Error::Io {
+            path: path.to_path_buf(),
+            source: std::io::Error::new(kind, what),
+        };
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DiskFull) => io(
+                std::io::ErrorKind::StorageFull,
+                "the disk is full; nothing was saved — free some space and try again".into(),
+            ),
+            Some(ErrorCode::SystemIoFailure) => io(
+                std::io::ErrorKind::Other,
+                format!("reading or writing the journal failed ({e}); nothing was saved"),
+            ),
+            Some(ErrorCode::ReadOnly) => Error::ReadOnly {
+                path: path.to_path_buf(),
+                reason: "the system refused to write it".into(),
+            },
+            Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => io(
+                std::io::ErrorKind::PermissionDenied,
+                format!("the journal cannot be opened ({e})"),
+            ),
+            _ => Error::Sqlite(e),
         }
     }
 

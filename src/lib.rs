@@ -9,6 +9,7 @@
 //! - [`store::Journal`] — the SQLite journal file: open safely, add, edit, delete and undo,
 //!   list with filters, catalogues, settings, import, backup. All SQL lives there.
 //! - [`exchange`] — the JSON and CSV formats, parsed without touching the journal.
+//! - [`files`] — every file Relief writes for the person, checked never to land on the journal.
 //! - [`sample`] — realistic synthetic journals for a first look, demos and benchmarks.
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
@@ -17,6 +18,7 @@ pub mod bodymap;
 pub mod charts;
 pub mod error;
 pub mod exchange;
+pub mod files;
 pub mod input;
 pub mod model;
 pub mod report;

@@ -117,6 +117,15 @@ bounded_int!(
 
 /// Refuses control characters other than those `allow` lets through: they have no place in a
 /// note or a name, and a NUL or an escape sequence in a terminal is a classic hostile input.
+/// Characters that show nothing: format controls (zero-width space, joiners, direction marks,
+/// the byte-order mark), variation selectors and the Hangul fillers.
+fn is_invisible(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
+        || matches!(c, '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{180B}'..='\u{180F}'
+            | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FFA0}' | '\u{E0100}'..='\u{E01EF}')
+}
+
 fn check_controls(text: &str, allow_newlines: bool) -> Result<(), ValueError> {
     for c in text.chars() {
         let ok = !c.is_control() || (allow_newlines && matches!(c, '\n' | '\r' | '\t'));
@@ -218,7 +227,22 @@ impl From<Detail> for String {
 pub struct Label(String);
 
 impl Label {
+    /// A new name: besides [`Label::stored`]'s rules, no invisible characters (a zero-width
+    /// space would make "Heat" and "Heat\u{200b}" look like one name but be two).
     pub fn new(text: &str) -> Result<Self, ValueError> {
+        let label = Label::stored(text)?;
+        if let Some(c) = label.0.chars().find(|&c| is_invisible(c)) {
+            return Err(value_error(format!(
+                "contains an invisible character (U+{:04X}); type the name without it",
+                u32::from(c)
+            )));
+        }
+        Ok(label)
+    }
+
+    /// A name as a journal may already hold it (kept readable even if it predates the rule
+    /// against invisible characters).
+    pub fn stored(text: &str) -> Result<Self, ValueError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(value_error("is empty"));
@@ -237,9 +261,19 @@ impl Label {
         &self.0
     }
 
-    /// The form compared for uniqueness: "Massage" and "MASSAGE" are one name.
+    /// The form compared for uniqueness: "Massage", "MASSAGE" and full-width "Ｍａｓｓａｇｅ"
+    /// are one name (Unicode compatibility caseless matching, D146: NFKD of the case fold of
+    /// NFKD of the case fold of NFD).
     pub fn folded(&self) -> String {
-        self.0.to_lowercase()
+        use caseless::Caseless;
+        use unicode_normalization::UnicodeNormalization;
+        self.0
+            .nfd()
+            .default_case_fold()
+            .nfkd()
+            .default_case_fold()
+            .nfkd()
+            .collect()
     }
 }
 
@@ -722,7 +756,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// Rules across the reminders: each well-formed, not too many.
+    /// Rules across the reminders: each well-formed, not too many, none twice.
     pub fn check(&self) -> Result<(), ValueError> {
         if self.reminders.len() > crate::schedule::MAX_REMINDERS {
             return Err(value_error(format!(
@@ -731,7 +765,19 @@ impl Settings {
                 self.reminders.len()
             )));
         }
-        self.reminders.iter().try_for_each(|r| r.check())
+        self.reminders.iter().try_for_each(|r| r.check())?;
+        // Two reminders of one kind at one time on a shared day would fire twice.
+        for (i, a) in self.reminders.iter().enumerate() {
+            let twin = self.reminders[..i].iter().find(|b| {
+                b.kind == a.kind && b.time == a.time && b.days.iter().any(|d| a.days.contains(d))
+            });
+            if let Some(b) = twin {
+                return Err(value_error(format!(
+                    "{a} repeats {b}: a reminder of the same kind at the same time on the same day"
+                )));
+            }
+        }
+        Ok(())
     }
 }
 

@@ -316,3 +316,50 @@ fn stats_json_has_the_documented_shape_and_no_nan() {
     assert!(v["rating"]["mean"].is_null() && v["range"]["from"].is_null());
     assert_eq!(v["range"]["days"], 0);
 }
+
+#[test]
+fn a_remedy_that_passes_the_day_gates_is_not_told_it_needs_more_days() {
+    // Rest and heat always on the same 14 evenings of 30 days: enough days each, but their
+    // next-morning effects cannot be told apart.
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    let mut rng = ChaCha8Rng::seed_from_u64(3);
+    let start = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    for d in 0..30 {
+        let day = start + Duration::days(d);
+        let at = |h: u32| {
+            let local = day.and_hms_opt(h, 0, 0).unwrap();
+            Timestamp::new(
+                chrono::FixedOffset::east_opt(3600)
+                    .unwrap()
+                    .from_local_datetime(&local)
+                    .unwrap(),
+            )
+        };
+        j.add_entry(&EntryDraft::new(at(8), clamp(4.0 + normal(&mut rng, 1.0))))
+            .unwrap();
+        let mut evening = EntryDraft::new(at(20), clamp(4.0 + normal(&mut rng, 1.0)));
+        if d % 2 == 0 && d < 28 {
+            for key in ["heat", "rest"] {
+                evening
+                    .remedies
+                    .push(RemedyUse::new(Key::new(key).unwrap()));
+            }
+        }
+        j.add_entry(&evening).unwrap();
+    }
+    let stats = j.stats(Range::default()).unwrap();
+    let rest = remedy(&stats, "rest").next_day.clone().unwrap();
+    assert!(rest.days_with >= 14 && rest.days_without >= 14, "{rest:?}");
+    assert_eq!(rest.verdict, Verdict::NotEnoughData);
+    assert!(
+        !rest.explanation.contains("are needed"),
+        "{}",
+        rest.explanation
+    );
+    assert!(
+        rest.explanation.contains("together"),
+        "{}",
+        rest.explanation
+    );
+}

@@ -12,6 +12,7 @@ mod durability;
 mod exchange;
 mod followups;
 mod hostile;
+mod nothing_lost;
 mod open;
 mod properties;
 mod report;

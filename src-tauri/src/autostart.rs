@@ -29,8 +29,9 @@ pub fn enabled_in(folder: &Path) -> bool {
     folder.join(FILE).is_file()
 }
 
-/// Writes or removes the entry in `folder` for the program at `program`.
-pub fn set_in(folder: &Path, program: &Path, enabled: bool) -> relief::Result<()> {
+/// Writes or removes the entry in `folder` for the program at `program` (checked, like every
+/// file Relief writes, never to land on the `journal`).
+pub fn set_in(folder: &Path, program: &Path, journal: &Path, enabled: bool) -> relief::Result<()> {
     let path = folder.join(FILE);
     if !enabled {
         return match std::fs::remove_file(&path) {
@@ -40,7 +41,8 @@ pub fn set_in(folder: &Path, program: &Path, enabled: bool) -> relief::Result<()
         };
     }
     std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
-    relief::exchange::write_bytes(&path, entry(program).as_bytes())
+    let target = relief::files::Target::new(&path, journal, relief::files::Confirm::Yes)?;
+    relief::files::write_bytes(&target, entry(program).as_bytes())
 }
 
 /// The desktop entry that starts `program` hidden.
@@ -92,17 +94,17 @@ mod tests {
         let folder = dir.path().join("autostart");
         let program = Path::new("/opt/My Apps/relief-desktop");
         assert!(!enabled_in(&folder));
-        set_in(&folder, program, true).unwrap();
+        set_in(&folder, program, &folder.join("journal.db"), true).unwrap();
         assert!(enabled_in(&folder));
         let text = std::fs::read_to_string(folder.join(FILE)).unwrap();
         assert!(
             text.contains("\nExec=\"/opt/My Apps/relief-desktop\" --hidden\n"),
             "{text}"
         );
-        set_in(&folder, program, false).unwrap();
+        set_in(&folder, program, &folder.join("journal.db"), false).unwrap();
         assert!(!enabled_in(&folder));
         // Turning off what is off is fine.
-        set_in(&folder, program, false).unwrap();
+        set_in(&folder, program, &folder.join("journal.db"), false).unwrap();
     }
 
     #[test]

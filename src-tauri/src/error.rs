@@ -20,8 +20,10 @@ pub enum ErrorKind {
     JournalRefused,
     /// No journal is open (it could not be opened at launch).
     Unavailable,
-    /// Reading or writing a file failed.
+    /// Reading or writing a file failed, or Relief refused to write it (the journal itself).
     Io,
+    /// The journal can be read but not changed (read-only file, folder or disk).
+    ReadOnly,
     /// Something inside went wrong; the message says what.
     Internal,
 }
@@ -57,7 +59,8 @@ impl From<relief::Error> for IpcError {
             E::TooNew { .. } | E::NotAJournal { .. } | E::Damaged { .. } => {
                 ErrorKind::JournalRefused
             }
-            E::Io { .. } => ErrorKind::Io,
+            E::Io { .. } | E::Output { .. } | E::NeedsConfirmation { .. } => ErrorKind::Io,
+            E::ReadOnly { .. } => ErrorKind::ReadOnly,
             E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
         };
         IpcError::new(kind, e.to_string())

@@ -81,7 +81,10 @@ impl AppState {
     pub fn with<T>(&self, f: impl FnOnce(&mut Journal) -> relief::Result<T>) -> IpcResult<T> {
         let mut guard = self.lock()?;
         match guard.as_mut() {
-            Some(current) => f(&mut current.journal).map_err(IpcError::from),
+            Some(current) => {
+                let result = f(&mut current.journal);
+                result.map_err(|e| IpcError::from(e.in_journal(current.journal.path())))
+            }
             None => Err(self.unavailable()),
         }
     }

@@ -770,13 +770,19 @@ fn next_day_effects(
                     (v, verdict::next_day_sentence(&name, v, Some(&e), ""))
                 }
                 None => {
-                    let need = format!(
-                        "{with} day{} with it and {without} without are followed by a logged day; {} with, {} without and {} in all are needed",
+                    let counted = format!(
+                        "{with} day{} with it and {without} without are followed by a logged day",
                         if with == 1 { "" } else { "s" },
-                        MIN_DAYS_WITH,
-                        MIN_DAYS_WITHOUT,
-                        MIN_DAY_PAIRS
                     );
+                    let need = if in_model.contains(&i) {
+                        // Enough days, yet no estimate: the model could not tell it apart.
+                        format!("{counted}, but on those days it went together with other remedies (or the trend) too closely to tell its effect apart")
+                    } else {
+                        format!(
+                            "{counted}; {} with, {} without and {} in all are needed",
+                            MIN_DAYS_WITH, MIN_DAYS_WITHOUT, MIN_DAY_PAIRS
+                        )
+                    };
                     (
                         Verdict::NotEnoughData,
                         verdict::next_day_sentence(&name, Verdict::NotEnoughData, None, &need),

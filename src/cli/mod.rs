@@ -5,12 +5,13 @@ mod show;
 use std::io::Write;
 use std::path::PathBuf;
 
-use chrono::{Local, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Local, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use relief::analysis::Range;
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
+use relief::files::{self, Confirm};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
     Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Theme, Timestamp, ValueError,
@@ -231,7 +232,7 @@ struct ReportArgs {
     /// First journal day (YYYY-MM-DD). Default: 29 days before --to.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     from: Option<NaiveDate>,
-    /// Last journal day (YYYY-MM-DD). Default: today.
+    /// Last journal day (YYYY-MM-DD). Default: today's journal day.
     #[arg(long, value_name = "DATE", value_parser = parse_day)]
     to: Option<NaiveDate>,
     /// A name line for the header, e.g. the patient's name.
@@ -240,6 +241,27 @@ struct ReportArgs {
     /// Paper size. Default: from the locale (US Letter in the US and Canada, else A4).
     #[arg(long, value_enum)]
     paper: Option<PaperArg>,
+    #[command(flatten)]
+    force: Force,
+}
+
+/// Consent to replace what `--out` names when it needs it.
+#[derive(Args, Debug)]
+struct Force {
+    /// Replace --out even if it is a read-only file, or write through it if it is a symbolic
+    /// link. (The journal, its backups and devices are never replaced.)
+    #[arg(long)]
+    force: bool,
+}
+
+impl Force {
+    fn confirm(&self) -> Confirm {
+        if self.force {
+            Confirm::Yes
+        } else {
+            Confirm::No
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -271,6 +293,8 @@ struct ChartArgs {
     /// Height in pixels (200–4000).
     #[arg(long, default_value_t = 500)]
     height: u32,
+    #[command(flatten)]
+    force: Force,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -287,6 +311,8 @@ struct ExportArgs {
     /// The file to write (replaced whole, never left half-written). Default: stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    #[command(flatten)]
+    force: Force,
 }
 
 #[derive(Args, Debug)]
@@ -411,11 +437,21 @@ fn parse_time(text: &str) -> Result<Timestamp, String> {
             trimmed.escape_debug()
         )
     })?;
-    let local = Local
-        .from_local_datetime(&naive)
-        .earliest()
-        .ok_or_else(|| format!("{trimmed} does not exist in local time (a clock change)"))?;
-    Ok(Timestamp::new(local.fixed_offset()))
+    match Local.from_local_datetime(&naive) {
+        LocalResult::Single(local) => Ok(Timestamp::new(local.fixed_offset())),
+        LocalResult::Ambiguous(first, second) => {
+            let with = |t: chrono::DateTime<Local>| t.fixed_offset().format("%Y-%m-%dT%H:%M:%S%:z");
+            Err(format!(
+                "{trimmed} happens twice here (the clocks go back): give the offset, {} (the first) or {} (the second)",
+                with(first),
+                with(second)
+            ))
+        }
+        LocalResult::None => Err(format!(
+            "{trimmed} does not exist in local time (the clocks go forward); give the offset, e.g. {}+01:00",
+            naive.format("%Y-%m-%dT%H:%M:%S")
+        )),
+    }
 }
 
 fn parse_remedy_spec(text: &str) -> Result<RemedySpec, String> {
@@ -557,8 +593,16 @@ fn catalogue(
 
 pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
     let path = journal_path(cli.db)?;
+    command(cli.command, &path, out).map_err(|failure| match failure {
+        Failure::Core(e) => Failure::Core(e.in_journal(&path)),
+        other => other,
+    })
+}
+
+fn command(command: Command, path: &std::path::Path, out: &mut dyn Write) -> Outcome {
+    let path = path.to_path_buf();
     // Restoring must work when the journal itself cannot be opened.
-    if let Command::Restore { file } = &cli.command {
+    if let Command::Restore { file } = &command {
         let entries = backups::restore(&path, file)?;
         writeln!(
             out,
@@ -574,7 +618,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
     if let Err(e) = journal.daily_backup(Local::now().date_naive()) {
         eprintln!("relief: warning: today's automatic backup failed: {e}");
     }
-    match cli.command {
+    match command {
         Command::Add(args) => {
             let now = Timestamp::new(Local::now().fixed_offset());
             let mut draft = EntryDraft::new(now, args.rating);
@@ -622,6 +666,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             writeln!(out, "restored {}", entry.id)?;
         }
         Command::List(args) => {
+            check_range(args.from, args.to)?;
             let filter = Filter {
                 from: args.from,
                 to: args.to,
@@ -654,7 +699,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             }
         }
         Command::Report(args) => {
-            let today = Local::now().date_naive();
+            let target = journal.target(&args.out, args.force.confirm())?;
+            let today = journal.today()?;
             let to = args.to.unwrap_or(today);
             let from = args.from.unwrap_or(to - chrono::Duration::days(29));
             let range = check_range(Some(from), Some(to))?;
@@ -668,7 +714,7 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                 None => Paper::from_locale(),
             };
             let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
-            exchange::write_bytes(&args.out, &pdf)?;
+            files::write_bytes(&target, &pdf)?;
             writeln!(
                 out,
                 "wrote {} ({} KB)",
@@ -694,13 +740,14 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
                     .into())
                 }
             };
+            let target = journal.target(&args.out, args.force.confirm())?;
             let stats = journal.stats(check_range(args.from, args.to)?)?;
             let bytes = if png {
                 charts::png(kind, &stats, size)?
             } else {
                 charts::svg(kind, &stats, size)?.into_bytes()
             };
-            exchange::write_bytes(&args.out, &bytes)?;
+            files::write_bytes(&target, &bytes)?;
         }
         Command::Export(args) => {
             let format = match (args.format, &args.out) {
@@ -727,7 +774,8 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
             };
             match &args.out {
                 Some(path) => {
-                    exchange::write_atomically(path, |w| exchange::export(&journal, format, w))?
+                    let target = journal.target(path, args.force.confirm())?;
+                    files::write_atomically(&target, |w| exchange::export(&journal, format, w))?
                 }
                 None => exchange::export(&journal, format, out)?,
             }

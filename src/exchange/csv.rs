@@ -45,7 +45,8 @@ const RATING_AFTER: usize = 12;
 const AFTER_MINUTES: usize = 13;
 
 /// Cells of one entry (not its remedy use), compared across the rows of an entry.
-const ENTRY_CELLS: [usize; 8] = [
+/// `journal_day` is not among them: it is written for spreadsheets and recomputed on import.
+const ENTRY_CELLS: [usize; 7] = [
     RECORDED_AT,
     RATING,
     ENJOYMENT,
@@ -53,7 +54,6 @@ const ENTRY_CELLS: [usize; 8] = [
     REGIONS,
     CAUSES,
     NOTE,
-    JOURNAL_DAY,
 ];
 
 /// A spreadsheet runs a cell that starts with one of these as a formula. Free text that starts
@@ -265,6 +265,37 @@ fn read_header(record: &csv::ByteRecord) -> Result<[usize; 14]> {
     Ok(out)
 }
 
+/// The id of a row written without one, from what the entry says (not how the cells spell it,
+/// and not the `journal_day` Relief recomputes): the same check-in always gets the same id, so
+/// importing a spreadsheet twice adds nothing.
+fn derived_id(draft: &EntryDraft) -> EntryId {
+    let optional = |r: Option<Rating>| r.map(|r| r.to_string()).unwrap_or_default();
+    let regions: Vec<String> = draft
+        .regions
+        .iter()
+        .map(|r| match r.rating {
+            Some(n) => format!("{}:{n}", r.region.key()),
+            None => r.region.key().to_owned(),
+        })
+        .collect();
+    let causes: Vec<&str> = draft.causes.iter().map(Key::as_str).collect();
+    let content = [
+        // The moment, however its offset is written.
+        draft.recorded_at.unix().to_string(),
+        draft.rating.to_string(),
+        optional(draft.enjoyment),
+        optional(draft.activity),
+        regions.join(";"),
+        causes.join(";"),
+        draft
+            .note
+            .as_ref()
+            .map(|n| n.as_str().to_owned())
+            .unwrap_or_default(),
+    ];
+    EntryId::derived(content.join("\u{1f}").as_bytes())
+}
+
 /// Parses a CSV export (or a spreadsheet in the same shape). Rows of one entry share its
 /// `entry_id`; a row without one becomes an entry whose id is derived from its cells.
 pub fn parse(bytes: &[u8]) -> Result<JournalData> {
@@ -310,11 +341,14 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
             cells.push(text.to_owned());
         }
 
-        let id = if cells[ENTRY_ID].trim().is_empty() {
-            let content: Vec<&str> = ENTRY_CELLS.iter().map(|&c| cells[c].trim()).collect();
-            EntryId::derived(content.join("\u{1f}").as_bytes())
+        let (id, parsed) = if cells[ENTRY_ID].trim().is_empty() {
+            let draft = parse_entry(line, &cells)?;
+            (derived_id(&draft), Some(draft))
         } else {
-            field(line, ENTRY_ID, EntryId::parse(&cells[ENTRY_ID]))?
+            (
+                field(line, ENTRY_ID, EntryId::parse(&cells[ENTRY_ID]))?,
+                None,
+            )
         };
         let use_ = parse_use(line, &cells)?;
         match by_id.get(&id) {
@@ -334,7 +368,10 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
                 entry.draft.remedies.extend(use_);
             }
             None => {
-                let mut draft = parse_entry(line, &cells)?;
+                let mut draft = match parsed {
+                    Some(draft) => draft,
+                    None => parse_entry(line, &cells)?,
+                };
                 draft.remedies.extend(use_);
                 by_id.insert(id, pending.len());
                 pending.push(Pending {

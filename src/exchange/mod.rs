@@ -12,8 +12,9 @@ use std::path::Path;
 use crate::error::{Error, Result};
 use crate::store::{ImportReport, Journal, JournalData};
 
-/// Largest file an import reads: far above a lifetime of check-ins, far below a memory problem.
-pub const IMPORT_MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest file an import reads: far above a lifetime of check-ins (ten years of a busy
+/// journal is about 3 MB of CSV), far below a memory problem.
+pub const IMPORT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -22,9 +23,11 @@ pub enum Format {
 }
 
 impl Format {
-    /// JSON if the content starts with `{` or `[`, else CSV.
+    /// JSON if the content starts with `{` or `[` (after a byte-order mark), else CSV.
     pub fn sniff(bytes: &[u8]) -> Format {
         let first = bytes
+            .strip_prefix(BOM)
+            .unwrap_or(bytes)
             .iter()
             .copied()
             .skip_while(|b| b.is_ascii_whitespace())
@@ -45,55 +48,63 @@ pub fn export(journal: &Journal, format: Format, out: &mut dyn Write) -> Result<
 }
 
 pub fn parse(bytes: &[u8], format: Format) -> Result<JournalData> {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     match format {
         Format::Json => json::parse(bytes),
         Format::Csv => csv::parse(bytes),
     }
 }
 
-/// Reads a JSON or CSV file and imports it, all or nothing.
+/// Reads a JSON or CSV file and imports it, all or nothing. Only a regular file is read (never
+/// a device or a pipe), and never more than [`IMPORT_MAX_BYTES`] of it, so memory stays bounded
+/// whatever the file claims.
 pub fn import_file(journal: &mut Journal, path: &Path) -> Result<ImportReport> {
-    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-    if meta.len() > IMPORT_MAX_BYTES {
-        return Err(Error::import(
-            path.display().to_string(),
-            format!(
-                "the file is {} MB; imports are limited to {} MB",
-                meta.len() / (1024 * 1024),
-                IMPORT_MAX_BYTES / (1024 * 1024)
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = read_import(path)?;
     let data = parse(&bytes, Format::sniff(&bytes))?;
     journal.import(&data)
 }
 
-/// Writes a file whole or not at all: into `PATH.partial` beside it, synced, then renamed over
-/// `path`. A crash or a failed write never leaves a half-written export behind.
-pub fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<()>,
-) -> Result<()> {
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(".partial");
-    let temp = std::path::PathBuf::from(temp);
-    let io = |e: std::io::Error| Error::io(path, e);
-    let result = (|| {
-        let file = std::fs::File::create(&temp).map_err(io)?;
-        let mut buffered = std::io::BufWriter::new(file);
-        write(&mut buffered)?;
-        let file = buffered.into_inner().map_err(|e| io(e.into_error()))?;
-        file.sync_all().map_err(io)?;
-        std::fs::rename(&temp, path).map_err(io)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temp);
+/// The bytes of a file to import, within the limits; a UTF-8 byte-order mark is dropped.
+fn read_import(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let too_big = |len: u64| {
+        Error::import(
+            path.display().to_string(),
+            format!(
+                "the file is {} MB; imports are limited to {} MB",
+                len.div_ceil(1024 * 1024),
+                IMPORT_MAX_BYTES / (1024 * 1024)
+            ),
+        )
+    };
+    // Looked at before opening: opening a pipe would wait for a writer.
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(Error::import(
+            path.display().to_string(),
+            format!(
+                "it is {}; import reads a CSV or JSON file",
+                crate::files::kind_of(&meta)
+            ),
+        ));
     }
-    result
+    if meta.len() > IMPORT_MAX_BYTES {
+        return Err(too_big(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow while it is read: never past the limit.
+    file.take(IMPORT_MAX_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > IMPORT_MAX_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    Ok(bytes)
 }
 
-/// [`write_atomically`] for bytes already made.
-pub fn write_bytes(path: &Path, bytes: &[u8]) -> Result<()> {
-    write_atomically(path, |w| w.write_all(bytes).map_err(|e| Error::io(path, e)))
-}
+/// The UTF-8 byte-order mark some editors put at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";

@@ -273,9 +273,54 @@ fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogR
 }
 
 impl LogRow {
+    fn lines(&self) -> usize {
+        self.cells.iter().map(Vec::len).max().unwrap_or(1).max(1)
+    }
+
     fn height(&self) -> f32 {
-        let lines = self.cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        lines as f32 * LOG_LEADING + 3.0
+        self.lines() as f32 * LOG_LEADING + 3.0
+    }
+
+    /// This row in pieces of at most `max_lines` lines, so a row taller than a page goes on
+    /// over the next pages instead of being cut: nothing is ever dropped from the log. Pieces
+    /// after the first say "cont." where the time was.
+    fn pieces(self, max_lines: usize) -> Vec<LogRow> {
+        let max_lines = max_lines.max(1);
+        let count = self.lines().div_ceil(max_lines);
+        if count <= 1 {
+            return vec![self];
+        }
+        (0..count)
+            .map(|k| {
+                let part = |lines: &Vec<String>| -> Vec<String> {
+                    lines
+                        .iter()
+                        .skip(k * max_lines)
+                        .take(max_lines)
+                        .cloned()
+                        .collect()
+                };
+                LogRow {
+                    day: self.day.clone(),
+                    time: if k == 0 {
+                        self.time.clone()
+                    } else {
+                        "cont.".into()
+                    },
+                    rating: if k == 0 {
+                        self.rating.clone()
+                    } else {
+                        String::new()
+                    },
+                    cells: [
+                        part(&self.cells[0]),
+                        part(&self.cells[1]),
+                        part(&self.cells[2]),
+                        part(&self.cells[3]),
+                    ],
+                }
+            })
+            .collect()
     }
 }
 
@@ -287,14 +332,18 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
 
     // Lay out the log first: its page breaks give the page count for "page i of n".
     let note_width = content - LOG_COLUMNS[6].1;
-    let rows = log_rows(input, &fonts, note_width);
     let log_top = MARGIN + 58.0;
     let log_bottom = h - MARGIN - 14.0;
+    let max_lines = ((log_bottom - log_top - 3.0) / LOG_LEADING) as usize;
+    let rows: Vec<LogRow> = log_rows(input, &fonts, note_width)
+        .into_iter()
+        .flat_map(|row| row.pieces(max_lines))
+        .collect();
     let mut log_pages: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
     let mut y = log_top;
     for (i, row) in rows.iter().enumerate() {
-        let rh = row.height().min(log_bottom - log_top);
+        let rh = row.height();
         if y + rh > log_bottom && i > start {
             log_pages.push(start..i);
             start = i;
@@ -377,10 +426,9 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
                 base,
                 &row.rating,
             );
-            let max_lines = ((log_bottom - log_top - 3.0) / LOG_LEADING) as usize;
             for (c, lines) in row.cells.iter().enumerate() {
                 let x = MARGIN + LOG_COLUMNS[3 + c].1;
-                for (i, line) in lines.iter().take(max_lines).enumerate() {
+                for (i, line) in lines.iter().enumerate() {
                     p.text(
                         Weight::Regular,
                         LOG_SIZE,
@@ -391,7 +439,7 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
                     );
                 }
             }
-            y += row.height().min(log_bottom - log_top);
+            y += row.height();
             p.line(MARGIN, y - 1.0, w - MARGIN, y - 1.0, SHADE, 0.4);
         }
         footer(&mut p, w, h, n + 2, total);

@@ -11,7 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::{classify, Journal, APPLICATION_ID, SCHEMA_VERSION};
+use super::{classify, verify, Journal, APPLICATION_ID};
 use crate::error::{Error, Result};
 
 pub const KEEP_DAILY: usize = 7;
@@ -104,35 +104,25 @@ fn keep(days: &[NaiveDate]) -> BTreeSet<NaiveDate> {
 /// Checks that `file` is a complete Relief journal this build can read, without writing to it.
 /// Returns its number of live entries.
 pub fn validate(file: &Path) -> Result<u64> {
+    regular_file(file)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(file, flags).map_err(|e| classify(file, e))?;
-    let read = || -> rusqlite::Result<(i32, i64, String)> {
-        Ok((
-            conn.query_row("PRAGMA application_id", [], |r| r.get(0))?,
-            conn.query_row("PRAGMA user_version", [], |r| r.get(0))?,
-            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?,
-        ))
-    };
-    let (app, version, check) = read().map_err(|e| classify(file, e))?;
-    if app != APPLICATION_ID {
-        return Err(Error::NotAJournal {
+    checked(&conn, file)
+}
+
+/// Runs the journal checks on `conn` and counts its live entries; an empty database is not a
+/// backup.
+fn checked(conn: &Connection, file: &Path) -> Result<u64> {
+    match verify::check(conn, file)? {
+        verify::Found::Journal { .. } => live_entries(conn, file),
+        verify::Found::Empty => Err(Error::NotAJournal {
             path: file.to_path_buf(),
             reason: "it is not a Relief journal or backup".into(),
-        });
+        }),
     }
-    if version > SCHEMA_VERSION {
-        return Err(Error::TooNew {
-            path: file.to_path_buf(),
-            found: version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    if check != "ok" {
-        return Err(Error::Damaged {
-            path: file.to_path_buf(),
-            detail: check,
-        });
-    }
+}
+
+fn live_entries(conn: &Connection, file: &Path) -> Result<u64> {
     let n: i64 = conn
         .query_row(
             "SELECT count(*) FROM entry WHERE deleted_at IS NULL",
@@ -143,11 +133,108 @@ pub fn validate(file: &Path) -> Result<u64> {
     Ok(u64::try_from(n).unwrap_or(0))
 }
 
-/// Replaces the journal at `journal` with the backup `file`, after checking the backup. The
-/// current journal is first copied to `backups/<name>-before-restore-<time>.db`, so a restore
-/// can itself be undone. Nothing may have the journal open meanwhile (close the app first).
+fn regular_file(file: &Path) -> Result<()> {
+    let meta = std::fs::metadata(file).map_err(|e| Error::io(file, e))?;
+    if !meta.is_file() {
+        return Err(Error::NotAJournal {
+            path: file.to_path_buf(),
+            reason: format!("it is {}", crate::files::kind_of(&meta)),
+        });
+    }
+    Ok(())
+}
+
+/// A checked, self-contained copy of the database behind `source`, in a new temporary file in
+/// `folder`: SQLite's online backup (consistent while in use, and including what is still in
+/// the source's write-ahead log), switched to a single file without a log, then checked like a
+/// journal being opened. What is checked is exactly what [`place`] puts in place.
+pub(super) struct Copy {
+    file: tempfile::TempPath,
+    pub entries: u64,
+}
+
+pub(super) fn copy_of(source: &Connection, source_path: &Path, folder: PathBuf) -> Result<Copy> {
+    let io = |e: std::io::Error| Error::io(&folder, e);
+    let file = tempfile::Builder::new()
+        .prefix(".relief-")
+        .suffix(".copy")
+        .tempfile_in(&folder)
+        .map_err(io)?
+        .into_temp_path();
+    let path: &Path = &file;
+    source
+        .backup(rusqlite::MAIN_DB, path, None)
+        .map_err(|e| classify(source_path, e))?;
+    let entries = {
+        let copy = Connection::open(path).map_err(|e| classify(path, e))?;
+        copy.query_row("PRAGMA journal_mode = DELETE", [], |row| {
+            row.get::<_, String>(0)
+        })
+        .map_err(|e| classify(path, e))?;
+        checked(&copy, source_path)?
+    };
+    std::fs::File::open(path)
+        .and_then(|f| f.sync_all())
+        .map_err(io)?;
+    Ok(Copy { file, entries })
+}
+
+/// Whether [`place`] may replace a file already at the destination.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Place {
+    /// Only where nothing is: a file that appeared meanwhile (another process made the same
+    /// backup) wins, and this copy is dropped.
+    New,
+    /// Replace what is there (a broken backup, the journal being restored).
+    Replace,
+}
+
+/// Moves a checked copy into place by renaming (whole or not at all), and makes it durable.
+/// Returns false when [`Place::New`] found the place taken.
+pub(super) fn place(copy: Copy, dest: &Path, how: Place) -> Result<bool> {
+    let placed = match how {
+        Place::Replace => copy.file.persist(dest).map(|_| true),
+        Place::New => match copy.file.persist_noclobber(dest) {
+            Ok(()) => Ok(true),
+            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
+            Err(e) => Err(e),
+        },
+    }
+    .map_err(|e| Error::io(dest, e.error))?;
+    crate::files::sync_folder(dest);
+    Ok(placed)
+}
+
+/// Replaces the journal at `journal` with the backup `file`, after checking what will become
+/// the journal: a copy of `file` made through SQLite (so a backup that came with its `-wal`
+/// restores everything it holds), checked, counted, then renamed over the journal. The current
+/// journal is first copied the same way to `backups/<name>-before-restore-<time>.db`, so a
+/// restore can itself be undone. Nothing may have the journal open meanwhile (close the app).
 pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
-    let entries = validate(file)?;
+    regular_file(file)?;
+    let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    if same(journal, file) {
+        return Err(Error::invalid(
+            "restore",
+            crate::model::ValueError(format!(
+                "{} is the journal itself; choose one of its backups",
+                file.display()
+            )),
+        ));
+    }
+    let folder_of_journal = crate::files::parent_of(journal);
+    std::fs::create_dir_all(&folder_of_journal).map_err(|e| Error::io(&folder_of_journal, e))?;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let source = Connection::open_with_flags(file, flags).map_err(|e| classify(file, e))?;
+    // Checked before copying, so a damaged or foreign file is named as itself.
+    checked(&source, file)?;
+    let incoming = copy_of(&source, file, folder_of_journal)?;
+    drop(source);
+    let entries = incoming.entries;
+
     let dir = folder(journal);
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
     if journal.exists() {
@@ -156,25 +243,41 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
             stem(journal),
             chrono::Local::now().format("%Y-%m-%dT%H%M%S")
         ));
-        copy_synced(journal, &kept)?;
-        for side in ["-wal", "-shm"] {
-            let mut p = journal.as_os_str().to_owned();
-            p.push(side);
-            let side = PathBuf::from(p);
-            if side.exists() {
-                // A write-ahead log belongs to the old file; applied to the restored one it
-                // would damage it.
-                std::fs::remove_file(&side).map_err(|e| Error::io(&side, e))?;
-            }
+        keep_current(journal, &kept)?;
+    }
+    let files = crate::files::journal_files(journal);
+    place(incoming, journal, Place::Replace)?;
+    for side in &files[1..] {
+        // A write-ahead log belongs to the old file; applied to the restored one it would
+        // damage it.
+        match std::fs::remove_file(side) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(side, e)),
+            _ => {}
         }
     }
-    let mut temp = journal.as_os_str().to_owned();
-    temp.push(".restoring");
-    let temp = PathBuf::from(temp);
-    copy_synced(file, &temp)?;
-    std::fs::rename(&temp, journal).map_err(|e| Error::io(journal, e))?;
-    sync_folder(journal);
     Ok(entries)
+}
+
+/// Keeps the journal about to be replaced: through SQLite when it can be read (its log
+/// included), byte for byte with its log when it cannot (a damaged journal is kept as it is).
+fn keep_current(journal: &Path, kept: &Path) -> Result<()> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let through_sqlite = Connection::open_with_flags(journal, flags)
+        .map_err(|e| classify(journal, e))
+        .and_then(|conn| copy_of(&conn, journal, folder(journal)))
+        .and_then(|copy| place(copy, kept, Place::New));
+    if through_sqlite.is_ok() {
+        return Ok(());
+    }
+    let files = crate::files::journal_files(journal);
+    for (from, suffix) in files.iter().zip(["", "-wal", "-shm", "-journal"]) {
+        if from.exists() {
+            let mut to = kept.as_os_str().to_owned();
+            to.push(suffix);
+            copy_synced(from, Path::new(&to))?;
+        }
+    }
+    Ok(())
 }
 
 /// Copies a file and forces it to disk before anything relies on it being there.
@@ -185,38 +288,52 @@ fn copy_synced(from: &Path, to: &Path) -> Result<()> {
         .map_err(|e| Error::io(to, e))
 }
 
-/// Makes a rename in the journal's folder durable. Best effort: not every platform can open a
-/// folder to sync it, and the rename itself has already succeeded.
-fn sync_folder(file: &Path) {
-    if let Some(dir) = file.parent() {
-        if let Ok(d) = std::fs::File::open(dir) {
-            let _ = d.sync_all();
-        }
-    }
+/// Whether `file` looks like a whole Relief journal from its first page: not empty, SQLite's
+/// header, Relief's application id. Cheap enough for every start of the app.
+fn looks_whole(file: &Path) -> bool {
+    use std::io::Read;
+    let mut header = [0u8; 100];
+    let read = std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut header));
+    read.is_ok()
+        && header.starts_with(b"SQLite format 3\0")
+        && header[68..72] == APPLICATION_ID.to_be_bytes()
 }
 
 impl Journal {
     /// Makes today's backup if there is none yet (and the journal holds entries), then prunes
-    /// old ones. Returns the new backup's path.
+    /// old ones. Returns the new backup's path. Safe when several processes start at once:
+    /// each copy goes to its own temporary file and only one is renamed into place; a backup
+    /// of today that is empty or broken is made again.
     pub fn daily_backup(&self, today: NaiveDate) -> Result<Option<PathBuf>> {
-        if self.count_entries()? == 0 {
+        if self.read_only.is_some() || self.count_entries()? == 0 {
             return Ok(None);
         }
         let dir = folder(&self.path);
         let stem = stem(&self.path);
         let target = dir.join(format!("{stem}-{}.db", today.format("%Y-%m-%d")));
-        if target.exists() {
+        let how = match std::fs::symlink_metadata(&target) {
+            Ok(_) if looks_whole(&target) => return Ok(None),
+            Ok(_) => Place::Replace,
+            Err(_) => Place::New,
+        };
+        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        let copy = copy_of(&self.conn, &self.path, dir)?;
+        if !place(copy, &target, how)? {
             return Ok(None);
         }
-        std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        self.backup_to(&target)?;
         let backups = list(&self.path)?;
         let days: Vec<NaiveDate> = backups.iter().filter_map(|b| b.day).collect();
         let kept = keep(&days);
         for b in backups {
             if let Some(day) = b.day {
                 if !kept.contains(&day) {
-                    std::fs::remove_file(&b.path).map_err(|e| Error::io(&b.path, e))?;
+                    // Another process may be pruning the same file at the same time.
+                    match std::fs::remove_file(&b.path) {
+                        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                            return Err(Error::io(&b.path, e))
+                        }
+                        _ => {}
+                    }
                 }
             }
         }

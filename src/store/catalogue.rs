@@ -54,16 +54,15 @@ pub(super) fn by_key(conn: &Connection, kind: CatalogueKind, key: &str) -> Resul
     Ok(row)
 }
 
+/// The item whose name reads the same as `label` (see [`Label::folded`]).
 pub(super) fn by_label(conn: &Connection, kind: CatalogueKind, label: &str) -> Result<Option<Row>> {
-    let sql = format!(
-        "SELECT id, key, label, archived FROM {} WHERE label_fold = ?1",
-        table(kind)
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let row = stmt
-        .query_row([label.trim().to_lowercase()], read_row)
-        .optional()?;
-    Ok(row)
+    let Ok(wanted) = Label::stored(label) else {
+        return Ok(None);
+    };
+    let wanted = wanted.folded();
+    Ok(all(conn, kind)?
+        .into_iter()
+        .find(|r| r.item.label.folded() == wanted))
 }
 
 /// The error for a key that is not in the catalogue, listing what is.
@@ -132,6 +131,44 @@ pub(super) fn insert(
     })
 }
 
+/// Gives an existing item the name and archived state `item` has (importing into a journal that
+/// has never held an entry). A name another item holds is refused as a duplicate.
+pub(super) fn restate(
+    conn: &Connection,
+    kind: CatalogueKind,
+    row: Row,
+    item: &CatalogueItem,
+) -> Result<Row> {
+    if row.item.label != item.label {
+        if let Some(other) = by_label(conn, kind, item.label.as_str())? {
+            if other.id != row.id {
+                return Err(Error::DuplicateItem {
+                    kind,
+                    label: other.item.label.to_string(),
+                    key: other.item.key.to_string(),
+                });
+            }
+        }
+    }
+    let sql = format!(
+        "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3 WHERE id = ?4",
+        table(kind)
+    );
+    conn.execute(
+        &sql,
+        params![
+            item.label.as_str(),
+            item.label.folded(),
+            item.archived,
+            row.id
+        ],
+    )?;
+    Ok(Row {
+        id: row.id,
+        item: item.clone(),
+    })
+}
+
 /// A key made from the label that no item has yet: `yoga`, `yoga_2`, … or `custom_1` when the
 /// label has no ASCII letters.
 fn free_key(conn: &Connection, kind: CatalogueKind, label: &Label) -> Result<Key> {
@@ -172,7 +209,7 @@ impl Journal {
 
     /// Adds the person's own remedy or cause. Names are unique ignoring case.
     pub fn add_item(&mut self, kind: CatalogueKind, label: &Label) -> Result<CatalogueItem> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let row = insert(&tx, kind, None, label, false)?;
         tx.commit()?;
         Ok(row.item)
@@ -185,7 +222,7 @@ impl Journal {
         key: &str,
         label: &Label,
     ) -> Result<CatalogueItem> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
         if let Some(other) = by_label(&tx, kind, label.as_str())? {
             if other.id != row.id {
@@ -215,7 +252,7 @@ impl Journal {
         key: &str,
         archived: bool,
     ) -> Result<CatalogueItem> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
         let sql = format!("UPDATE {} SET archived = ?1 WHERE id = ?2", table(kind));
         tx.execute(&sql, params![archived, row.id])?;

@@ -11,9 +11,9 @@ use crate::model::{
     CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, RegionRating, RemedyUse, ValueError,
 };
 
-/// How far ahead of the clock a check-in may be dated: a day covers any time-zone mix-up, and
-/// refuses the typo that dates an entry in 2062.
-const FUTURE_SLACK_SECS: i64 = 24 * 3600;
+/// How far ahead of the clock a check-in may be dated: a little for clocks that disagree. Times
+/// carry their UTC offset, so comparing instants needs no slack for time zones.
+const FUTURE_SLACK_SECS: i64 = 5 * 60;
 
 /// Which archived items a write may still use: those already on the entry being edited.
 #[derive(Default)]
@@ -163,7 +163,9 @@ pub(super) fn write(
 
 const ONE: &str = "e.deleted_at IS NULL AND e.uuid = ?1";
 
-/// Loads the entries matching `condition` (over alias `e`), in time order, with their parts.
+/// Loads the entries matching `condition` (over alias `e`), with their parts: by journal day,
+/// then by the moment within it (with check-ins from several time zones, UTC order alone would
+/// put a day's entries apart).
 fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<Entry>> {
     let remedy_keys: HashMap<i64, Key> = catalogue::all(conn, CatalogueKind::Remedy)?
         .into_iter()
@@ -178,7 +180,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
     let mut index: HashMap<i64, usize> = HashMap::new();
     let sql = format!(
         "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note
-         FROM entry e WHERE {condition} ORDER BY e.recorded_utc, e.id"
+         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(args)?;
@@ -289,7 +291,7 @@ impl Journal {
         check_draft(draft)?;
         check_not_future(draft)?;
         let id = EntryId::random();
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
         write(&tx, None, id, draft, day, &Allowed::default())?;
         tx.commit()?;
@@ -301,7 +303,7 @@ impl Journal {
     pub fn edit_entry(&mut self, id: EntryId, draft: &EntryDraft) -> Result<Entry> {
         check_draft(draft)?;
         check_not_future(draft)?;
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let rowid = live_rowid(&tx, id)?;
         let mut allowed = Allowed::default();
         for (table, column, set) in [
@@ -324,7 +326,7 @@ impl Journal {
     /// Deletes an entry softly: it disappears from lists, exports and statistics, and
     /// [`Journal::undo_delete`] brings it back.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let rowid = live_rowid(&tx, id)?;
         // Strictly after every earlier deletion, even one in the same millisecond, so undo
         // always knows which came last.
@@ -340,7 +342,7 @@ impl Journal {
 
     /// Restores the most recently deleted entry. Repeated, it walks back through deletions.
     pub fn undo_delete(&mut self) -> Result<Entry> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let found: Option<(i64, EntryId)> = tx
             .prepare_cached(
                 "SELECT id, uuid FROM entry WHERE deleted_at IS NOT NULL

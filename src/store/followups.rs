@@ -71,7 +71,7 @@ impl Journal {
         ends_at: DateTime<Utc>,
         due_at: DateTime<Utc>,
     ) -> Result<FollowUp> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let (entry_row, remedy_row) = unrated_use(&tx, entry, remedy)?;
         // Kept to the second, as stored.
         let (ends, due) = (ends_at.timestamp(), due_at.max(ends_at).timestamp());
@@ -130,7 +130,7 @@ impl Journal {
         rating: Rating,
         answered_at: DateTime<Utc>,
     ) -> Result<Entry> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let (entry_row, remedy_row) = unrated_use(&tx, entry, remedy)?;
         let ends: i64 = tx
             .prepare_cached("SELECT ends_utc FROM followup WHERE entry_id = ?1 AND remedy_id = ?2")?
@@ -154,7 +154,7 @@ impl Journal {
 
     /// Forgets the question without an answer.
     pub fn dismiss_follow_up(&mut self, entry: EntryId, remedy: &Key) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         let entry_row = entries::live_rowid(&tx, entry)?;
         let removed = tx
             .prepare_cached(

@@ -10,6 +10,7 @@ mod followups;
 mod settings;
 mod sql_types;
 mod transfer;
+mod verify;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -18,6 +19,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
+use crate::files::{Confirm, Target};
 
 pub use followups::FollowUp;
 pub use transfer::{ImportReport, IncomingEntry, JournalData};
@@ -26,10 +28,10 @@ pub use transfer::{ImportReport, IncomingEntry, JournalData};
 pub const APPLICATION_ID: i32 = 0x524C_4A31;
 
 /// Append-only: a released migration is never edited; new ones are added at the end.
-const MIGRATIONS: &[M<'static>] = &[
-    M::up(include_str!("migrations/0001_schema_v1.sql")),
-    M::up(include_str!("migrations/0002_covering_region_index.sql")),
-    M::up(include_str!("migrations/0003_followup.sql")),
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_schema_v1.sql"),
+    include_str!("migrations/0002_covering_region_index.sql"),
+    include_str!("migrations/0003_followup.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).
@@ -42,6 +44,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Journal {
     conn: Connection,
     path: PathBuf,
+    /// Why the journal cannot be written, when it was opened read-only.
+    read_only: Option<String>,
+    _shm: Option<RemoveOnDrop>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -54,25 +59,37 @@ impl Journal {
     /// Opens the journal at `path`, creating it (and its folder) if it does not exist.
     ///
     /// An existing file is inspected read-only first: a file that is not SQLite, an SQLite
-    /// database of another program, or a journal from a newer Relief is refused before anything
-    /// could write to it, so it stays byte-for-byte as it was.
+    /// database of another program, a journal from a newer Relief, or one whose rows break the
+    /// journal's rules is refused before anything could write to it, so it stays byte-for-byte
+    /// as it was. A journal that cannot be written (read-only file, folder or disk) is opened
+    /// for reading; every write then fails with [`Error::ReadOnly`].
     pub fn open(path: impl AsRef<Path>) -> Result<Journal> {
         let path = path.as_ref().to_path_buf();
         let exists = match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => {
+            Ok(meta) if !meta.is_file() => {
                 return Err(Error::NotAJournal {
+                    reason: format!("it is {}", crate::files::kind_of(&meta)),
                     path,
-                    reason: "it is a folder".into(),
                 })
             }
             Ok(meta) => meta.len() > 0,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
             Err(e) => return Err(Error::io(path, e)),
         };
+        let read_only = if exists {
+            read_only_reason(&path)
+        } else {
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+            }
+            None
+        };
+        if let Some(reason) = read_only {
+            return open_read_only(path, reason);
+        }
         if exists {
+            repair_shared_memory(&path);
             inspect(&path)?;
-        } else if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
 
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -89,18 +106,17 @@ impl Journal {
             row.get::<_, String>(0)
         })
         .map_err(|e| classify(&path, e))?;
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = FULL;
-             PRAGMA trusted_schema = OFF;",
-        )?;
-        Migrations::from_slice(MIGRATIONS)
-            .to_latest(&mut conn)
-            .map_err(|e| match e {
-                rusqlite_migration::Error::RusqliteError { err, .. } => classify(&path, err),
-                other => Error::Migration(other),
-            })?;
-        Ok(Journal { conn, path })
+        pragmas(&conn)?;
+        migrations().to_latest(&mut conn).map_err(|e| match e {
+            rusqlite_migration::Error::RusqliteError { err, .. } => classify(&path, err),
+            other => Error::Migration(other),
+        })?;
+        Ok(Journal {
+            conn,
+            path,
+            read_only: None,
+            _shm: None,
+        })
     }
 
     /// Where this journal lives.
@@ -108,49 +124,55 @@ impl Journal {
         &self.path
     }
 
+    /// Why this journal cannot be written, if it cannot.
+    pub fn read_only(&self) -> Option<&str> {
+        self.read_only.as_deref()
+    }
+
     /// The default journal: `<data dir>/relief/journal.db` (`$XDG_DATA_HOME` on Linux).
     pub fn default_path() -> Option<PathBuf> {
         dirs::data_dir().map(|d| d.join("relief").join("journal.db"))
     }
 
+    /// A file the person named, checked never to be this journal or one of its backups.
+    pub fn target(&self, path: &Path, confirm: Confirm) -> Result<Target> {
+        Target::new(path, &self.path, confirm)
+    }
+
+    /// Starts a write: one transaction holding the write lock. Every change to the journal
+    /// goes through here, so a read-only journal refuses them all alike.
+    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+        if let Some(reason) = &self.read_only {
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+                reason: reason.clone(),
+            });
+        }
+        Ok(self.conn.transaction()?)
+    }
+
     /// A consistent copy of the journal at `dest`, made while it stays open (SQLite's online
-    /// backup). The copy is written beside `dest` and renamed into place, so `dest` is either
-    /// absent or complete; an existing `dest` is refused rather than overwritten.
+    /// backup), checked like a journal being opened. `dest` is either absent or complete; an
+    /// existing `dest` is refused rather than overwritten.
     pub fn backup_to(&self, dest: &Path) -> Result<()> {
-        if dest.exists() {
-            return Err(Error::io(
+        let taken = || {
+            Error::io(
                 dest,
                 std::io::Error::new(
                     std::io::ErrorKind::AlreadyExists,
                     "already exists; choose a new file name",
                 ),
-            ));
+            )
+        };
+        let target = self.target(dest, Confirm::No)?;
+        if target.resolved().exists() {
+            return Err(taken());
         }
-        let mut partial = dest.as_os_str().to_owned();
-        partial.push(".partial");
-        let partial = PathBuf::from(partial);
-        let _ = std::fs::remove_file(&partial);
-        let result = (|| -> Result<()> {
-            self.conn.backup(rusqlite::MAIN_DB, &partial, None)?;
-            // A backup is one self-contained file, not a WAL pair.
-            let copy = Connection::open(&partial)?;
-            copy.query_row("PRAGMA journal_mode = DELETE", [], |row| {
-                row.get::<_, String>(0)
-            })?;
-            let check: String = copy.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
-            if check != "ok" {
-                return Err(Error::Damaged {
-                    path: partial.clone(),
-                    detail: check,
-                });
-            }
-            drop(copy);
-            std::fs::rename(&partial, dest).map_err(|e| Error::io(dest, e))
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&partial);
+        let copy = backups::copy_of(&self.conn, &self.path, target.folder())?;
+        if !backups::place(copy, target.resolved(), backups::Place::New)? {
+            return Err(taken());
         }
-        result
+        Ok(())
     }
 
     /// `PRAGMA integrity_check` of the whole file: "ok" or SQLite's list of problems.
@@ -163,47 +185,132 @@ impl Journal {
     }
 }
 
+fn migrations() -> Migrations<'static> {
+    Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
+}
+
+fn pragmas(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = FULL;
+         PRAGMA trusted_schema = OFF;",
+    )?;
+    Ok(())
+}
+
+/// Why an existing journal cannot be written, if it cannot: its file, its folder (SQLite needs
+/// to create its `-wal` and `-shm` there) or its disk is read-only.
+fn read_only_reason(path: &Path) -> Option<String> {
+    let denied = |e: &std::io::Error| {
+        matches!(
+            e.kind(),
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+        )
+    };
+    // Opening for writing changes nothing (no truncation); it only asks the system.
+    if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
+        if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem {
+            return Some("its disk is mounted read-only".into());
+        }
+        if denied(&e) {
+            return Some("the file does not allow writing".into());
+        }
+    }
+    let folder = crate::files::parent_of(path);
+    let sides_exist = crate::files::journal_files(path)[1..3]
+        .iter()
+        .all(|p| p.exists());
+    if !sides_exist {
+        if let Err(e) = tempfile::tempfile_in(&folder) {
+            if denied(&e) {
+                return Some("its folder does not allow writing".into());
+            }
+        }
+    }
+    None
+}
+
+/// Opens a journal that cannot be written. Without a write-ahead log to read, SQLite is told
+/// the file is immutable, so it creates no `-shm` beside it (one left with the file's read-only
+/// permissions would block every later write once the file is writable again).
+fn open_read_only(path: PathBuf, reason: String) -> Result<Journal> {
+    let wal = &crate::files::journal_files(&path)[1];
+    let wal_in_use = std::fs::metadata(wal).map(|m| m.len() > 0).unwrap_or(false);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let shm = crate::files::journal_files(&path)[2].clone();
+    let shm_existed = shm.exists();
+    let conn = if wal_in_use {
+        Connection::open_with_flags(&path, flags)
+    } else {
+        Connection::open_with_flags(immutable_uri(&path), flags | OpenFlags::SQLITE_OPEN_URI)
+    }
+    .map_err(|e| classify(&path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let found = verify::check(&conn, &path)?;
+    let version = match found {
+        verify::Found::Journal { version } => version,
+        verify::Found::Empty => 0,
+    };
+    if version < SCHEMA_VERSION {
+        return Err(Error::ReadOnly {
+            path,
+            reason: format!("{reason}, and this Relief must first upgrade it"),
+        });
+    }
+    Ok(Journal {
+        conn,
+        path,
+        read_only: Some(reason),
+        // A `-shm` SQLite had to create for reading the log goes again when the journal closes.
+        _shm: (!shm_existed).then_some(RemoveOnDrop(shm)),
+    })
+}
+
+/// `file:` URI of `path` with `immutable=1`, every byte outside the unreserved set escaped.
+fn immutable_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut uri = String::from("file:");
+    for b in absolute.as_os_str().as_encoded_bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(char::from(*b))
+            }
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// A file removed when dropped (after the connection that made it is closed: fields drop in
+/// order, and this one comes after `conn`).
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
+
+/// A `-shm` that this user cannot write but the journal can be written (left by a read-only
+/// moment of an older Relief) blocks every write with "attempt to write a readonly database".
+/// It holds no data of its own (SQLite rebuilds it from the log), so it is given the journal's
+/// permissions.
+fn repair_shared_memory(path: &Path) {
+    let shm = &crate::files::journal_files(path)[2];
+    let blocked = std::fs::OpenOptions::new().write(true).open(shm).is_err() && shm.exists();
+    if blocked {
+        if let Ok(meta) = std::fs::metadata(path) {
+            let _ = std::fs::set_permissions(shm, meta.permissions());
+        }
+    }
+}
+
 /// Looks at an existing file without writing to it and decides whether Relief may open it.
 fn inspect(path: &Path) -> Result<()> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-    let read = || -> rusqlite::Result<(i32, i64, i64)> {
-        let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        let objects: i64 =
-            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
-        Ok((app, version, objects))
-    };
-    let (app, version, objects) = read().map_err(|e| classify(path, e))?;
-    if app == APPLICATION_ID {
-        if version > SCHEMA_VERSION {
-            return Err(Error::TooNew {
-                path: path.to_path_buf(),
-                found: version,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        // A cut-off or overwritten file is refused before anything writes to it (about 10 ms
-        // on a ten-year journal).
-        let check: String = conn
-            .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(|e| classify(path, e))?;
-        if check != "ok" {
-            return Err(Error::Damaged {
-                path: path.to_path_buf(),
-                detail: check,
-            });
-        }
-        return Ok(());
-    }
-    if app == 0 && version == 0 && objects == 0 {
-        // An empty SQLite database: nothing in it to lose; it becomes a journal.
-        return Ok(());
-    }
-    Err(Error::NotAJournal {
-        path: path.to_path_buf(),
-        reason: "it is an SQLite database of another program".into(),
-    })
+    verify::check(&conn, path).map(drop)
 }
 
 /// Turns SQLite's verdict on a file into a message about the file.

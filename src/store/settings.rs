@@ -37,24 +37,27 @@ fn stored_error(key: &str, e: impl std::fmt::Display) -> Error {
     )
 }
 
+/// A stored setting read with `parse`; one that is absent — or unreadable (written by hand or
+/// by a broken tool) — is its default, so it never blocks the journal, and the next save
+/// writes a good value over it.
+fn setting<T: Default, E>(
+    conn: &Connection,
+    key: &str,
+    parse: impl FnOnce(&str) -> std::result::Result<T, E>,
+) -> Result<T> {
+    Ok(read(conn, key)?
+        .and_then(|v| parse(&v).ok())
+        .unwrap_or_default())
+}
+
 pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
-    let theme = match read(conn, THEME)? {
-        None => Theme::default(),
-        Some(v) => Theme::parse(&v).map_err(|e| stored_error(THEME, e))?,
-    };
-    let reminders = match read(conn, REMINDERS)? {
-        None => Vec::new(),
-        Some(v) => serde_json::from_str(&v).map_err(|e| stored_error(REMINDERS, e))?,
-    };
-    let follow_up_minutes = match read(conn, FOLLOW_UP_MINUTES)? {
-        None => FollowUpMinutes::default(),
-        Some(v) => FollowUpMinutes::parse(&v).map_err(|e| stored_error(FOLLOW_UP_MINUTES, e))?,
-    };
     Ok(Settings {
         day_start_hour: day_start(conn)?,
-        theme,
-        reminders,
-        follow_up_minutes,
+        theme: setting(conn, THEME, Theme::parse)?,
+        reminders: setting(conn, REMINDERS, |v| {
+            serde_json::from_str::<Vec<crate::schedule::Reminder>>(v)
+        })?,
+        follow_up_minutes: setting(conn, FOLLOW_UP_MINUTES, FollowUpMinutes::parse)?,
     })
 }
 
@@ -78,11 +81,7 @@ pub(super) fn write_all(tx: &Transaction<'_>, settings: &Settings) -> Result<()>
 }
 
 pub(super) fn day_start(conn: &Connection) -> Result<DayStartHour> {
-    let value = read(conn, DAY_START_HOUR)?;
-    match value {
-        None => Ok(DayStartHour::DEFAULT),
-        Some(v) => DayStartHour::parse(&v).map_err(|e| stored_error(DAY_START_HOUR, e)),
-    }
+    setting(conn, DAY_START_HOUR, DayStartHour::parse)
 }
 
 /// Stores the day-start hour and recomputes every entry's journal day under it.
@@ -103,13 +102,19 @@ pub(super) fn write_day_start(tx: &Transaction<'_>, hour: DayStartHour) -> Resul
 }
 
 impl Journal {
+    /// The journal day it is now: before the day-start hour, still the day before.
+    pub fn today(&self) -> Result<chrono::NaiveDate> {
+        let now = Timestamp::new(chrono::Local::now().fixed_offset());
+        Ok(now.journal_day(day_start(&self.conn)?))
+    }
+
     pub fn settings(&self) -> Result<Settings> {
         read_all(&self.conn)
     }
 
     /// Replaces all settings at once, after checking them.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<Settings> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         write_all(&tx, settings)?;
         tx.commit()?;
         self.settings()
@@ -124,7 +129,7 @@ impl Journal {
     }
 
     pub fn set_reminders_checked(&mut self, at: chrono::DateTime<chrono::Utc>) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         store(&tx, REMINDERS_CHECKED, &at.timestamp().to_string())?;
         tx.commit()?;
         Ok(())
@@ -133,7 +138,7 @@ impl Journal {
     /// Changes the hour a journal day starts; every entry's day is recomputed in the same
     /// transaction, so lists and statistics never mix the two rules.
     pub fn set_day_start_hour(&mut self, hour: DayStartHour) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
         write_day_start(&tx, hour)?;
         tx.commit()?;
         Ok(())

@@ -30,7 +30,7 @@ macro_rules! text_column {
 }
 
 text_column!(Key, Key::new, |k: &Key| k.as_str().to_owned());
-text_column!(Label, Label::new, |l: &Label| l.as_str().to_owned());
+text_column!(Label, Label::stored, |l: &Label| l.as_str().to_owned());
 text_column!(Region, Region::from_key, |r: &Region| r.key().to_owned());
 text_column!(Timestamp, Timestamp::parse, |t: &Timestamp| t.to_rfc3339());
 text_column!(EntryId, EntryId::parse, |id: &EntryId| id.to_string());

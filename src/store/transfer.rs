@@ -42,25 +42,43 @@ pub struct ImportReport {
     pub settings_applied: bool,
 }
 
-/// Maps the keys a file uses to catalogue rows, creating the items the journal lacks.
+/// Maps the keys a file uses to the journal's items (by key, else by name), creating the items
+/// the journal lacks. Entries are written with the journal's keys, so a file's `yoga` lands on
+/// the journal's item named "Yoga" whatever its key.
 struct Resolver {
     kind: CatalogueKind,
-    ids: HashMap<Key, i64>,
+    keys: HashMap<Key, Key>,
     created: u32,
+    /// The journal has never held an entry: its catalogue takes the file's names and archived
+    /// states (an export imported into a new journal comes back as it was). A journal in use
+    /// keeps its own.
+    fresh: bool,
 }
 
 impl Resolver {
-    fn new(kind: CatalogueKind) -> Self {
+    fn new(kind: CatalogueKind, fresh: bool) -> Self {
         Resolver {
             kind,
-            ids: HashMap::new(),
+            keys: HashMap::new(),
             created: 0,
+            fresh,
         }
     }
 
     /// The journal's item for a file's item: same key, else same name, else a new one.
     fn declare(&mut self, tx: &rusqlite::Connection, item: &CatalogueItem) -> Result<()> {
+        self.resolve(tx, item, self.fresh)
+    }
+
+    /// [`Resolver::declare`]; `restate` gives an item found by key the file's name and state.
+    fn resolve(
+        &mut self,
+        tx: &rusqlite::Connection,
+        item: &CatalogueItem,
+        restate: bool,
+    ) -> Result<()> {
         let row = match catalogue::by_key(tx, self.kind, item.key.as_str())? {
+            Some(row) if restate => catalogue::restate(tx, self.kind, row, item)?,
             Some(row) => row,
             None => match catalogue::by_label(tx, self.kind, item.label.as_str())? {
                 Some(row) => row,
@@ -70,25 +88,29 @@ impl Resolver {
                 }
             },
         };
-        self.ids.insert(item.key.clone(), row.id);
+        self.keys.insert(item.key.clone(), row.item.key);
         Ok(())
+    }
+
+    /// The journal's key for a file's key.
+    fn key(&self, key: &Key) -> Key {
+        self.keys.get(key).cloned().unwrap_or_else(|| key.clone())
     }
 
     /// Makes sure a key an entry uses exists; a key no catalogue declares becomes an item
     /// named after it.
     fn ensure(&mut self, tx: &rusqlite::Connection, key: &Key) -> Result<()> {
-        if self.ids.contains_key(key) {
+        if self.keys.contains_key(key) {
             return Ok(());
         }
         let label = Label::new(key.as_str()).map_err(|e| Error::invalid("key", e))?;
-        self.declare(
-            tx,
-            &CatalogueItem {
-                key: key.clone(),
-                label,
-                archived: false,
-            },
-        )
+        let item = CatalogueItem {
+            key: key.clone(),
+            label,
+            archived: false,
+        };
+        // Only a name the file gave is taken over; a bare key keeps the journal's name.
+        self.resolve(tx, &item, false)
     }
 }
 
@@ -114,19 +136,18 @@ impl Journal {
                 .map_err(|e| Error::import("settings.reminders", e.to_string()))?;
         }
 
-        let tx = self.conn.transaction()?;
+        let tx = self.write()?;
+        let ever: i64 = tx.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
+        let fresh = ever == 0;
         let mut settings_applied = false;
-        if let Some(incoming) = &data.settings {
-            let ever: i64 = tx.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
-            if ever == 0 {
-                settings::write_all(&tx, incoming)?;
-                settings_applied = true;
-            }
+        if let Some(incoming) = data.settings.as_ref().filter(|_| fresh) {
+            settings::write_all(&tx, incoming)?;
+            settings_applied = true;
         }
         let day_start = settings::day_start(&tx)?;
 
-        let mut remedies = Resolver::new(CatalogueKind::Remedy);
-        let mut causes = Resolver::new(CatalogueKind::Cause);
+        let mut remedies = Resolver::new(CatalogueKind::Remedy, fresh);
+        let mut causes = Resolver::new(CatalogueKind::Cause, fresh);
         for item in &data.remedies {
             remedies
                 .declare(&tx, item)
@@ -145,7 +166,12 @@ impl Journal {
         let mut added = 0;
         let mut skipped = 0;
         for incoming in &data.entries {
-            let located = |e: Error| Error::import(&incoming.location, e.to_string());
+            // A value the file got wrong is named by its place in the file; a failure of the
+            // journal itself (a full disk) is not the file's fault and is said as it is.
+            let located = |e: Error| match e {
+                Error::Sqlite(_) => e,
+                other => Error::import(&incoming.location, other.to_string()),
+            };
             if entries::exists(&tx, incoming.id).map_err(located)? {
                 skipped += 1;
                 continue;
@@ -156,9 +182,13 @@ impl Journal {
             for use_ in &incoming.draft.remedies {
                 remedies.ensure(&tx, &use_.key).map_err(located)?;
             }
-            let day = incoming.draft.recorded_at.journal_day(day_start);
-            entries::write(&tx, None, incoming.id, &incoming.draft, day, &allowed)
-                .map_err(located)?;
+            let mut draft = incoming.draft.clone();
+            draft.causes = draft.causes.iter().map(|k| causes.key(k)).collect();
+            for use_ in &mut draft.remedies {
+                use_.key = remedies.key(&use_.key);
+            }
+            let day = draft.recorded_at.journal_day(day_start);
+            entries::write(&tx, None, incoming.id, &draft, day, &allowed).map_err(located)?;
             added += 1;
         }
         tx.commit()?;

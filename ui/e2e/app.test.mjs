@@ -408,6 +408,43 @@ test("a damaged journal is refused with a clear message and left untouched", { s
   }
 });
 
+test("a journal whose rows break the rules is refused as damaged, naming the row", { skip: !CLI }, async () => {
+  await closeMain();
+  const home = freshHome();
+  await cli("--db", home.env.RELIEF_DB, "sample", "--days", "60", "--seed", "4");
+  await cli("--db", home.env.RELIEF_DB, "list"); // the day's automatic backup
+  // A rating of 42, written past the schema's checks as a broken tool would.
+  const broke = spawn("/usr/bin/python3", ["-c", [
+    "import sqlite3, sys",
+    "c = sqlite3.connect(sys.argv[1])",
+    "c.execute('PRAGMA ignore_check_constraints = ON')",
+    "c.execute('UPDATE entry SET rating = 42 WHERE id = (SELECT min(id) FROM entry)')",
+    "c.commit()",
+    "c.execute('PRAGMA journal_mode = DELETE')",
+    "c.close()",
+  ].join("\n"), home.env.RELIEF_DB], { stdio: "inherit" });
+  assert.equal(await new Promise((resolve) => broke.once("exit", resolve)), 0);
+  const before = readFileSync(home.env.RELIEF_DB);
+  const stopIt = await startDriver(home.env, 4465);
+  const b = await session(4465);
+  try {
+    const error = await $t(b, "journal-error");
+    await error.waitForExist({ timeout: 20000 });
+    const text = await error.getText();
+    assert.match(text, /damaged/);
+    assert.match(text, /rating: must be a whole number from 0 to 10, got 42/);
+    assert.ok(readFileSync(home.env.RELIEF_DB).equals(before), "the refused file must stay byte-for-byte the same");
+    const restore = await b.$('[data-testid^="restore-journal-"]');
+    await restore.waitForExist({ timeout: 5000 });
+    await restore.click();
+    await $t(b, "confirm-restore").click();
+    await $t(b, "log-view").waitForExist({ timeout: 10000 });
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopIt();
+  }
+});
+
 /** A desktop's notification server on the test's session bus (e2e/notifications.py): what the
  * app shows arrives in `shown`; `click(id)` clicks a notification as a person would. */
 async function notificationServer() {

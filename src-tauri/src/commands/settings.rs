@@ -57,7 +57,7 @@ pub fn autostart() -> bool {
 /// Starts Relief at login, in the tray (or no longer); returns whether it now does.
 #[tauri::command]
 #[specta::specta]
-pub fn set_autostart(enabled: bool) -> IpcResult<bool> {
+pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<bool> {
     let folder = crate::autostart::folder().ok_or_else(|| {
         IpcError::new(
             ErrorKind::Unavailable,
@@ -70,6 +70,6 @@ pub fn set_autostart(enabled: bool) -> IpcResult<bool> {
             format!("where Relief runs from is unknown: {e}"),
         )
     })?;
-    crate::autostart::set_in(&folder, &program, enabled)?;
+    crate::autostart::set_in(&folder, &program, &state.own_path, enabled)?;
     Ok(crate::autostart::enabled_in(&folder))
 }

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 
 use relief::charts::{self, Size};
 use relief::exchange::{self, Format};
+use relief::files::{self, Confirm, Target};
 use relief::input::RangeInput;
 use relief::report::Paper;
 use relief::store::ImportReport;
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
 use super::insights::Chart;
 use crate::error::{ErrorKind, IpcError, IpcResult};
@@ -37,26 +38,58 @@ fn e2e_dir() -> Option<PathBuf> {
     std::env::var_os("RELIEF_E2E_DIALOG_DIR").map(PathBuf::from)
 }
 
+/// Asks for a file to save to, and checks it: never the journal (the one shown or the
+/// person's own) or its backups, never a device; a read-only file or a symbolic link only after
+/// the person confirms. `None` if they cancelled.
 fn pick_save<R: Runtime>(
     app: &AppHandle<R>,
+    state: &AppState,
     name: &str,
     filter: (&str, &str),
-) -> IpcResult<Option<PathBuf>> {
-    if let Some(dir) = e2e_dir() {
-        return Ok(Some(dir.join(name)));
+) -> IpcResult<Option<Target>> {
+    let path = match e2e_dir() {
+        Some(dir) => dir.join(name),
+        None => {
+            let picked = app
+                .dialog()
+                .file()
+                .set_file_name(name)
+                .add_filter(filter.0, &[filter.1])
+                .blocking_save_file();
+            match picked {
+                None => return Ok(None),
+                Some(p) => p
+                    .into_path()
+                    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))?,
+            }
+        }
+    };
+    let shown = state.with(|j| Ok(j.path().to_path_buf()))?;
+    let check = |confirm| {
+        Target::new(&path, &state.own_path, confirm)?;
+        Target::new(&path, &shown, confirm)
+    };
+    match check(Confirm::No) {
+        Ok(target) => Ok(Some(target)),
+        Err(relief::Error::NeedsConfirmation { reason, .. }) if e2e_dir().is_none() => {
+            let replace = app
+                .dialog()
+                .message(format!("{} {reason}. Replace it?", path.display()))
+                .title("Replace this file?")
+                .kind(MessageDialogKind::Warning)
+                .buttons(MessageDialogButtons::OkCancelCustom(
+                    "Replace".into(),
+                    "Cancel".into(),
+                ))
+                .blocking_show();
+            if replace {
+                check(Confirm::Yes).map(Some).map_err(IpcError::from)
+            } else {
+                Ok(None)
+            }
+        }
+        Err(e) => Err(IpcError::from(e)),
     }
-    let picked = app
-        .dialog()
-        .file()
-        .set_file_name(name)
-        .add_filter(filter.0, &[filter.1])
-        .blocking_save_file();
-    picked
-        .map(|p| {
-            p.into_path()
-                .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
-        })
-        .transpose()
 }
 
 /// Exports the journal; returns where it was written, or `None` if the dialog was cancelled.
@@ -71,13 +104,13 @@ pub async fn export_journal<R: Runtime>(
         ExportFormat::Csv => (Format::Csv, "relief-journal.csv", ("CSV", "csv")),
         ExportFormat::Json => (Format::Json, "relief-journal.json", ("JSON", "json")),
     };
-    let Some(path) = pick_save(&app, name, filter)? else {
+    let Some(target) = pick_save(&app, &state, name, filter)? else {
         return Ok(None);
     };
     let mut bytes = Vec::new();
     state.with(|j| exchange::export(j, format, &mut bytes))?;
-    exchange::write_bytes(&path, &bytes)?;
-    Ok(Some(path.display().to_string()))
+    files::write_bytes(&target, &bytes)?;
+    Ok(Some(target.path().display().to_string()))
 }
 
 /// Saves a chart as PNG or SVG; returns where, or `None` if cancelled.
@@ -95,7 +128,7 @@ pub async fn save_chart<R: Runtime>(
         ImageFormat::Png => (format!("relief-{}.png", kind.name()), ("PNG image", "png")),
         ImageFormat::Svg => (format!("relief-{}.svg", kind.name()), ("SVG image", "svg")),
     };
-    let Some(path) = pick_save(&app, &name, filter)? else {
+    let Some(target) = pick_save(&app, &state, &name, filter)? else {
         return Ok(None);
     };
     let bytes = state.with(|j| {
@@ -105,8 +138,8 @@ pub async fn save_chart<R: Runtime>(
             ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
         }
     })?;
-    exchange::write_bytes(&path, &bytes)?;
-    Ok(Some(path.display().to_string()))
+    files::write_bytes(&target, &bytes)?;
+    Ok(Some(target.path().display().to_string()))
 }
 
 /// Imports a CSV or JSON file picked in an open dialog; `None` if cancelled.
@@ -167,11 +200,13 @@ pub async fn save_report<R: Runtime>(
         PaperChoice::A4 => Paper::A4,
         PaperChoice::Letter => Paper::Letter,
     };
-    let Some(path) = pick_save(&app, "relief-report.pdf", ("PDF", "pdf"))? else {
+    let Some(target) = pick_save(&app, &state, "relief-report.pdf", ("PDF", "pdf"))? else {
         return Ok(None);
     };
-    let today = chrono::Local::now().date_naive();
-    let bytes = state.with(|j| j.report(range, name.as_ref().map(|n| n.as_str()), today, paper))?;
-    exchange::write_bytes(&path, &bytes)?;
-    Ok(Some(path.display().to_string()))
+    let bytes = state.with(|j| {
+        let today = j.today()?;
+        j.report(range, name.as_ref().map(|n| n.as_str()), today, paper)
+    })?;
+    files::write_bytes(&target, &bytes)?;
+    Ok(Some(target.path().display().to_string()))
 }

@@ -378,9 +378,13 @@ export type ErrorKind =
  */
 "unavailable" | 
 /**
- * Reading or writing a file failed.
+ * Reading or writing a file failed, or Relief refused to write it (the journal itself).
  */
 "io" | 
+/**
+ * The journal can be read but not changed (read-only file, folder or disk).
+ */
+"read_only" | 
 /**
  * Something inside went wrong; the message says what.
  */

@@ -1,0 +1,263 @@
+//! Files Relief writes for the person — exports, reports, charts, copies — and the one rule
+//! they all obey: never onto the journal.
+//!
+//! A [`Target`] is the only way to name a file to write, and making one checks it against the
+//! journal by the file's identity (device and inode), not its spelling: relative paths, `..`,
+//! symbolic and hard links to the journal, its `-wal`/`-shm` and anything in its backups folder
+//! are all refused. Devices, folders and other non-regular files are never replaced. A
+//! read-only file or a symbolic link is replaced only when the person confirmed it.
+//! [`write_atomically`] then writes the whole file or nothing. See `docs/formats.md`, "Files
+//! Relief writes".
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::store::backups;
+
+/// Whether the person already agreed to replace a read-only file or follow a symbolic link
+/// (`--force` on the command line, a confirmation in the app).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Confirm {
+    No,
+    Yes,
+}
+
+/// A file Relief may write: checked against the journal it belongs with.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// Where the bytes go: the named file, or what a confirmed symbolic link points to.
+    resolved: PathBuf,
+    /// The name the person gave, for messages.
+    path: PathBuf,
+}
+
+/// A file's identity on this machine: two paths with the same identity are one file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Identity {
+    dev: u64,
+    ino: u64,
+}
+
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> Option<Identity> {
+    use std::os::unix::fs::MetadataExt;
+    Some(Identity {
+        dev: meta.dev(),
+        ino: meta.ino(),
+    })
+}
+
+#[cfg(not(unix))]
+fn identity(_meta: &std::fs::Metadata) -> Option<Identity> {
+    None
+}
+
+fn identity_of(path: &Path) -> Option<Identity> {
+    std::fs::metadata(path).ok().as_ref().and_then(identity)
+}
+
+/// What must never be written over: the journal's own files and its backups.
+struct Protected {
+    /// The journal, its `-wal`, `-shm` and `-journal`, and every file in the backups folder.
+    files: Vec<Identity>,
+    /// The journal's folder with the names of the journal's files in it (they may not exist
+    /// yet: a `-wal` written by someone else would be read as the journal's log).
+    journal_dir: Option<Identity>,
+    journal_names: Vec<std::ffi::OsString>,
+    backups_dir: Option<Identity>,
+}
+
+/// The journal file and the files SQLite keeps beside it.
+pub fn journal_files(journal: &Path) -> Vec<PathBuf> {
+    let mut out = vec![journal.to_path_buf()];
+    for side in ["-wal", "-shm", "-journal"] {
+        let mut p = journal.as_os_str().to_owned();
+        p.push(side);
+        out.push(PathBuf::from(p));
+    }
+    out
+}
+
+impl Protected {
+    fn of(journal: &Path) -> Protected {
+        let own = journal_files(journal);
+        let mut files: Vec<Identity> = own.iter().filter_map(|p| identity_of(p)).collect();
+        let backups = backups::folder(journal);
+        if let Ok(read) = std::fs::read_dir(&backups) {
+            files.extend(read.flatten().filter_map(|e| identity_of(&e.path())));
+        }
+        Protected {
+            files,
+            journal_dir: identity_of(&parent_of(journal)),
+            journal_names: own
+                .iter()
+                .filter_map(|p| p.file_name())
+                .map(Into::into)
+                .collect(),
+            backups_dir: identity_of(&backups),
+        }
+    }
+}
+
+/// The folder a file is in (`.` for a bare name).
+pub(crate) fn parent_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// What a non-regular file is, in words: "a folder", "a device" …
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+    let t = meta.file_type();
+    if t.is_dir() {
+        return "a folder";
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_block_device() || t.is_char_device() {
+            return "a device";
+        }
+        if t.is_fifo() {
+            return "a pipe";
+        }
+        if t.is_socket() {
+            return "a socket";
+        }
+    }
+    "not a regular file"
+}
+
+impl Target {
+    /// Checks that `path` may be written for the journal at `journal`.
+    pub fn new(path: &Path, journal: &Path, confirm: Confirm) -> Result<Target> {
+        let refuse = |reason: String| Error::Output {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let ask = |reason: String| Error::NeedsConfirmation {
+            path: path.to_path_buf(),
+            reason,
+        };
+        if path.as_os_str().is_empty() {
+            return Err(refuse("no file name given".into()));
+        }
+        // What the name leads to, links followed: that is what would be written.
+        let mut write_to = path.to_path_buf();
+        let mut link_to = None;
+        if let Ok(link) = std::fs::symlink_metadata(path) {
+            if link.file_type().is_symlink() {
+                let resolved = std::fs::canonicalize(path).map_err(|_| {
+                    refuse("is a symbolic link to a file that does not exist".into())
+                })?;
+                link_to = Some(resolved.clone());
+                write_to = resolved;
+            }
+        }
+        let protected = Protected::of(journal);
+        let mut read_only = false;
+        match std::fs::metadata(&write_to) {
+            Ok(meta) => {
+                if !meta.is_file() {
+                    return Err(refuse(format!(
+                        "is {}; Relief writes only regular files",
+                        kind_of(&meta)
+                    )));
+                }
+                if identity(&meta).is_some_and(|id| protected.files.contains(&id)) {
+                    return Err(refuse(
+                        "is the journal itself or one of its backups; choose another file".into(),
+                    ));
+                }
+                read_only = meta.permissions().readonly();
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(path, e)),
+        }
+        let dir = identity_of(&parent_of(&write_to));
+        if dir.is_some() && dir == protected.backups_dir {
+            return Err(refuse(
+                "is in the journal's backups folder, which only Relief's own backups may use"
+                    .into(),
+            ));
+        }
+        let name = write_to.file_name().unwrap_or_default();
+        if dir.is_some()
+            && dir == protected.journal_dir
+            && protected.journal_names.iter().any(|n| n == name)
+        {
+            return Err(refuse(
+                "is the journal itself or one of its files; choose another file".into(),
+            ));
+        }
+        if confirm == Confirm::No {
+            if let Some(to) = link_to {
+                return Err(ask(format!(
+                    "is a symbolic link to {}; the file it points to would be replaced",
+                    to.display()
+                )));
+            }
+            if read_only {
+                return Err(ask("is a read-only file".into()));
+            }
+        }
+        Ok(Target {
+            resolved: write_to,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The name the person gave.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The file the bytes go to (what a confirmed symbolic link points to).
+    pub(crate) fn resolved(&self) -> &Path {
+        &self.resolved
+    }
+
+    /// The folder the file goes in.
+    pub(crate) fn folder(&self) -> PathBuf {
+        parent_of(&self.resolved)
+    }
+}
+
+/// Writes a file whole or not at all: into a new temporary file beside it, synced, then renamed
+/// over the target. A crash or a failed write never leaves a half-written file behind.
+pub fn write_atomically(
+    target: &Target,
+    write: impl FnOnce(&mut dyn Write) -> Result<()>,
+) -> Result<()> {
+    let io = |e: std::io::Error| Error::io(&target.path, e);
+    let dir = target.folder();
+    let temp = tempfile::Builder::new()
+        .prefix(".relief-")
+        .suffix(".partial")
+        .tempfile_in(&dir)
+        .map_err(io)?;
+    let mut buffered = std::io::BufWriter::new(temp);
+    write(&mut buffered)?;
+    let temp = buffered.into_inner().map_err(|e| io(e.into_error()))?;
+    temp.as_file().sync_all().map_err(io)?;
+    temp.persist(&target.resolved).map_err(|e| io(e.error))?;
+    sync_folder(&target.resolved);
+    Ok(())
+}
+
+/// [`write_atomically`] for bytes already made.
+pub fn write_bytes(target: &Target, bytes: &[u8]) -> Result<()> {
+    write_atomically(target, |w| {
+        w.write_all(bytes).map_err(|e| Error::io(&target.path, e))
+    })
+}
+
+/// Makes a rename in a file's folder durable. Best effort: not every platform can open a
+/// folder to sync it, and the rename itself has already succeeded.
+pub fn sync_folder(file: &Path) {
+    if let Ok(d) = std::fs::File::open(parent_of(file)) {
+        let _ = d.sync_all();
+    }
+}
