@@ -812,3 +812,23 @@ fn list_keeps_a_journal_day_together_across_time_zones() {
     let text = tj.run(&["list"]).expect_ok();
     assert_eq!(text.matches("2026-05-10").count(), 1, "{text}");
 }
+
+#[test]
+fn the_reports_default_end_is_todays_journal_day() {
+    let tj = sample_journal(3, 15);
+    // With the day starting at noon, the morning still belongs to yesterday.
+    tj.run(&["settings", "--day-start", "12"]).expect_ok();
+    let pdf = tj.file("r.pdf");
+    tj.run(&["report", "--out", pdf.to_str().unwrap()])
+        .expect_ok();
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    let today = now.date_naive();
+    let expected = if chrono::Timelike::hour(&now) < 12 {
+        today - chrono::Duration::days(1)
+    } else {
+        today
+    };
+    let text = pdf_text(&pdf);
+    let range = format!("{} – {}", expected - chrono::Duration::days(29), expected);
+    assert!(text.contains(&range), "expected {range} in the report");
+}
