@@ -68,14 +68,21 @@ struct Protected {
     backups_dir: Option<Identity>,
 }
 
+/// The suffixes of the files SQLite keeps beside a database: its write-ahead log, the log's
+/// shared-memory index, and the rollback journal.
+pub const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
+
+/// The file SQLite keeps beside `journal` under `suffix` (one of [`SIDE_FILES`]).
+pub fn beside(journal: &Path, suffix: &str) -> PathBuf {
+    let mut p = journal.as_os_str().to_owned();
+    p.push(suffix);
+    PathBuf::from(p)
+}
+
 /// The journal file and the files SQLite keeps beside it.
 pub fn journal_files(journal: &Path) -> Vec<PathBuf> {
     let mut out = vec![journal.to_path_buf()];
-    for side in ["-wal", "-shm", "-journal"] {
-        let mut p = journal.as_os_str().to_owned();
-        p.push(side);
-        out.push(PathBuf::from(p));
-    }
+    out.extend(SIDE_FILES.iter().map(|s| beside(journal, s)));
     out
 }
 

@@ -229,8 +229,6 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
     std::fs::create_dir_all(&folder_of_journal).map_err(|e| Error::io(&folder_of_journal, e))?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let source = Connection::open_with_flags(file, flags).map_err(|e| classify(file, e))?;
-    // Checked before copying, so a damaged or foreign file is named as itself.
-    checked(&source, file)?;
     let incoming = copy_of(&source, file, folder_of_journal)?;
     drop(source);
     let entries = incoming.entries;
@@ -245,16 +243,15 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
         ));
         keep_current(journal, &kept)?;
     }
-    let files = crate::files::journal_files(journal);
-    place(incoming, journal, Place::Replace)?;
-    for side in &files[1..] {
-        // A write-ahead log belongs to the old file; applied to the restored one it would
-        // damage it.
-        match std::fs::remove_file(side) {
-            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(side, e)),
+    for side in crate::files::SIDE_FILES.map(|s| crate::files::beside(journal, s)) {
+        // A write-ahead log belongs to the old file (kept above, its log included); applied
+        // to the restored one it would damage it. So it goes first.
+        match std::fs::remove_file(&side) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(Error::io(&side, e)),
             _ => {}
         }
     }
+    place(incoming, journal, Place::Replace)?;
     Ok(entries)
 }
 
@@ -269,12 +266,10 @@ fn keep_current(journal: &Path, kept: &Path) -> Result<()> {
     if through_sqlite.is_ok() {
         return Ok(());
     }
-    let files = crate::files::journal_files(journal);
-    for (from, suffix) in files.iter().zip(["", "-wal", "-shm", "-journal"]) {
+    for suffix in [""].into_iter().chain(crate::files::SIDE_FILES) {
+        let from = crate::files::beside(journal, suffix);
         if from.exists() {
-            let mut to = kept.as_os_str().to_owned();
-            to.push(suffix);
-            copy_synced(from, Path::new(&to))?;
+            copy_synced(&from, &crate::files::beside(kept, suffix))?;
         }
     }
     Ok(())

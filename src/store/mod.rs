@@ -19,7 +19,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags};
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
-use crate::files::{Confirm, Target};
+use crate::files::{beside, Confirm, Target};
 
 pub use followups::FollowUp;
 pub use transfer::{ImportReport, IncomingEntry, JournalData};
@@ -106,7 +106,11 @@ impl Journal {
             row.get::<_, String>(0)
         })
         .map_err(|e| classify(&path, e))?;
-        pragmas(&conn)?;
+        conn.execute_batch(
+            "PRAGMA foreign_keys = ON;
+             PRAGMA synchronous = FULL;
+             PRAGMA trusted_schema = OFF;",
+        )?;
         migrations().to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => classify(&path, err),
             other => Error::Migration(other),
@@ -122,11 +126,6 @@ impl Journal {
     /// Where this journal lives.
     pub fn path(&self) -> &Path {
         &self.path
-    }
-
-    /// Why this journal cannot be written, if it cannot.
-    pub fn read_only(&self) -> Option<&str> {
-        self.read_only.as_deref()
     }
 
     /// The default journal: `<data dir>/relief/journal.db` (`$XDG_DATA_HOME` on Linux).
@@ -189,15 +188,6 @@ fn migrations() -> Migrations<'static> {
     Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect())
 }
 
-fn pragmas(conn: &Connection) -> Result<()> {
-    conn.execute_batch(
-        "PRAGMA foreign_keys = ON;
-         PRAGMA synchronous = FULL;
-         PRAGMA trusted_schema = OFF;",
-    )?;
-    Ok(())
-}
-
 /// Why an existing journal cannot be written, if it cannot: its file, its folder (SQLite needs
 /// to create its `-wal` and `-shm` there) or its disk is read-only.
 fn read_only_reason(path: &Path) -> Option<String> {
@@ -234,10 +224,9 @@ fn read_only_reason(path: &Path) -> Option<String> {
 /// the file is immutable, so it creates no `-shm` beside it (one left with the file's read-only
 /// permissions would block every later write once the file is writable again).
 fn open_read_only(path: PathBuf, reason: String) -> Result<Journal> {
-    let wal = &crate::files::journal_files(&path)[1];
-    let wal_in_use = std::fs::metadata(wal).map(|m| m.len() > 0).unwrap_or(false);
+    let wal_in_use = std::fs::metadata(beside(&path, "-wal")).is_ok_and(|m| m.len() > 0);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let shm = crate::files::journal_files(&path)[2].clone();
+    let shm = beside(&path, "-shm");
     let shm_existed = shm.exists();
     let conn = if wal_in_use {
         Connection::open_with_flags(&path, flags)
@@ -297,11 +286,11 @@ impl Drop for RemoveOnDrop {
 /// It holds no data of its own (SQLite rebuilds it from the log), so it is given the journal's
 /// permissions.
 fn repair_shared_memory(path: &Path) {
-    let shm = &crate::files::journal_files(path)[2];
-    let blocked = std::fs::OpenOptions::new().write(true).open(shm).is_err() && shm.exists();
+    let shm = beside(path, "-shm");
+    let blocked = shm.exists() && std::fs::OpenOptions::new().write(true).open(&shm).is_err();
     if blocked {
         if let Ok(meta) = std::fs::metadata(path) {
-            let _ = std::fs::set_permissions(shm, meta.permissions());
+            let _ = std::fs::set_permissions(&shm, meta.permissions());
         }
     }
 }
