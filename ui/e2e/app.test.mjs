@@ -3,7 +3,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, symlinkSync, unlinkSync, lstatSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -185,6 +185,16 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
 
   // Export CSV: the dialog is pre-answered for tests (RELIEF_E2E_DIALOG_DIR).
   await $t(browser, "nav-export").click();
+  // A file picked in a save dialog that leads to the journal itself is refused, not written.
+  const trap = path.join(home.dialogs, "relief-journal.json");
+  symlinkSync(home.env.RELIEF_DB, trap);
+  const journalBefore = readFileSync(home.env.RELIEF_DB);
+  await $t(browser, "export-json").click();
+  assert.match(await toastText(browser), /will not write this file: it is the journal itself/);
+  await clearToasts(browser);
+  assert.ok(readFileSync(home.env.RELIEF_DB).equals(journalBefore), "the journal must not change");
+  assert.ok(lstatSync(trap).isSymbolicLink());
+  unlinkSync(trap);
   await $t(browser, "export-csv").click();
   assert.match(await toastText(browser), /Saved the journal to/);
   await clearToasts(browser);
@@ -433,6 +443,7 @@ test("a journal whose rows break the rules is refused as damaged, naming the row
     const text = await error.getText();
     assert.match(text, /damaged/);
     assert.match(text, /rating: must be a whole number from 0 to 10, got 42/);
+    await b.saveScreenshot(path.join(SHOTS, "9b-journal-breaking-its-rules.png"));
     assert.ok(readFileSync(home.env.RELIEF_DB).equals(before), "the refused file must stay byte-for-byte the same");
     const restore = await b.$('[data-testid^="restore-journal-"]');
     await restore.waitForExist({ timeout: 5000 });
