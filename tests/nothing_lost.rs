@@ -748,6 +748,14 @@ fn smaller_promises_are_kept() {
     );
     tj.run(&["add", "--rating", "3", "--at", "2026-10-25T02:30:00+01:00"])
         .expect_ok();
+    // The hour the clocks go forward does not happen at all.
+    let line = tj
+        .run(&["add", "--rating", "3", "--at", "2026-03-29 02:30"])
+        .expect_err();
+    assert!(
+        line.contains("does not exist") && line.contains("2026-03-29T02:30:00+01:00"),
+        "{line}"
+    );
 
     // Look-alike names are one name; invisible characters are refused.
     for name in ["Ｈｅａｔ", "HEAT", " heat "] {

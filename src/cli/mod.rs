@@ -447,10 +447,18 @@ fn parse_time(text: &str) -> Result<Timestamp, String> {
                 with(second)
             ))
         }
-        LocalResult::None => Err(format!(
-            "{trimmed} does not exist in local time (the clocks go forward); give the offset, e.g. {}+01:00",
-            naive.format("%Y-%m-%dT%H:%M:%S")
-        )),
+        LocalResult::None => {
+            // The offset in force just before the clocks went forward.
+            let before = Local
+                .from_local_datetime(&(naive - chrono::Duration::hours(3)))
+                .earliest()
+                .map(|t| t.format("%:z").to_string())
+                .unwrap_or_else(|| "+00:00".into());
+            Err(format!(
+                "{trimmed} does not exist in local time (the clocks go forward); give the offset, e.g. {}{before}",
+                naive.format("%Y-%m-%dT%H:%M:%S")
+            ))
+        }
     }
 }
 
