@@ -386,9 +386,19 @@ fn the_daily_backup_is_made_once_whole_when_processes_race() {
             tj.open().count_entries().unwrap()
         );
     }
-    // A broken backup of today (cut off by a crash of an older Relief) is made again.
+    // A broken backup of today (cut off by a crash of an older Relief) is made again, and a
+    // temporary copy a killed process left behind goes once it is old.
     let name = files_in(&folder).remove(0);
     std::fs::write(folder.join(&name), b"").unwrap();
+    let stale = folder.join(".relief-killed.copy");
+    std::fs::write(&stale, b"half a copy").unwrap();
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
     tj.run(&["list"]).expect_ok();
     assert!(backups::validate(&folder.join(&name)).unwrap() > 0);
     assert_eq!(files_in(&folder), vec![name]);

@@ -283,6 +283,27 @@ fn copy_synced(from: &Path, to: &Path) -> Result<()> {
         .map_err(|e| Error::io(to, e))
 }
 
+/// Removes temporary copies a killed process left in the backups folder (an hour old or more:
+/// a younger one may be another process's backup under way).
+fn remove_stale_copies(dir: &Path) {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for item in read.flatten() {
+        let name = item.file_name();
+        let name = name.to_string_lossy();
+        let temporary = name.starts_with(".relief-") && name.ends_with(".copy");
+        let old = item
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t < hour_ago);
+        if temporary && old {
+            let _ = std::fs::remove_file(item.path());
+        }
+    }
+}
+
 /// Whether `file` looks like a whole Relief journal from its first page: not empty, SQLite's
 /// header, Relief's application id. Cheap enough for every start of the app.
 fn looks_whole(file: &Path) -> bool {
@@ -312,6 +333,7 @@ impl Journal {
             Err(_) => Place::New,
         };
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+        remove_stale_copies(&dir);
         let copy = copy_of(&self.conn, &self.path, dir)?;
         if !place(copy, &target, how)? {
             return Ok(None);
