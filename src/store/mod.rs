@@ -191,33 +191,39 @@ fn migrations() -> Migrations<'static> {
 /// Why an existing journal cannot be written, if it cannot: its file, its folder (SQLite needs
 /// to create its `-wal` and `-shm` there) or its disk is read-only.
 fn read_only_reason(path: &Path) -> Option<String> {
-    let denied = |e: &std::io::Error| {
-        matches!(
-            e.kind(),
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-        )
+    let why = |p: &Path, what: &str| match may_write(p) {
+        Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
+            Some("its disk is mounted read-only".to_owned())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Some(format!("{what} does not allow writing"))
+        }
+        _ => None,
     };
-    // Opening for writing changes nothing (no truncation); it only asks the system.
-    if let Err(e) = std::fs::OpenOptions::new().write(true).open(path) {
-        if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem {
-            return Some("its disk is mounted read-only".into());
-        }
-        if denied(&e) {
-            return Some("the file does not allow writing".into());
-        }
+    if let Some(reason) = why(path, "the file") {
+        return Some(reason);
     }
-    let folder = crate::files::parent_of(path);
-    let sides_exist = crate::files::journal_files(path)[1..3]
-        .iter()
-        .all(|p| p.exists());
-    if !sides_exist {
-        if let Err(e) = tempfile::tempfile_in(&folder) {
-            if denied(&e) {
-                return Some("its folder does not allow writing".into());
-            }
-        }
+    // Without its `-wal` and `-shm`, SQLite must create them in the folder.
+    let sides_exist = ["-wal", "-shm"].iter().all(|s| beside(path, s).exists());
+    if sides_exist {
+        return None;
     }
-    None
+    why(&crate::files::parent_of(path), "its folder")
+}
+
+/// Whether this process may write `path`, asked of the system without opening it: closing a
+/// second descriptor of the journal (or its `-shm`) would drop the locks SQLite holds on it.
+#[cfg(unix)]
+fn may_write(path: &Path) -> std::io::Result<()> {
+    rustix::fs::access(path, rustix::fs::Access::WRITE_OK).map_err(std::io::Error::from)
+}
+
+#[cfg(not(unix))]
+fn may_write(path: &Path) -> std::io::Result<()> {
+    match std::fs::metadata(path)?.permissions().readonly() {
+        true => Err(std::io::ErrorKind::PermissionDenied.into()),
+        false => Ok(()),
+    }
 }
 
 /// Opens a journal that cannot be written. Without a write-ahead log to read, SQLite is told
@@ -287,7 +293,7 @@ impl Drop for RemoveOnDrop {
 /// permissions.
 fn repair_shared_memory(path: &Path) {
     let shm = beside(path, "-shm");
-    let blocked = shm.exists() && std::fs::OpenOptions::new().write(true).open(&shm).is_err();
+    let blocked = shm.exists() && may_write(&shm).is_err();
     if blocked {
         if let Ok(meta) = std::fs::metadata(path) {
             let _ = std::fs::set_permissions(&shm, meta.permissions());
