@@ -65,6 +65,18 @@ pub(super) fn by_label(conn: &Connection, kind: CatalogueKind, label: &str) -> R
         .find(|r| r.item.label.folded() == wanted))
 }
 
+/// Refuses `label` when an item other than `id` already has that name.
+fn name_free(conn: &Connection, kind: CatalogueKind, label: &Label, id: Option<i64>) -> Result<()> {
+    match by_label(conn, kind, label.as_str())? {
+        Some(other) if Some(other.id) != id => Err(Error::DuplicateItem {
+            kind,
+            label: other.item.label.to_string(),
+            key: other.item.key.to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
 /// The error for a key that is not in the catalogue, listing what is.
 pub(super) fn unknown(conn: &Connection, kind: CatalogueKind, key: &str) -> Error {
     let known = match all(conn, kind) {
@@ -91,13 +103,7 @@ pub(super) fn insert(
     label: &Label,
     archived: bool,
 ) -> Result<Row> {
-    if let Some(existing) = by_label(conn, kind, label.as_str())? {
-        return Err(Error::DuplicateItem {
-            kind,
-            label: existing.item.label.to_string(),
-            key: existing.item.key.to_string(),
-        });
-    }
+    name_free(conn, kind, label, None)?;
     let key = match key {
         Some(k) => {
             if by_key(conn, kind, k.as_str())?.is_some() {
@@ -139,17 +145,7 @@ pub(super) fn restate(
     row: Row,
     item: &CatalogueItem,
 ) -> Result<Row> {
-    if row.item.label != item.label {
-        if let Some(other) = by_label(conn, kind, item.label.as_str())? {
-            if other.id != row.id {
-                return Err(Error::DuplicateItem {
-                    kind,
-                    label: other.item.label.to_string(),
-                    key: other.item.key.to_string(),
-                });
-            }
-        }
-    }
+    name_free(conn, kind, &item.label, Some(row.id))?;
     let sql = format!(
         "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3 WHERE id = ?4",
         table(kind)
@@ -224,15 +220,7 @@ impl Journal {
     ) -> Result<CatalogueItem> {
         let tx = self.write()?;
         let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
-        if let Some(other) = by_label(&tx, kind, label.as_str())? {
-            if other.id != row.id {
-                return Err(Error::DuplicateItem {
-                    kind,
-                    label: other.item.label.to_string(),
-                    key: other.item.key.to_string(),
-                });
-            }
-        }
+        name_free(&tx, kind, label, Some(row.id))?;
         let sql = format!(
             "UPDATE {} SET label = ?1, label_fold = ?2 WHERE id = ?3",
             table(kind)

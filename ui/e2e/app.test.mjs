@@ -393,9 +393,7 @@ test("a damaged journal is refused with a clear message and left untouched", { s
   const stopIt = await startDriver(home.env, 4464);
   const b = await session(4464);
   try {
-    const error = await $t(b, "journal-error");
-    await error.waitForExist({ timeout: 20000 });
-    const text = await error.getText();
+    const text = await refusal(b);
     assert.match(text, /damaged/);
     assert.match(text, /journal\.db/);
     assert.match(text, /backup/);
@@ -403,11 +401,7 @@ test("a damaged journal is refused with a clear message and left untouched", { s
     assert.ok(readFileSync(home.env.RELIEF_DB).equals(cut), "the damaged file must stay byte-for-byte the same");
 
     // The day's automatic backup is offered right there; restoring it brings the journal back.
-    const restore = await b.$('[data-testid^="restore-journal-"]');
-    await restore.waitForExist({ timeout: 5000 });
-    await restore.click();
-    await $t(b, "confirm-restore").click();
-    await $t(b, "log-view").waitForExist({ timeout: 10000 });
+    await restoreOffered(b);
     const entries = await b.executeAsync((done) => {
       window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
     });
@@ -438,23 +432,33 @@ test("a journal whose rows break the rules is refused as damaged, naming the row
   const stopIt = await startDriver(home.env, 4465);
   const b = await session(4465);
   try {
-    const error = await $t(b, "journal-error");
-    await error.waitForExist({ timeout: 20000 });
-    const text = await error.getText();
+    const text = await refusal(b);
     assert.match(text, /damaged/);
     assert.match(text, /rating: must be a whole number from 0 to 10, got 42/);
     await b.saveScreenshot(path.join(SHOTS, "9b-journal-breaking-its-rules.png"));
     assert.ok(readFileSync(home.env.RELIEF_DB).equals(before), "the refused file must stay byte-for-byte the same");
-    const restore = await b.$('[data-testid^="restore-journal-"]');
-    await restore.waitForExist({ timeout: 5000 });
-    await restore.click();
-    await $t(b, "confirm-restore").click();
-    await $t(b, "log-view").waitForExist({ timeout: 10000 });
+    await restoreOffered(b);
   } finally {
     await b.deleteSession().catch(() => {});
     await stopIt();
   }
 });
+
+/** The text of the screen shown instead of the views when the journal is refused. */
+async function refusal(b) {
+  const error = await $t(b, "journal-error");
+  await error.waitForExist({ timeout: 20000 });
+  return error.getText();
+}
+
+/** Restores the newest backup the refusal screen offers, and waits for the Log view. */
+async function restoreOffered(b) {
+  const restore = await b.$('[data-testid^="restore-journal-"]');
+  await restore.waitForExist({ timeout: 5000 });
+  await restore.click();
+  await $t(b, "confirm-restore").click();
+  await $t(b, "log-view").waitForExist({ timeout: 10000 });
+}
 
 /** A desktop's notification server on the test's session bus (e2e/notifications.py): what the
  * app shows arrives in `shown`; `click(id)` clicks a notification as a person would. */
