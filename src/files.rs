@@ -62,9 +62,9 @@ struct Protected {
     /// The journal, its `-wal`, `-shm` and `-journal`, and every file in the backups folder.
     files: Vec<Identity>,
     /// The journal's folder with the names of the journal's files in it (they may not exist
-    /// yet: a `-wal` written by someone else would be read as the journal's log).
-    journal_dir: Option<Identity>,
-    journal_names: Vec<std::ffi::OsString>,
+    /// yet: a `-wal` written by someone else would be read as the journal's log). Both as named
+    /// and with links resolved, as SQLite names its side files after the resolved path.
+    places: Vec<(Identity, Vec<std::ffi::OsString>)>,
     backups_dir: Option<Identity>,
 }
 
@@ -88,20 +88,29 @@ pub fn journal_files(journal: &Path) -> Vec<PathBuf> {
 
 impl Protected {
     fn of(journal: &Path) -> Protected {
-        let own = journal_files(journal);
-        let mut files: Vec<Identity> = own.iter().filter_map(|p| identity_of(p)).collect();
+        let mut files: Vec<Identity> = journal_files(journal)
+            .iter()
+            .filter_map(|p| identity_of(p))
+            .collect();
         let backups = backups::folder(journal);
         if let Ok(read) = std::fs::read_dir(&backups) {
             files.extend(read.flatten().filter_map(|e| identity_of(&e.path())));
         }
+        let resolved = std::fs::canonicalize(journal).ok();
+        let places = std::iter::once(journal)
+            .chain(resolved.as_deref())
+            .filter_map(|j| {
+                let names = journal_files(j)
+                    .iter()
+                    .filter_map(|p| p.file_name())
+                    .map(Into::into)
+                    .collect();
+                identity_of(&parent_of(j)).map(|dir| (dir, names))
+            })
+            .collect();
         Protected {
             files,
-            journal_dir: identity_of(&parent_of(journal)),
-            journal_names: own
-                .iter()
-                .filter_map(|p| p.file_name())
-                .map(Into::into)
-                .collect(),
+            places,
             backups_dir: identity_of(&backups),
         }
     }
@@ -191,10 +200,11 @@ impl Target {
             ));
         }
         let name = write_to.file_name().unwrap_or_default();
-        if dir.is_some()
-            && dir == protected.journal_dir
-            && protected.journal_names.iter().any(|n| n == name)
-        {
+        let beside_journal = protected
+            .places
+            .iter()
+            .any(|(d, names)| Some(*d) == dir && names.iter().any(|n| n == name));
+        if beside_journal {
             return Err(refuse(
                 "is the journal itself or one of its files; choose another file".into(),
             ));

@@ -116,6 +116,25 @@ fn no_writer_lands_on_the_journal_its_log_or_its_backups() {
         1,
         "nothing new in backups/"
     );
+    // A journal named through a link: SQLite's log sits beside the real file, under its name.
+    let real = tempfile::tempdir().unwrap();
+    std::fs::copy(&tj.path, real.path().join("real.db")).unwrap();
+    symlink(real.path().join("real.db"), dir.join("alias.db")).unwrap();
+    let wal = real.path().join("real.db-wal");
+    let line = relief(&[
+        "--db",
+        dir.join("alias.db").to_str().unwrap(),
+        "export",
+        "--format",
+        "json",
+        "--out",
+        wal.to_str().unwrap(),
+    ])
+    .expect_err();
+    assert!(line.contains("will not write"), "{line}");
+    assert!(!wal.exists());
+    let err = Target::new(&wal, &dir.join("alias.db"), Confirm::Yes).unwrap_err();
+    assert!(matches!(err, Error::Output { .. }), "{err:?}");
     // The check the app's save dialogs go through is the same.
     let err = Target::new(&dir.join("hard.db"), &tj.path, Confirm::Yes).unwrap_err();
     assert!(matches!(err, Error::Output { .. }), "{err:?}");
