@@ -142,10 +142,18 @@ proptest! {
         let mut t = target.open();
         t.add_entry(&EntryDraft::new(Timestamp::parse("2020-06-01T08:00:00+02:00").unwrap(), Rating::new(3).unwrap())).unwrap();
         let before = export(&t, Format::Json);
-        match exchange::parse(&file, exchange::Format::sniff(&file)).and_then(|d| t.import(&d)) {
-            Ok(report) => prop_assert!(report.added as usize <= file.len()),
-            Err(e) => {
-                prop_assert!(!e.to_string().is_empty());
+        let parsed = exchange::parse(&file, exchange::Format::sniff(&file));
+        let imported = parsed.as_ref().map_err(|e| e.to_string()).and_then(|d| {
+            t.import(d).map(|report| (report, d.entries.len())).map_err(|e| e.to_string())
+        });
+        match imported {
+            Ok((report, parsed_entries)) => {
+                // Everything the file held was either added or already there, and nothing else.
+                prop_assert_eq!((report.added + report.skipped) as usize, parsed_entries);
+                prop_assert_eq!(t.count_entries().unwrap(), 1 + u64::from(report.added));
+            }
+            Err(message) => {
+                prop_assert!(!message.contains('\n'), "not one line: {}", message);
                 prop_assert_eq!(export(&t, Format::Json), before);
             }
         }

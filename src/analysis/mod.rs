@@ -1,6 +1,6 @@
 //! Which remedies helped — honestly, with uncertainty — and how soreness went.
 //!
-//! The method is DESIGN.md's "Which remedies helped":
+//! The method (documented with the JSON it produces in `docs/stats.md`):
 //! 1. **Session relief**: for each session with a rating afterwards, relief = rating − rating
 //!    after. Per remedy (sessions where it was used alone; combinations get their own rows):
 //!    mean relief with a t-interval, and the share of sessions with a meaningful drop (≥ 2 points

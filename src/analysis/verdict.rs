@@ -55,7 +55,7 @@ pub struct Estimate {
     pub significant: bool,
 }
 
-/// The verdict rules of DESIGN.md, applied to an estimate that passed the data gates.
+/// The verdict rules (`docs/stats.md`), applied to an estimate that passed the data gates.
 pub fn classify(e: &Estimate) -> Verdict {
     let half_width = (e.high - e.low) / 2.0;
     if e.significant && e.low > 0.0 && e.relief >= 1.0 {

@@ -1,4 +1,4 @@
-//! Import and export: lossless versioned JSON and tidy CSV (formats in DESIGN.md).
+//! Import and export: lossless versioned JSON and tidy CSV (formats in `docs/formats.md`).
 //!
 //! Parsing turns a file into [`JournalData`] without touching the journal; only a file that
 //! parses completely reaches [`Journal::import`], which writes it in one transaction.
