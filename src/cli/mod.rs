@@ -3,7 +3,7 @@
 mod show;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{Local, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -103,24 +103,27 @@ enum Command {
     /// Fill an empty journal with a realistic made-up history, for a first look or a demo.
     Sample(SampleArgs),
     /// Show or change the journal's settings.
-    Settings {
-        /// The hour (0–12) a new journal day begins; earlier check-ins count toward the day before.
-        #[arg(long, value_name = "HOUR", value_parser = parse_day_start)]
-        day_start: Option<DayStartHour>,
-        /// The desktop app's colours: system, light or dark.
-        #[arg(long, value_parser = parse_theme)]
-        theme: Option<Theme>,
-        /// Minutes after a logged remedy the app asks "How sore now?" (0 never asks, up to 240).
-        #[arg(long, value_name = "MINUTES", value_parser = parse_follow_up)]
-        follow_up_minutes: Option<FollowUpMinutes>,
-        /// Replace the reminders with these (repeat it): KIND@HH:MM[:DAYS], KIND check-in or
-        /// stretch, DAYS like mon,tue,wed (default every day). E.g. stretch@10:30:mon,tue,wed,thu,fri
-        #[arg(long, value_name = "REMINDER", value_parser = parse_reminder, conflicts_with = "no_reminders")]
-        remind: Vec<Reminder>,
-        /// Remove every reminder.
-        #[arg(long)]
-        no_reminders: bool,
-    },
+    Settings(SettingsArgs),
+}
+
+#[derive(Args, Debug)]
+struct SettingsArgs {
+    /// The hour (0–12) a new journal day begins; earlier check-ins count toward the day before.
+    #[arg(long, value_name = "HOUR", value_parser = parse_day_start)]
+    day_start: Option<DayStartHour>,
+    /// The desktop app's colours: system, light or dark.
+    #[arg(long, value_parser = parse_theme)]
+    theme: Option<Theme>,
+    /// Minutes after a logged remedy the app asks "How sore now?" (0 never asks, up to 240).
+    #[arg(long, value_name = "MINUTES", value_parser = parse_follow_up)]
+    follow_up_minutes: Option<FollowUpMinutes>,
+    /// Replace the reminders with these (repeat it): KIND@HH:MM[:DAYS], KIND check-in or
+    /// stretch, DAYS like mon,tue,wed (default every day). E.g. stretch@10:30:mon,tue,wed,thu,fri
+    #[arg(long, value_name = "REMINDER", value_parser = parse_reminder, conflicts_with = "no_reminders")]
+    remind: Vec<Reminder>,
+    /// Remove every reminder.
+    #[arg(long)]
+    no_reminders: bool,
 }
 
 /// What a check-in says: shared by `add` and `edit`.
@@ -607,294 +610,357 @@ pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
     })
 }
 
-fn command(command: Command, path: &std::path::Path, out: &mut dyn Write) -> Outcome {
-    let path = path.to_path_buf();
-    // Restoring must work when the journal itself cannot be opened.
-    if let Command::Restore { file } = &command {
-        let entries = backups::restore(&path, file)?;
-        writeln!(
-            out,
-            "restored {} ({entries} entries); the previous journal was kept in {}",
-            path.display(),
-            backups::folder(&path).display()
-        )?;
-        return Ok(());
+fn command(command: Command, path: &Path, out: &mut dyn Write) -> Outcome {
+    match command {
+        // Restoring must work when the journal itself cannot be opened.
+        Command::Restore { file } => restore(path, &file, out),
+        Command::Add(args) => add(&mut open(path)?, args, out),
+        Command::Edit(args) => edit(&mut open(path)?, args, out),
+        Command::Delete { id } => delete(&mut open(path)?, id, out),
+        Command::Undo => undo(&mut open(path)?, out),
+        Command::List(args) => list(&open(path)?, args, out),
+        Command::Stats(args) => stats(&open(path)?, args, out),
+        Command::Report(args) => report(&open(path)?, args, out),
+        Command::Chart(args) => chart(&open(path)?, args),
+        Command::Export(args) => export(&open(path)?, args, out),
+        Command::Import { file } => import(&mut open(path)?, file, out),
+        Command::Remedy(c) => catalogue(&mut open(path)?, CatalogueKind::Remedy, c, out),
+        Command::Cause(c) => catalogue(&mut open(path)?, CatalogueKind::Cause, c, out),
+        Command::Backup { out: dest, action } => backup(&open(path)?, path, dest, action, out),
+        Command::Sample(args) => sample(&mut open(path)?, path, args, out),
+        Command::Settings(args) => settings(&mut open(path)?, path, args, out),
     }
-    let mut journal = Journal::open(&path)?;
-    // The first use of the day leaves a backup beside the journal; a failure is reported, not
-    // fatal: the journal itself is fine.
+}
+
+/// Opens the journal for a command. The first use of the day leaves a backup beside it; a
+/// failure there is reported, not fatal: the journal itself is fine.
+fn open(path: &Path) -> Result<Journal, Error> {
+    let journal = Journal::open(path)?;
     if let Err(e) = journal.daily_backup(Local::now().date_naive()) {
         eprintln!("relief: warning: today's automatic backup failed: {e}");
     }
-    match command {
-        Command::Add(args) => {
-            let now = Timestamp::new(Local::now().fixed_offset());
-            let mut draft = EntryDraft::new(now, args.rating);
-            apply(&journal, &mut draft, args.entry)?;
-            let entry = journal.add_entry(&draft)?;
-            writeln!(out, "{}", entry.id)?;
+    Ok(journal)
+}
+
+/// Replaces the journal with a checked backup; works when the journal cannot be opened.
+fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
+    let entries = backups::restore(path, file)?;
+    writeln!(
+        out,
+        "restored {} ({entries} entries); the previous journal was kept in {}",
+        path.display(),
+        backups::folder(path).display()
+    )?;
+    Ok(())
+}
+
+/// Logs a check-in now (or `--at`).
+fn add(journal: &mut Journal, args: AddArgs, out: &mut dyn Write) -> Outcome {
+    let now = Timestamp::new(Local::now().fixed_offset());
+    let mut draft = EntryDraft::new(now, args.rating);
+    apply(journal, &mut draft, args.entry)?;
+    let entry = journal.add_entry(&draft)?;
+    writeln!(out, "{}", entry.id)?;
+    Ok(())
+}
+
+/// Replaces the fields given; the rest stay.
+fn edit(journal: &mut Journal, args: EditArgs, out: &mut dyn Write) -> Outcome {
+    let id = journal.resolve_id(&args.id)?;
+    let before = journal.entry(id)?;
+    let mut draft = before.to_draft();
+    if let Some(rating) = args.rating {
+        draft.rating = rating;
+    }
+    for field in &args.clear {
+        match field {
+            Clearable::Regions => draft.regions.clear(),
+            Clearable::Causes => draft.causes.clear(),
+            Clearable::Remedies => draft.remedies.clear(),
+            Clearable::Note => draft.note = None,
+            Clearable::Enjoyment => draft.enjoyment = None,
+            Clearable::Activity => draft.activity = None,
         }
-        Command::Edit(args) => {
-            let id = journal.resolve_id(&args.id)?;
-            let before = journal.entry(id)?;
-            let mut draft = before.to_draft();
-            if let Some(rating) = args.rating {
-                draft.rating = rating;
-            }
-            for field in &args.clear {
-                match field {
-                    Clearable::Regions => draft.regions.clear(),
-                    Clearable::Causes => draft.causes.clear(),
-                    Clearable::Remedies => draft.remedies.clear(),
-                    Clearable::Note => draft.note = None,
-                    Clearable::Enjoyment => draft.enjoyment = None,
-                    Clearable::Activity => draft.activity = None,
-                }
-            }
-            apply(&journal, &mut draft, args.entry)?;
-            if draft == before.to_draft() {
+    }
+    apply(journal, &mut draft, args.entry)?;
+    if draft == before.to_draft() {
+        return Err(Error::invalid(
+            "edit",
+            ValueError("nothing to change; give the fields to change, e.g. --rating 4".into()),
+        )
+        .into());
+    }
+    let entry = journal.edit_entry(id, &draft)?;
+    writeln!(out, "{}", entry.id)?;
+    Ok(())
+}
+
+/// Deletes softly; `relief undo` brings it back.
+fn delete(journal: &mut Journal, id: String, out: &mut dyn Write) -> Outcome {
+    let id = journal.resolve_id(&id)?;
+    journal.delete_entry(id)?;
+    writeln!(out, "deleted {id} (`relief undo` brings it back)")?;
+    Ok(())
+}
+
+/// Brings back the most recently deleted entry.
+fn undo(journal: &mut Journal, out: &mut dyn Write) -> Outcome {
+    let entry = journal.undo_delete()?;
+    writeln!(out, "restored {}", entry.id)?;
+    Ok(())
+}
+
+/// Entries by journal day, as text or JSON.
+fn list(journal: &Journal, args: ListArgs, out: &mut dyn Write) -> Outcome {
+    check_range(args.from, args.to)?;
+    let filter = Filter {
+        from: args.from,
+        to: args.to,
+        remedy: match &args.remedy {
+            Some(r) => Some(journal.find_item(CatalogueKind::Remedy, r)?.key),
+            None => None,
+        },
+        cause: match &args.cause {
+            Some(c) => Some(journal.find_item(CatalogueKind::Cause, c)?.key),
+            None => None,
+        },
+        region: args.region,
+    };
+    let entries = journal.entries(&filter)?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &entries).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        show::entries(out, &entries)?;
+    }
+    Ok(())
+}
+
+/// What helped, as text or JSON.
+fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
+    let range = check_range(args.from, args.to)?;
+    let stats = journal.stats(range)?;
+    if args.json {
+        serde_json::to_writer_pretty(&mut *out, &stats).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        show::stats(out, &stats)?;
+    }
+    Ok(())
+}
+
+/// The clinician PDF.
+fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
+    let target = journal.target(&args.out, args.force.confirm())?;
+    let today = journal.today()?;
+    let to = args.to.unwrap_or(today);
+    let from = args.from.unwrap_or(to - chrono::Duration::days(29));
+    let range = check_range(Some(from), Some(to))?;
+    let name = match &args.name {
+        Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
+        None => None,
+    };
+    let paper = match args.paper {
+        Some(PaperArg::A4) => Paper::A4,
+        Some(PaperArg::Letter) => Paper::Letter,
+        None => Paper::from_locale(),
+    };
+    let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
+    files::write_bytes(&target, &pdf)?;
+    writeln!(
+        out,
+        "wrote {} ({} KB)",
+        args.out.display(),
+        pdf.len().div_ceil(1024)
+    )?;
+    Ok(())
+}
+
+/// One chart as SVG or PNG.
+fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
+    let kind = match args.kind {
+        ChartArg::Trend => ChartKind::Trend,
+        ChartArg::Remedies => ChartKind::Remedies,
+        ChartArg::Causes => ChartKind::Causes,
+    };
+    let size = Size::new(args.width, args.height)?;
+    let png = match args.out.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("png") => true,
+        Some(e) if e.eq_ignore_ascii_case("svg") => false,
+        _ => {
+            return Err(Error::invalid(
+                "--out",
+                ValueError(format!("{} must end in .svg or .png", args.out.display())),
+            )
+            .into())
+        }
+    };
+    let target = journal.target(&args.out, args.force.confirm())?;
+    let stats = journal.stats(check_range(args.from, args.to)?)?;
+    let bytes = if png {
+        charts::png(kind, &stats, size)?
+    } else {
+        charts::svg(kind, &stats, size)?.into_bytes()
+    };
+    files::write_bytes(&target, &bytes)?;
+    Ok(())
+}
+
+/// The whole journal as CSV or JSON, to a file or stdout.
+fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
+    let format = match (args.format, &args.out) {
+        (Some(FormatArg::Csv), _) => Format::Csv,
+        (Some(FormatArg::Json), _) => Format::Json,
+        (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
+            Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
+            _ => {
                 return Err(Error::invalid(
-                    "edit",
-                    ValueError(
-                        "nothing to change; give the fields to change, e.g. --rating 4".into(),
-                    ),
-                )
-                .into());
-            }
-            let entry = journal.edit_entry(id, &draft)?;
-            writeln!(out, "{}", entry.id)?;
-        }
-        Command::Delete { id } => {
-            let id = journal.resolve_id(&id)?;
-            journal.delete_entry(id)?;
-            writeln!(out, "deleted {id} (`relief undo` brings it back)")?;
-        }
-        Command::Undo => {
-            let entry = journal.undo_delete()?;
-            writeln!(out, "restored {}", entry.id)?;
-        }
-        Command::List(args) => {
-            check_range(args.from, args.to)?;
-            let filter = Filter {
-                from: args.from,
-                to: args.to,
-                remedy: match &args.remedy {
-                    Some(r) => Some(journal.find_item(CatalogueKind::Remedy, r)?.key),
-                    None => None,
-                },
-                cause: match &args.cause {
-                    Some(c) => Some(journal.find_item(CatalogueKind::Cause, c)?.key),
-                    None => None,
-                },
-                region: args.region,
-            };
-            let entries = journal.entries(&filter)?;
-            if args.json {
-                serde_json::to_writer_pretty(&mut *out, &entries).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            } else {
-                show::entries(out, &entries)?;
-            }
-        }
-        Command::Stats(args) => {
-            let range = check_range(args.from, args.to)?;
-            let stats = journal.stats(range)?;
-            if args.json {
-                serde_json::to_writer_pretty(&mut *out, &stats).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            } else {
-                show::stats(out, &stats)?;
-            }
-        }
-        Command::Report(args) => {
-            let target = journal.target(&args.out, args.force.confirm())?;
-            let today = journal.today()?;
-            let to = args.to.unwrap_or(today);
-            let from = args.from.unwrap_or(to - chrono::Duration::days(29));
-            let range = check_range(Some(from), Some(to))?;
-            let name = match &args.name {
-                Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
-                None => None,
-            };
-            let paper = match args.paper {
-                Some(PaperArg::A4) => Paper::A4,
-                Some(PaperArg::Letter) => Paper::Letter,
-                None => Paper::from_locale(),
-            };
-            let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
-            files::write_bytes(&target, &pdf)?;
-            writeln!(
-                out,
-                "wrote {} ({} KB)",
-                args.out.display(),
-                pdf.len().div_ceil(1024)
-            )?;
-        }
-        Command::Chart(args) => {
-            let kind = match args.kind {
-                ChartArg::Trend => ChartKind::Trend,
-                ChartArg::Remedies => ChartKind::Remedies,
-                ChartArg::Causes => ChartKind::Causes,
-            };
-            let size = Size::new(args.width, args.height)?;
-            let png = match args.out.extension().and_then(|e| e.to_str()) {
-                Some(e) if e.eq_ignore_ascii_case("png") => true,
-                Some(e) if e.eq_ignore_ascii_case("svg") => false,
-                _ => {
-                    return Err(Error::invalid(
-                        "--out",
-                        ValueError(format!("{} must end in .svg or .png", args.out.display())),
-                    )
-                    .into())
-                }
-            };
-            let target = journal.target(&args.out, args.force.confirm())?;
-            let stats = journal.stats(check_range(args.from, args.to)?)?;
-            let bytes = if png {
-                charts::png(kind, &stats, size)?
-            } else {
-                charts::svg(kind, &stats, size)?.into_bytes()
-            };
-            files::write_bytes(&target, &bytes)?;
-        }
-        Command::Export(args) => {
-            let format = match (args.format, &args.out) {
-                (Some(FormatArg::Csv), _) => Format::Csv,
-                (Some(FormatArg::Json), _) => Format::Json,
-                (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
-                    Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
-                    Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
-                    _ => {
-                        return Err(Error::invalid(
-                            "--format",
-                            ValueError("give --format csv or --format json".into()),
-                        )
-                        .into())
-                    }
-                },
-                (None, None) => {
-                    return Err(Error::invalid(
-                        "--format",
-                        ValueError("give --format csv or --format json".into()),
-                    )
-                    .into())
-                }
-            };
-            match &args.out {
-                Some(path) => {
-                    let target = journal.target(path, args.force.confirm())?;
-                    files::write_atomically(&target, |w| exchange::export(&journal, format, w))?
-                }
-                None => exchange::export(&journal, format, out)?,
-            }
-        }
-        Command::Import { file } => {
-            let report = exchange::import_file(&mut journal, &file)?;
-            writeln!(
-                out,
-                "imported {} entries; skipped {} already in the journal",
-                report.added, report.skipped
-            )?;
-            if report.remedies_created + report.causes_created > 0 {
-                writeln!(
-                    out,
-                    "new in your catalogues: {} remedies, {} causes",
-                    report.remedies_created, report.causes_created
-                )?;
-            }
-        }
-        Command::Remedy(command) => catalogue(&mut journal, CatalogueKind::Remedy, command, out)?,
-        Command::Cause(command) => catalogue(&mut journal, CatalogueKind::Cause, command, out)?,
-        Command::Backup { out: dest, action } => match (dest, action) {
-            (Some(dest), _) => {
-                journal.backup_to(&dest)?;
-                writeln!(out, "backed up to {}", dest.display())?;
-            }
-            (None, Some(BackupAction::List)) => {
-                let backups = backups::list(&path)?;
-                if backups.is_empty() {
-                    writeln!(
-                        out,
-                        "No backups yet. Relief makes one a day beside the journal."
-                    )?;
-                }
-                for b in backups {
-                    writeln!(out, "{}  {} KB", b.path, b.kilobytes)?;
-                }
-            }
-            (None, None) => {
-                return Err(Error::invalid(
-                    "backup",
-                    ValueError(
-                        "give --out FILE for a copy, or `list` for the automatic backups".into(),
-                    ),
+                    "--format",
+                    ValueError("give --format csv or --format json".into()),
                 )
                 .into())
             }
         },
-        Command::Restore { .. } => {}
-        Command::Sample(args) => {
-            let existing = journal.count_entries()?;
-            if existing > 0 {
-                return Err(Error::invalid(
-                    "sample",
-                    ValueError(format!(
-                        "{} already has {existing} entries; sample data goes into a journal of its own (use --db sample.db)",
-                        path.display()
-                    )),
-                )
-                .into());
-            }
-            let end = match args.end {
-                Some(d) => d,
-                None => Local::now().date_naive() - chrono::Duration::days(1),
-            };
-            let data = sample::generate(&SampleSpec {
-                days: args.days,
-                seed: args.seed,
-                end,
-            })?;
-            let report = journal.import(&data)?;
-            writeln!(
-                out,
-                "added {} sample entries over {} days",
-                report.added, args.days
-            )?;
+        (None, None) => {
+            return Err(Error::invalid(
+                "--format",
+                ValueError("give --format csv or --format json".into()),
+            )
+            .into())
         }
-        Command::Settings {
-            day_start,
-            theme,
-            follow_up_minutes,
-            remind,
-            no_reminders,
-        } => {
-            let mut settings = journal.settings()?;
-            let reminders_change = no_reminders || !remind.is_empty();
-            if day_start.is_some()
-                || theme.is_some()
-                || follow_up_minutes.is_some()
-                || reminders_change
-            {
-                settings.day_start_hour = day_start.unwrap_or(settings.day_start_hour);
-                settings.theme = theme.unwrap_or(settings.theme);
-                settings.follow_up_minutes =
-                    follow_up_minutes.unwrap_or(settings.follow_up_minutes);
-                if reminders_change {
-                    settings.reminders = remind;
-                }
-                settings = journal.save_settings(&settings)?;
+    };
+    match &args.out {
+        Some(path) => {
+            let target = journal.target(path, args.force.confirm())?;
+            files::write_atomically(&target, |w| exchange::export(journal, format, w))?
+        }
+        None => exchange::export(journal, format, out)?,
+    }
+    Ok(())
+}
+
+/// A CSV or JSON file, all or nothing.
+fn import(journal: &mut Journal, file: PathBuf, out: &mut dyn Write) -> Outcome {
+    let report = exchange::import_file(journal, &file)?;
+    writeln!(
+        out,
+        "imported {} entries; skipped {} already in the journal",
+        report.added, report.skipped
+    )?;
+    if report.remedies_created + report.causes_created > 0 {
+        writeln!(
+            out,
+            "new in your catalogues: {} remedies, {} causes",
+            report.remedies_created, report.causes_created
+        )?;
+    }
+    Ok(())
+}
+
+/// A made-up history, only into an empty journal.
+fn sample(journal: &mut Journal, path: &Path, args: SampleArgs, out: &mut dyn Write) -> Outcome {
+    let existing = journal.count_entries()?;
+    if existing > 0 {
+        return Err(Error::invalid(
+                "sample",
+                ValueError(format!(
+                    "{} already has {existing} entries; sample data goes into a journal of its own (use --db sample.db)",
+                    path.display()
+                )),
+            )
+            .into());
+    }
+    let end = match args.end {
+        Some(d) => d,
+        None => Local::now().date_naive() - chrono::Duration::days(1),
+    };
+    let data = sample::generate(&SampleSpec {
+        days: args.days,
+        seed: args.seed,
+        end,
+    })?;
+    let report = journal.import(&data)?;
+    writeln!(
+        out,
+        "added {} sample entries over {} days",
+        report.added, args.days
+    )?;
+    Ok(())
+}
+
+/// Shows the settings, after changing those given.
+fn settings(
+    journal: &mut Journal,
+    path: &Path,
+    args: SettingsArgs,
+    out: &mut dyn Write,
+) -> Outcome {
+    let SettingsArgs {
+        day_start,
+        theme,
+        follow_up_minutes,
+        remind,
+        no_reminders,
+    } = args;
+    let mut settings = journal.settings()?;
+    let reminders_change = no_reminders || !remind.is_empty();
+    if day_start.is_some() || theme.is_some() || follow_up_minutes.is_some() || reminders_change {
+        settings.day_start_hour = day_start.unwrap_or(settings.day_start_hour);
+        settings.theme = theme.unwrap_or(settings.theme);
+        settings.follow_up_minutes = follow_up_minutes.unwrap_or(settings.follow_up_minutes);
+        if reminders_change {
+            settings.reminders = remind;
+        }
+        settings = journal.save_settings(&settings)?;
+    }
+    writeln!(out, "day_start_hour = {}", settings.day_start_hour.get())?;
+    writeln!(out, "theme = {}", settings.theme.as_str())?;
+    writeln!(
+        out,
+        "follow_up_minutes = {}",
+        settings.follow_up_minutes.get()
+    )?;
+    for r in &settings.reminders {
+        writeln!(out, "reminder = {r}")?;
+    }
+    writeln!(out, "journal = {}", path.display())?;
+    Ok(())
+}
+
+/// A copy of the journal, or the list of the automatic backups.
+fn backup(
+    journal: &Journal,
+    path: &Path,
+    dest: Option<PathBuf>,
+    action: Option<BackupAction>,
+    out: &mut dyn Write,
+) -> Outcome {
+    match (dest, action) {
+        (Some(dest), _) => {
+            journal.backup_to(&dest)?;
+            writeln!(out, "backed up to {}", dest.display())?;
+        }
+        (None, Some(BackupAction::List)) => {
+            let backups = backups::list(path)?;
+            if backups.is_empty() {
+                writeln!(
+                    out,
+                    "No backups yet. Relief makes one a day beside the journal."
+                )?;
             }
-            writeln!(out, "day_start_hour = {}", settings.day_start_hour.get())?;
-            writeln!(out, "theme = {}", settings.theme.as_str())?;
-            writeln!(
-                out,
-                "follow_up_minutes = {}",
-                settings.follow_up_minutes.get()
-            )?;
-            for r in &settings.reminders {
-                writeln!(out, "reminder = {r}")?;
+            for b in backups {
+                writeln!(out, "{}  {} KB", b.path, b.kilobytes)?;
             }
-            writeln!(out, "journal = {}", path.display())?;
+        }
+        (None, None) => {
+            return Err(Error::invalid(
+                "backup",
+                ValueError(
+                    "give --out FILE for a copy, or `list` for the automatic backups".into(),
+                ),
+            )
+            .into())
         }
     }
     Ok(())
