@@ -65,6 +65,11 @@ pub(super) fn by_label(conn: &Connection, kind: CatalogueKind, label: &str) -> R
         .find(|r| r.item.label.folded() == wanted))
 }
 
+/// The item with `key`; an unknown key is an error listing the known ones.
+pub(super) fn known(conn: &Connection, kind: CatalogueKind, key: &str) -> Result<Row> {
+    by_key(conn, kind, key)?.ok_or_else(|| unknown(conn, kind, key))
+}
+
 /// Refuses `label` when an item other than `id` already has that name.
 fn name_free(conn: &Connection, kind: CatalogueKind, label: &Label, id: Option<i64>) -> Result<()> {
     match by_label(conn, kind, label.as_str())? {
@@ -219,7 +224,7 @@ impl Journal {
         label: &Label,
     ) -> Result<CatalogueItem> {
         let tx = self.write()?;
-        let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
+        let row = known(&tx, kind, key)?;
         name_free(&tx, kind, label, Some(row.id))?;
         let sql = format!(
             "UPDATE {} SET label = ?1, label_fold = ?2 WHERE id = ?3",
@@ -241,7 +246,7 @@ impl Journal {
         archived: bool,
     ) -> Result<CatalogueItem> {
         let tx = self.write()?;
-        let row = by_key(&tx, kind, key)?.ok_or_else(|| unknown(&tx, kind, key))?;
+        let row = known(&tx, kind, key)?;
         let sql = format!("UPDATE {} SET archived = ?1 WHERE id = ?2", table(kind));
         tx.execute(&sql, params![archived, row.id])?;
         tx.commit()?;

@@ -31,8 +31,7 @@ pub(super) fn item_id(
     key: &Key,
     allowed: &Allowed,
 ) -> Result<i64> {
-    let row = catalogue::by_key(conn, kind, key.as_str())?
-        .ok_or_else(|| catalogue::unknown(conn, kind, key.as_str()))?;
+    let row = catalogue::known(conn, kind, key.as_str())?;
     let on_entry = match kind {
         CatalogueKind::Remedy => allowed.remedies.contains(&row.id),
         CatalogueKind::Cause => allowed.causes.contains(&row.id),
@@ -262,6 +261,16 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
     Ok(entries)
 }
 
+/// Drops questions an edit made moot: the remedy is gone from the entry or already rated.
+pub(super) fn drop_moot_followups(conn: &Connection, entry_row: i64) -> Result<()> {
+    conn.prepare_cached(
+        "DELETE FROM followup WHERE entry_id = ?1 AND remedy_id NOT IN
+           (SELECT remedy_id FROM remedy_use WHERE entry_id = ?1 AND rating_after IS NULL)",
+    )?
+    .execute([entry_row])?;
+    Ok(())
+}
+
 /// The row id of a live (not deleted) entry.
 pub(super) fn live_rowid(conn: &Connection, id: EntryId) -> Result<i64> {
     conn.prepare_cached("SELECT id FROM entry WHERE uuid = ?1 AND deleted_at IS NULL")?
@@ -318,7 +327,7 @@ impl Journal {
         }
         let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
         write(&tx, Some(rowid), id, draft, day, &allowed)?;
-        super::followups::drop_moot(&tx, rowid)?;
+        drop_moot_followups(&tx, rowid)?;
         tx.commit()?;
         self.entry(id)
     }
@@ -402,26 +411,13 @@ impl Journal {
 
     /// Live entries matching `filter`, in time order.
     pub fn entries(&self, filter: &Filter) -> Result<Vec<Entry>> {
-        let remedy = match &filter.remedy {
-            Some(k) => Some(
-                catalogue::by_key(&self.conn, CatalogueKind::Remedy, k.as_str())?
-                    .ok_or_else(|| {
-                        catalogue::unknown(&self.conn, CatalogueKind::Remedy, k.as_str())
-                    })?
-                    .id,
-            ),
-            None => None,
+        let id_of = |kind, key: &Option<Key>| {
+            key.as_ref()
+                .map(|k| catalogue::known(&self.conn, kind, k.as_str()).map(|row| row.id))
+                .transpose()
         };
-        let cause = match &filter.cause {
-            Some(k) => Some(
-                catalogue::by_key(&self.conn, CatalogueKind::Cause, k.as_str())?
-                    .ok_or_else(|| {
-                        catalogue::unknown(&self.conn, CatalogueKind::Cause, k.as_str())
-                    })?
-                    .id,
-            ),
-            None => None,
-        };
+        let remedy = id_of(CatalogueKind::Remedy, &filter.remedy)?;
+        let cause = id_of(CatalogueKind::Cause, &filter.cause)?;
         // Only the conditions asked for, so SQLite can use the journal-day index.
         let mut condition = String::from("e.deleted_at IS NULL");
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();

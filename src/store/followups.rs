@@ -33,8 +33,7 @@ fn instant(secs: i64) -> rusqlite::Result<DateTime<Utc>> {
 /// Row ids of a live entry and of one of its remedies still without an after-rating.
 fn unrated_use(conn: &Connection, entry: EntryId, remedy: &Key) -> Result<(i64, i64)> {
     let entry_row = entries::live_rowid(conn, entry)?;
-    let remedy_row = catalogue::by_key(conn, CatalogueKind::Remedy, remedy.as_str())?
-        .ok_or_else(|| catalogue::unknown(conn, CatalogueKind::Remedy, remedy.as_str()))?;
+    let remedy_row = catalogue::known(conn, CatalogueKind::Remedy, remedy.as_str())?;
     conn.prepare_cached(
         "SELECT 1 FROM remedy_use WHERE entry_id = ?1 AND remedy_id = ?2 AND rating_after IS NULL",
     )?
@@ -49,16 +48,6 @@ fn no_follow_up(entry: EntryId, remedy: &Key) -> Error {
         entry: entry.to_string(),
         remedy: remedy.to_string(),
     }
-}
-
-/// Drops questions an edit made moot: the remedy is gone from the entry or already rated.
-pub(super) fn drop_moot(conn: &Connection, entry_row: i64) -> Result<()> {
-    conn.prepare_cached(
-        "DELETE FROM followup WHERE entry_id = ?1 AND remedy_id NOT IN
-           (SELECT remedy_id FROM remedy_use WHERE entry_id = ?1 AND rating_after IS NULL)",
-    )?
-    .execute([entry_row])?;
-    Ok(())
 }
 
 impl Journal {
@@ -147,7 +136,7 @@ impl Journal {
         )?
         .execute(params![entry_row, remedy_row, rating, after])?;
         entries::touch(&tx, entry_row)?;
-        drop_moot(&tx, entry_row)?;
+        entries::drop_moot_followups(&tx, entry_row)?;
         tx.commit()?;
         self.entry(entry)
     }
