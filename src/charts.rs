@@ -96,7 +96,10 @@ fn register_fonts() -> Result<()> {
 }
 
 fn chart_error(message: impl std::fmt::Display) -> Error {
-    Error::invalid("chart", ValueError(message.to_string()))
+    Error::Internal {
+        what: "drawing the chart",
+        detail: message.to_string(),
+    }
 }
 
 fn font(size: f64) -> TextStyle<'static> {

@@ -92,6 +92,11 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// Something inside Relief failed (drawing a chart, writing the PDF): neither the person's
+    /// input nor damage to the journal.
+    #[error("{what} failed inside Relief: {detail}")]
+    Internal { what: &'static str, detail: String },
+
     #[error("journal database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 

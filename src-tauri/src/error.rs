@@ -61,7 +61,7 @@ impl From<relief::Error> for IpcError {
             }
             E::Io { .. } | E::Output { .. } | E::NeedsConfirmation { .. } => ErrorKind::Io,
             E::ReadOnly { .. } => ErrorKind::ReadOnly,
-            E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
+            E::Internal { .. } | E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
         };
         IpcError::new(kind, e.to_string())
     }
@@ -88,5 +88,12 @@ mod tests {
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({"kind": "invalid", "message": "rating: must be a whole number from 0 to 10, got 11"})
         );
+        // A failure inside Relief is not the person's input.
+        let e = IpcError::from(relief::Error::Internal {
+            what: "drawing the chart",
+            detail: "no font".into(),
+        });
+        assert_eq!(e.kind, ErrorKind::Internal);
+        assert_eq!(e.message, "drawing the chart failed inside Relief: no font");
     }
 }

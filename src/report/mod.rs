@@ -20,7 +20,7 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use crate::analysis::{Basis, GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, Entry, Region, ValueError};
+use crate::model::{CatalogueItem, Entry, Region};
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
 /// Paper size, in PDF points.
@@ -71,10 +71,10 @@ const LINE: u32 = 0xd5dbe1;
 const SHADE: u32 = 0xf0f3f6;
 
 fn pdf_error(e: impl std::fmt::Debug) -> Error {
-    Error::invalid(
-        "report",
-        ValueError(format!("the PDF could not be written: {e:?}")),
-    )
+    Error::Internal {
+        what: "writing the PDF report",
+        detail: format!("{e:?}"),
+    }
 }
 
 fn one(x: f64) -> String {

@@ -30,13 +30,6 @@ fn store(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-fn stored_error(key: &str, e: impl std::fmt::Display) -> Error {
-    Error::invalid(
-        format!("settings.{key}"),
-        crate::model::ValueError(format!("stored value is unreadable: {e}")),
-    )
-}
-
 /// A stored setting read with `parse`; one that is absent — or unreadable (written by hand or
 /// by a broken tool) — is its default, so it never blocks the journal, and the next save
 /// writes a good value over it.
@@ -70,8 +63,10 @@ pub(super) fn write_all(tx: &Transaction<'_>, settings: &Settings) -> Result<()>
         write_day_start(tx, settings.day_start_hour)?;
     }
     store(tx, THEME, settings.theme.as_str())?;
-    let reminders =
-        serde_json::to_string(&settings.reminders).map_err(|e| stored_error(REMINDERS, e))?;
+    let reminders = serde_json::to_string(&settings.reminders).map_err(|e| Error::Internal {
+        what: "storing the reminders",
+        detail: e.to_string(),
+    })?;
     store(tx, REMINDERS, &reminders)?;
     store(
         tx,
