@@ -2,6 +2,7 @@
 //! helped.
 //!
 //! The core, shared by the `relief` CLI and the desktop app. It never imports a UI toolkit.
+//! `docs/ARCHITECTURE.md` maps the whole repository.
 //!
 //! - [`model`] — the vocabulary: [`model::EntryDraft`] (what a check-in says),
 //!   [`model::Entry`] (a saved one), typed values valid by construction ([`model::Rating`] is
