@@ -572,12 +572,7 @@ fn catalogue(
     match command {
         CatalogueCommand::List { json } => {
             let items = journal.catalogue(kind)?;
-            if json {
-                serde_json::to_writer_pretty(&mut *out, &items).map_err(std::io::Error::from)?;
-                writeln!(out)?;
-            } else {
-                show::catalogue(out, &items)?;
-            }
+            print(out, json, items.as_slice(), show::catalogue)?;
         }
         CatalogueCommand::Add { name } => {
             let item = journal.add_item(kind, &label(&name)?)?;
@@ -630,6 +625,22 @@ fn command(command: Command, path: &Path, out: &mut dyn Write) -> Outcome {
         Command::Sample(args) => sample(&mut open(path)?, path, args, out),
         Command::Settings(args) => settings(&mut open(path)?, path, args, out),
     }
+}
+
+/// Prints `value` as the documented JSON, or as text for people.
+fn print<T: ?Sized + serde::Serialize>(
+    out: &mut dyn Write,
+    json: bool,
+    value: &T,
+    text: impl FnOnce(&mut dyn Write, &T) -> std::io::Result<()>,
+) -> Outcome {
+    if json {
+        serde_json::to_writer_pretty(&mut *out, value).map_err(std::io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        text(out, value)?;
+    }
+    Ok(())
 }
 
 /// Opens the journal for a command. The first use of the day leaves a backup beside it; a
@@ -713,40 +724,27 @@ fn undo(journal: &mut Journal, out: &mut dyn Write) -> Outcome {
 /// Entries by journal day, as text or JSON.
 fn list(journal: &Journal, args: ListArgs, out: &mut dyn Write) -> Outcome {
     check_range(args.from, args.to)?;
+    let key_of = |kind, text: &Option<String>| {
+        text.as_ref()
+            .map(|t| journal.find_item(kind, t).map(|item| item.key))
+            .transpose()
+    };
     let filter = Filter {
         from: args.from,
         to: args.to,
-        remedy: match &args.remedy {
-            Some(r) => Some(journal.find_item(CatalogueKind::Remedy, r)?.key),
-            None => None,
-        },
-        cause: match &args.cause {
-            Some(c) => Some(journal.find_item(CatalogueKind::Cause, c)?.key),
-            None => None,
-        },
+        remedy: key_of(CatalogueKind::Remedy, &args.remedy)?,
+        cause: key_of(CatalogueKind::Cause, &args.cause)?,
         region: args.region,
     };
     let entries = journal.entries(&filter)?;
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &entries).map_err(std::io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        show::entries(out, &entries)?;
-    }
-    Ok(())
+    print(out, args.json, entries.as_slice(), show::entries)
 }
 
 /// What helped, as text or JSON.
 fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
     let range = check_range(args.from, args.to)?;
     let stats = journal.stats(range)?;
-    if args.json {
-        serde_json::to_writer_pretty(&mut *out, &stats).map_err(std::io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        show::stats(out, &stats)?;
-    }
-    Ok(())
+    print(out, args.json, &stats, show::stats)
 }
 
 /// The clinician PDF.
