@@ -12,7 +12,7 @@ use crate::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, FollowUpMinutes,
     Key, Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Settings, Theme, Timestamp,
 };
-use crate::schedule::{ClockTime, Day, Reminder, ReminderKind};
+use crate::model::{ClockTime, Day, Reminder, ReminderKind};
 
 fn at<T>(field: &str, r: std::result::Result<T, crate::model::ValueError>) -> Result<T> {
     r.map_err(|e| Error::invalid(field, e))

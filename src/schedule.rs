@@ -12,227 +12,20 @@
 //! a reminder of the same local day: nobody wants five stretch reminders at once, or yesterday's
 //! check-in reminder at breakfast.
 
-use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDate, NaiveTime, TimeZone, Utc};
-use serde::{Deserialize, Serialize};
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, TimeZone, Utc};
 
-use crate::model::ValueError;
+use crate::model::{Day, Reminder, ReminderKind};
 
-/// What a reminder asks for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub enum ReminderKind {
-    CheckIn,
-    Stretch,
-}
-
-impl ReminderKind {
-    /// `check-in` (or `check_in`, as in files) or `stretch`.
-    pub fn parse(text: &str) -> Result<ReminderKind, ValueError> {
-        match text.trim() {
-            "check-in" | "check_in" | "checkin" => Ok(ReminderKind::CheckIn),
-            "stretch" => Ok(ReminderKind::Stretch),
-            other => Err(ValueError(format!(
-                "'{other}' is not a reminder kind: check-in or stretch"
-            ))),
-        }
+/// The instant `reminder` fires on the local date `day` in `tz`, if `day` is one of its weekdays.
+pub fn fires_on<Tz: TimeZone>(
+    reminder: &Reminder,
+    day: NaiveDate,
+    tz: &Tz,
+) -> Option<DateTime<Utc>> {
+    if !reminder.days.contains(&Day::of(day)) {
+        return None;
     }
-}
-
-/// A day of the week, `"mon"` … `"sun"` in files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub enum Day {
-    Mon,
-    Tue,
-    Wed,
-    Thu,
-    Fri,
-    Sat,
-    Sun,
-}
-
-impl Day {
-    pub const ALL: [Day; 7] = [
-        Day::Mon,
-        Day::Tue,
-        Day::Wed,
-        Day::Thu,
-        Day::Fri,
-        Day::Sat,
-        Day::Sun,
-    ];
-
-    /// `"mon"` … `"sun"`.
-    pub fn short(self) -> &'static str {
-        match self {
-            Day::Mon => "mon",
-            Day::Tue => "tue",
-            Day::Wed => "wed",
-            Day::Thu => "thu",
-            Day::Fri => "fri",
-            Day::Sat => "sat",
-            Day::Sun => "sun",
-        }
-    }
-
-    /// `"mon"` … `"sun"`, any case.
-    pub fn parse(text: &str) -> Result<Day, ValueError> {
-        let wanted = text.trim().to_lowercase();
-        Day::ALL
-            .into_iter()
-            .find(|day| day.short() == wanted)
-            .ok_or_else(|| ValueError(format!("'{text}' is not a weekday like mon or sun")))
-    }
-
-    fn of(date: NaiveDate) -> Day {
-        Day::ALL[date.weekday().num_days_from_monday() as usize]
-    }
-}
-
-/// A time of day to the minute, `"HH:MM"` (24-hour) in files.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct ClockTime(NaiveTime);
-
-impl ClockTime {
-    pub fn new(hour: u32, minute: u32) -> Result<ClockTime, ValueError> {
-        NaiveTime::from_hms_opt(hour, minute, 0)
-            .map(ClockTime)
-            .ok_or_else(|| ValueError(format!("{hour:02}:{minute:02} is not a time of day")))
-    }
-
-    pub fn time(self) -> NaiveTime {
-        self.0
-    }
-}
-
-impl TryFrom<String> for ClockTime {
-    type Error = ValueError;
-    fn try_from(text: String) -> Result<Self, ValueError> {
-        let bad = || ValueError(format!("'{text}' is not a time of day like 07:30"));
-        let (h, m) = text.split_once(':').ok_or_else(bad)?;
-        if h.is_empty() || h.len() > 2 || m.len() != 2 {
-            return Err(bad());
-        }
-        let hour: u32 = h.parse().map_err(|_| bad())?;
-        let minute: u32 = m.parse().map_err(|_| bad())?;
-        ClockTime::new(hour, minute).map_err(|_| bad())
-    }
-}
-
-impl From<ClockTime> for String {
-    fn from(t: ClockTime) -> String {
-        t.0.format("%H:%M").to_string()
-    }
-}
-
-impl std::fmt::Display for ClockTime {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0.format("%H:%M"))
-    }
-}
-
-/// "Remind me to … at TIME on DAYS."
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Reminder {
-    pub kind: ReminderKind,
-    pub time: ClockTime,
-    /// The weekdays it fires on; at least one, each at most once.
-    pub days: Vec<Day>,
-}
-
-/// At most this many reminders: several stretch breaks a day across the week fit easily.
-pub const MAX_REMINDERS: usize = 48;
-
-impl Reminder {
-    /// A reminder, checked (see [`Reminder::check`]).
-    pub fn new(
-        kind: ReminderKind,
-        time: ClockTime,
-        days: Vec<Day>,
-    ) -> Result<Reminder, ValueError> {
-        let reminder = Reminder { kind, time, days };
-        reminder.check()?;
-        Ok(reminder)
-    }
-
-    /// Every weekday at `time`.
-    pub fn daily(kind: ReminderKind, time: ClockTime) -> Reminder {
-        Reminder {
-            kind,
-            time,
-            days: Day::ALL.to_vec(),
-        }
-    }
-
-    pub fn check(&self) -> Result<(), ValueError> {
-        if self.days.is_empty() {
-            return Err(ValueError(format!(
-                "the reminder at {} has no weekdays",
-                self.time
-            )));
-        }
-        let mut seen = self.days.clone();
-        seen.sort();
-        seen.dedup();
-        if seen.len() != self.days.len() {
-            return Err(ValueError(format!(
-                "the reminder at {} names a weekday twice",
-                self.time
-            )));
-        }
-        Ok(())
-    }
-
-    /// The instant it fires on the local date `day` in `tz`, if `day` is one of its weekdays.
-    pub fn on<Tz: TimeZone>(&self, day: NaiveDate, tz: &Tz) -> Option<DateTime<Utc>> {
-        if !self.days.contains(&Day::of(day)) {
-            return None;
-        }
-        resolve(day.and_time(self.time.time()), tz)
-    }
-}
-
-/// `KIND@HH:MM[:DAYS]`, the way the CLI writes a reminder: `stretch@10:30:mon,tue,wed,thu,fri`,
-/// `check-in@20:00` (every day).
-impl std::str::FromStr for Reminder {
-    type Err = ValueError;
-    fn from_str(text: &str) -> Result<Reminder, ValueError> {
-        let shape = || {
-            ValueError(format!(
-                "'{text}' is not a reminder like stretch@10:30 or check-in@20:00:mon,tue,wed"
-            ))
-        };
-        let (kind, rest) = text.trim().split_once('@').ok_or_else(shape)?;
-        let kind = ReminderKind::parse(kind)?;
-        // HH:MM, then optionally :DAYS.
-        let (time, days) = match rest.match_indices(':').nth(1) {
-            Some((i, _)) => (&rest[..i], Some(&rest[i + 1..])),
-            None => (rest, None),
-        };
-        let time = ClockTime::try_from(time.to_string())?;
-        let days = match days {
-            None => Day::ALL.to_vec(),
-            Some(list) => list.split(',').map(Day::parse).collect::<Result<_, _>>()?,
-        };
-        Reminder::new(kind, time, days)
-    }
-}
-
-impl std::fmt::Display for Reminder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let kind = match self.kind {
-            ReminderKind::CheckIn => "check-in",
-            ReminderKind::Stretch => "stretch",
-        };
-        let days: Vec<&str> = self.days.iter().map(|d| d.short()).collect();
-        write!(f, "{kind}@{}:{}", self.time, days.join(","))
-    }
+    resolve(day.and_time(reminder.time.time()), tz)
 }
 
 /// The instant of a local wall-clock time. A time that happens twice is taken the first time;
@@ -275,7 +68,7 @@ fn occurrences<Tz: TimeZone>(
     let mut all = Vec::new();
     for day in days {
         for (index, r) in reminders.iter().enumerate() {
-            if let Some(at) = r.on(day, tz) {
+            if let Some(at) = fires_on(r, day, tz) {
                 all.push((at, index));
             }
         }

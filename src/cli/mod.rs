@@ -14,11 +14,11 @@ use relief::exchange::{self, Format};
 use relief::files::{self, Confirm};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
-    Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Theme, Timestamp, ValueError,
+    Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
+    ValueError,
 };
 use relief::report::Paper;
 use relief::sample::{self, SampleSpec};
-use relief::schedule::Reminder;
 use relief::store::backups;
 use relief::{Error, Journal};
 

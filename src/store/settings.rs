@@ -48,7 +48,7 @@ pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
         day_start_hour: day_start(conn)?,
         theme: setting(conn, THEME, Theme::parse)?,
         reminders: setting(conn, REMINDERS, |v| {
-            serde_json::from_str::<Vec<crate::schedule::Reminder>>(v)
+            serde_json::from_str::<Vec<crate::model::Reminder>>(v)
         })?,
         follow_up_minutes: setting(conn, FOLLOW_UP_MINUTES, FollowUpMinutes::parse)?,
     })

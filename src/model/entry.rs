@@ -1,0 +1,222 @@
+//! A check-in: its ratings, regions, causes and remedy uses, before and after it is saved.
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::{value_error, Detail, Key, Note, Region, Timestamp, ValueError};
+
+/// Longest session or delay, in minutes: one day.
+pub const MINUTES_MAX: u16 = 24 * 60;
+
+bounded_int!(
+    /// Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for
+    /// the PEG interference questions, which share the scale.
+    Rating(u8, "u8"),
+    max = 10,
+    must_be = "a whole number from 0 to 10"
+);
+
+bounded_int!(
+    /// A duration in whole minutes, 0 to one day.
+    Minutes(u16, "u16"),
+    max = MINUTES_MAX,
+    must_be = "a whole number of minutes from 0 to 1440"
+);
+
+/// The stable id of an entry (a UUID), used by exports, imports and the CLI.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EntryId(Uuid);
+
+impl EntryId {
+    pub fn random() -> Self {
+        EntryId(Uuid::new_v4())
+    }
+
+    pub fn from_uuid(uuid: Uuid) -> Self {
+        EntryId(uuid)
+    }
+
+    /// An id derived from content, for rows written by hand without one: the same row always
+    /// gets the same id, so importing it twice adds it once.
+    pub fn derived(content: &[u8]) -> Self {
+        const NAMESPACE: Uuid = Uuid::from_u128(0x5f2b_3e9c_1d47_4a8e_9b61_72c4_0e8d_3a15);
+        EntryId(Uuid::new_v5(&NAMESPACE, content))
+    }
+
+    pub fn parse(text: &str) -> Result<Self, ValueError> {
+        Uuid::parse_str(text.trim()).map(EntryId).map_err(|_| {
+            value_error(format!(
+                "'{}' is not an entry id (a UUID)",
+                text.escape_debug()
+            ))
+        })
+    }
+
+    pub fn short(self) -> String {
+        self.0.simple().to_string()[..8].to_owned()
+    }
+}
+
+impl TryFrom<String> for EntryId {
+    type Error = ValueError;
+    fn try_from(text: String) -> Result<Self, ValueError> {
+        EntryId::parse(&text)
+    }
+}
+
+impl From<EntryId> for String {
+    fn from(id: EntryId) -> String {
+        id.to_string()
+    }
+}
+
+impl fmt::Display for EntryId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+/// A sore region of an entry, with its own rating when the person gave one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RegionRating {
+    #[serde(rename = "key")]
+    pub region: Region,
+    #[serde(default)]
+    pub rating: Option<Rating>,
+}
+
+/// One remedy tried at a check-in, and — when measured — how sore the person was afterwards.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct RemedyUse {
+    pub key: Key,
+    #[serde(default)]
+    pub minutes: Option<Minutes>,
+    #[serde(default)]
+    pub detail: Option<Detail>,
+    /// Soreness measured after the session.
+    #[serde(default)]
+    pub rating_after: Option<Rating>,
+    /// How long after the session `rating_after` was measured.
+    #[serde(default)]
+    pub after_minutes: Option<Minutes>,
+}
+
+impl RemedyUse {
+    pub fn new(key: Key) -> Self {
+        RemedyUse {
+            key,
+            minutes: None,
+            detail: None,
+            rating_after: None,
+            after_minutes: None,
+        }
+    }
+}
+
+/// Everything a check-in says, before it has an id: what `add` and `edit` take.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryDraft {
+    pub recorded_at: Timestamp,
+    pub rating: Rating,
+    /// PEG: how much soreness interfered with enjoyment of life (0–10).
+    pub enjoyment: Option<Rating>,
+    /// PEG: how much soreness interfered with general activity (0–10).
+    pub activity: Option<Rating>,
+    pub regions: Vec<RegionRating>,
+    pub causes: Vec<Key>,
+    pub remedies: Vec<RemedyUse>,
+    pub note: Option<Note>,
+}
+
+impl EntryDraft {
+    pub fn new(recorded_at: Timestamp, rating: Rating) -> Self {
+        EntryDraft {
+            recorded_at,
+            rating,
+            enjoyment: None,
+            activity: None,
+            regions: Vec::new(),
+            causes: Vec::new(),
+            remedies: Vec::new(),
+            note: None,
+        }
+    }
+
+    /// Rules that span fields: no region or cause twice, no after-delay without an after-rating.
+    pub fn check(&self) -> Result<(), (String, ValueError)> {
+        for (i, r) in self.regions.iter().enumerate() {
+            if self.regions[..i].iter().any(|o| o.region == r.region) {
+                return Err((
+                    "regions".into(),
+                    value_error(format!("'{}' is listed twice", r.region)),
+                ));
+            }
+        }
+        for (i, c) in self.causes.iter().enumerate() {
+            if self.causes[..i].contains(c) {
+                return Err((
+                    "causes".into(),
+                    value_error(format!("'{c}' is listed twice")),
+                ));
+            }
+        }
+        for use_ in &self.remedies {
+            if use_.after_minutes.is_some() && use_.rating_after.is_none() {
+                return Err((
+                    format!("remedy {}", use_.key),
+                    value_error("has after_minutes but no rating_after"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A saved check-in. Serialises to exactly the entry shape of the JSON export.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Entry {
+    pub id: EntryId,
+    pub recorded_at: Timestamp,
+    pub journal_day: NaiveDate,
+    pub rating: Rating,
+    pub enjoyment: Option<Rating>,
+    pub activity: Option<Rating>,
+    pub regions: Vec<RegionRating>,
+    pub causes: Vec<Key>,
+    pub note: Option<Note>,
+    pub remedies: Vec<RemedyUse>,
+}
+
+impl Entry {
+    pub fn to_draft(&self) -> EntryDraft {
+        EntryDraft {
+            recorded_at: self.recorded_at,
+            rating: self.rating,
+            enjoyment: self.enjoyment,
+            activity: self.activity,
+            regions: self.regions.clone(),
+            causes: self.causes.clone(),
+            remedies: self.remedies.clone(),
+            note: self.note.clone(),
+        }
+    }
+}
+
+/// Which entries to list. Dates are journal days, both ends included.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filter {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub remedy: Option<Key>,
+    pub cause: Option<Key>,
+    pub region: Option<Region>,
+}

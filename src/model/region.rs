@@ -1,0 +1,81 @@
+//! The fixed list of body regions and the side of the body map each is drawn on.
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{value_error, ValueError};
+
+/// Which side of the body map a region is drawn on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum BodySide {
+    Front,
+    Back,
+}
+
+macro_rules! regions {
+    ($( $variant:ident => $key:literal, $label:literal, $side:ident; )*) => {
+        /// A body region from the fixed list. The order is the order of pickers and of exports:
+        /// the upper back first, because that is where Relief's people hurt most.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "specta", derive(specta::Type))]
+        #[serde(rename_all = "snake_case")]
+        pub enum Region { $( $variant, )* }
+
+        impl Region {
+            pub const ALL: &'static [Region] = &[ $( Region::$variant, )* ];
+
+            pub fn key(self) -> &'static str {
+                match self { $( Region::$variant => $key, )* }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $( Region::$variant => $label, )* }
+            }
+
+            pub fn side(self) -> BodySide {
+                match self { $( Region::$variant => BodySide::$side, )* }
+            }
+
+            pub fn from_key(key: &str) -> Result<Region, ValueError> {
+                match key.trim() {
+                    $( $key => Ok(Region::$variant), )*
+                    other => Err(value_error(format!(
+                        "unknown body region '{}' (known: {})",
+                        other.escape_debug(),
+                        Region::ALL.iter().map(|r| r.key()).collect::<Vec<_>>().join(", ")
+                    ))),
+                }
+            }
+        }
+    };
+}
+
+regions! {
+    BetweenShoulderBlades => "between_shoulder_blades", "Between the shoulder blades", Back;
+    UpperBackLeft => "upper_back_left", "Upper back, left", Back;
+    UpperBackRight => "upper_back_right", "Upper back, right", Back;
+    Neck => "neck", "Neck", Back;
+    ShoulderLeft => "shoulder_left", "Shoulder, left", Back;
+    ShoulderRight => "shoulder_right", "Shoulder, right", Back;
+    MidBack => "mid_back", "Mid back", Back;
+    LowerBack => "lower_back", "Lower back", Back;
+    HipLeft => "hip_left", "Hip, left", Back;
+    HipRight => "hip_right", "Hip, right", Back;
+    Head => "head", "Head", Front;
+    Jaw => "jaw", "Jaw", Front;
+    Chest => "chest", "Chest", Front;
+    ArmLeft => "arm_left", "Arm, left", Front;
+    ArmRight => "arm_right", "Arm, right", Front;
+    HandLeft => "hand_left", "Hand or wrist, left", Front;
+    HandRight => "hand_right", "Hand or wrist, right", Front;
+    LegLeft => "leg_left", "Leg, left", Front;
+    LegRight => "leg_right", "Leg, right", Front;
+}
+
+impl fmt::Display for Region {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.key())
+    }
+}
