@@ -41,16 +41,20 @@ fn insights(c: &mut Criterion) {
 
     c.bench_function("insights: all statistics + 3 SVG charts, 10 years", |b| {
         b.iter(|| {
-            let stats = journal.stats(Range::default()).unwrap();
+            let stats = relief::analysis::stats(&journal.snapshot(Range::default()).unwrap());
             for kind in [ChartKind::Trend, ChartKind::Remedies, ChartKind::Causes] {
                 black_box(charts::svg(kind, &stats, Size::DEFAULT).unwrap());
             }
         })
     });
     c.bench_function("statistics only, 10 years", |b| {
-        b.iter(|| black_box(journal.stats(Range::default()).unwrap()))
+        b.iter(|| {
+            black_box(relief::analysis::stats(
+                &journal.snapshot(Range::default()).unwrap(),
+            ))
+        })
     });
-    let stats = journal.stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&journal.snapshot(Range::default()).unwrap());
     c.bench_function("three SVG charts only, 10 years", |b| {
         b.iter(|| {
             for kind in [ChartKind::Trend, ChartKind::Remedies, ChartKind::Causes] {

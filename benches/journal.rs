@@ -74,14 +74,24 @@ fn journal_benches(c: &mut Criterion) {
     c.bench_function("export JSON, 10 years", |b| {
         b.iter(|| {
             json.clear();
-            exchange::export(&journal, Format::Json, &mut json).unwrap();
+            exchange::export(
+                &journal.snapshot(Default::default()).unwrap(),
+                Format::Json,
+                &mut json,
+            )
+            .unwrap();
         })
     });
     let mut csv = Vec::new();
     c.bench_function("export CSV, 10 years", |b| {
         b.iter(|| {
             csv.clear();
-            exchange::export(&journal, Format::Csv, &mut csv).unwrap();
+            exchange::export(
+                &journal.snapshot(Default::default()).unwrap(),
+                Format::Csv,
+                &mut csv,
+            )
+            .unwrap();
         })
     });
     eprintln!(

@@ -28,9 +28,13 @@ fn report(c: &mut Criterion) {
         from: None,
         to: None,
     };
-    let pdf = journal
-        .report(all, Some("Alex Example"), end, Paper::A4)
-        .unwrap();
+    let pdf = relief::report::report(
+        &journal.snapshot(all).unwrap(),
+        Some("Alex Example"),
+        end,
+        Paper::A4,
+    )
+    .unwrap();
     eprintln!("10-year report: {} KB", pdf.len() / 1024);
 
     let mut group = c.benchmark_group("report");
@@ -38,9 +42,13 @@ fn report(c: &mut Criterion) {
     group.bench_function("PDF report, summary + full 10-year log", |b| {
         b.iter(|| {
             black_box(
-                journal
-                    .report(all, Some("Alex Example"), end, Paper::A4)
-                    .unwrap(),
+                relief::report::report(
+                    &journal.snapshot(all).unwrap(),
+                    Some("Alex Example"),
+                    end,
+                    Paper::A4,
+                )
+                .unwrap(),
             )
         })
     });
@@ -49,7 +57,12 @@ fn report(c: &mut Criterion) {
         to: Some(end),
     };
     group.bench_function("PDF report, last 30 days", |b| {
-        b.iter(|| black_box(journal.report(month, None, end, Paper::A4).unwrap()))
+        b.iter(|| {
+            black_box(
+                relief::report::report(&journal.snapshot(month).unwrap(), None, end, Paper::A4)
+                    .unwrap(),
+            )
+        })
     });
     group.finish();
 }

@@ -20,10 +20,16 @@ pub const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Which chart. The CLI takes it as an argument and the app sends it by name (`"trend"` …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum ChartKind {
+    /// Daily soreness with its 7-day average, remedy uses and visits.
     Trend,
+    /// What helped: relief per session with intervals, coloured by verdict.
     Remedies,
+    /// Suspected causes: check-ins and mean soreness.
     Causes,
 }
 

@@ -16,7 +16,7 @@ use crate::model::{
     Detail, EntryDraft, EntryId, Key, Minutes, Note, Rating, Region, RegionRating, RemedyUse,
     Timestamp, ValueError,
 };
-use crate::store::{IncomingEntry, JournalData};
+use crate::model::{IncomingEntry, JournalData};
 
 /// Largest sample: fifty years of check-ins.
 pub const MAX_DAYS: u32 = 50 * 366;

@@ -5,7 +5,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use relief::analysis::{Range, Stats, Verdict};
 use relief::model::{EntryDraft, EntryId, Key, Rating, RemedyUse, Timestamp};
-use relief::store::{IncomingEntry, JournalData};
+use relief::model::{IncomingEntry, JournalData};
 
 use crate::util::TempJournal;
 
@@ -74,7 +74,7 @@ impl Sim {
             ..JournalData::default()
         })
         .unwrap();
-        j.stats(Range::default()).unwrap()
+        relief::analysis::stats(&j.snapshot(Range::default()).unwrap())
     }
 }
 
@@ -348,7 +348,7 @@ fn a_remedy_that_passes_the_day_gates_is_not_told_it_needs_more_days() {
         }
         j.add_entry(&evening).unwrap();
     }
-    let stats = j.stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&j.snapshot(Range::default()).unwrap());
     let rest = remedy(&stats, "rest").next_day.clone().unwrap();
     assert!(rest.days_with >= 14 && rest.days_without >= 14, "{rest:?}");
     assert_eq!(rest.verdict, Verdict::NotEnoughData);

@@ -15,7 +15,7 @@ fn parse(svg: &str) -> resvg::usvg::Tree {
 #[test]
 fn svg_charts_parse_and_carry_their_labels() {
     let tj = sample_journal(365, 8);
-    let stats = tj.open().stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     let trend = charts::svg(ChartKind::Trend, &stats, Size::DEFAULT).unwrap();
     parse(&trend);
     assert!(trend.contains("7-day average") && trend.contains("therapist or chiropractic visit"));
@@ -33,7 +33,7 @@ fn svg_charts_parse_and_carry_their_labels() {
 #[test]
 fn png_charts_decode_at_the_asked_size() {
     let tj = sample_journal(60, 9);
-    let stats = tj.open().stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     for kind in KINDS {
         let png = charts::png(kind, &stats, Size::new(640, 360).unwrap()).unwrap();
         let image = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
@@ -75,7 +75,7 @@ fn names_are_escaped_text() {
         d.causes = vec![cause.key.clone()];
         j.add_entry(&d).unwrap();
     }
-    let stats = j.stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&j.snapshot(Range::default()).unwrap());
     for kind in KINDS {
         let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
         assert!(
@@ -92,7 +92,7 @@ fn names_are_escaped_text() {
 #[test]
 fn a_ten_year_trend_stays_small() {
     let tj = sample_journal(3650, 10);
-    let stats = tj.open().stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     let svg = charts::svg(ChartKind::Trend, &stats, Size::DEFAULT).unwrap();
     // Aggregated: about one point per two pixels, not 3,650 of each mark.
     assert!(svg.len() < 250_000, "{} bytes", svg.len());
@@ -149,7 +149,7 @@ fn the_chart_command_writes_svg_and_png_and_refuses_bad_sizes() {
 #[test]
 fn an_empty_range_draws_a_friendly_chart() {
     let tj = TempJournal::new();
-    let stats = tj.open().stats(Range::default()).unwrap();
+    let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     for kind in KINDS {
         let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
         assert!(svg.contains("yet."), "{}", kind.name());

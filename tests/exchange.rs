@@ -17,7 +17,9 @@ fn round_trip(format: Format) {
 
     let target = TempJournal::new();
     let mut j = target.open();
-    let report = exchange::import_file(&mut j, &file).unwrap();
+    let report = exchange::read_file(&file)
+        .and_then(|data| j.import(&data))
+        .unwrap();
     assert!(report.added > 300);
     assert_eq!(report.skipped, 0);
     assert_eq!(
@@ -26,7 +28,9 @@ fn round_trip(format: Format) {
         "export → import → export changed the file"
     );
 
-    let again = exchange::import_file(&mut j, &file).unwrap();
+    let again = exchange::read_file(&file)
+        .and_then(|data| j.import(&data))
+        .unwrap();
     assert_eq!((again.added, again.skipped), (0, report.added));
     assert_eq!(export(&j, format), first);
 }
@@ -106,7 +110,9 @@ fn a_hand_made_spreadsheet_imports_once() {
     let path = tj.file("mine.csv");
     std::fs::write(&path, csv).unwrap();
     let mut j = tj.open();
-    let report = exchange::import_file(&mut j, &path).unwrap();
+    let report = exchange::read_file(&path)
+        .and_then(|data| j.import(&data))
+        .unwrap();
     assert_eq!((report.added, report.remedies_created), (2, 1));
     let entries = j.entries(&Default::default()).unwrap();
     assert_eq!(entries[0].remedies.len(), 2);
@@ -118,7 +124,9 @@ fn a_hand_made_spreadsheet_imports_once() {
             .as_str(),
         "swimming"
     );
-    let again = exchange::import_file(&mut j, &path).unwrap();
+    let again = exchange::read_file(&path)
+        .and_then(|data| j.import(&data))
+        .unwrap();
     assert_eq!((again.added, again.skipped), (0, 2));
 }
 

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Duration, Utc};
 use relief::exchange::{self, Format};
+use relief::model::{ClockTime, Day, Reminder, ReminderKind};
 use relief::model::{FollowUpMinutes, Key, Minutes, RemedyUse, Settings, Theme};
-use relief::schedule::{ClockTime, Day, Reminder, ReminderKind};
 use relief::Error;
 
 use crate::util::{draft, export, rating, TempJournal};
@@ -202,7 +202,9 @@ fn bad_settings_are_refused_and_change_nothing() {
         );
         let path = fresh.file("bad.json");
         std::fs::write(&path, &file).unwrap();
-        let err = exchange::import_file(&mut fresh.open(), &path).unwrap_err();
+        let err = exchange::read_file(&path)
+            .and_then(|data| fresh.open().import(&data))
+            .unwrap_err();
         assert!(err.to_string().contains(expect), "{bad}: {err}");
         assert_eq!(fresh.snapshot(), before);
     }

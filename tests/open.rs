@@ -141,7 +141,9 @@ fn a_frozen_v1_journal_opens_with_all_its_rows() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/journal-v1.json"
     );
-    let report = relief::exchange::import_file(&mut fresh.open(), path.as_ref()).unwrap();
+    let report = relief::exchange::read_file(path.as_ref())
+        .and_then(|data| fresh.open().import(&data))
+        .unwrap();
     assert_eq!(report.added, 12);
     assert_eq!(
         fresh.open().settings().unwrap(),

@@ -8,7 +8,7 @@ use relief::model::{
     Detail, EntryDraft, EntryId, Key, Minutes, Note, Rating, Region, RegionRating, RemedyUse,
     Timestamp,
 };
-use relief::store::{IncomingEntry, JournalData};
+use relief::model::{IncomingEntry, JournalData};
 
 use crate::util::{export, TempJournal};
 

@@ -2,7 +2,8 @@
 
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
-use relief::schedule::{self, ClockTime, Day, Fire, Reminder, ReminderKind};
+use relief::model::{ClockTime, Day, Reminder, ReminderKind};
+use relief::schedule::{self, Fire};
 
 const BERLIN: Tz = chrono_tz::Europe::Berlin;
 const NEW_YORK: Tz = chrono_tz::America::New_York;

@@ -45,7 +45,8 @@ impl TempJournal {
 
 pub fn export(journal: &Journal, format: Format) -> String {
     let mut out = Vec::new();
-    exchange::export(journal, format, &mut out).expect("export");
+    let snapshot = journal.snapshot(Default::default()).expect("snapshot");
+    exchange::export(&snapshot, format, &mut out).expect("export");
     String::from_utf8(out).expect("utf-8 export")
 }
 

@@ -10,8 +10,9 @@ use std::collections::HashSet;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
+use relief::model::ReminderKind;
 use relief::model::Settings;
-use relief::schedule::{self, ReminderKind};
+use relief::schedule;
 use relief::store::FollowUp;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Duration, Local, NaiveTime, TimeZone, Utc};
 use relief::input::{EntryInput, RemedyInput, ReminderInput, SettingsInput};
 use relief::model::Key;
-use relief::schedule::ReminderKind;
+use relief::model::ReminderKind;
 use relief_desktop::reminders::{look, Clock, Shown};
 use relief_desktop::state::AppState;
 use tauri::test::{mock_builder, MockRuntime};

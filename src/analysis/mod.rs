@@ -21,9 +21,8 @@ use chrono::{Datelike, Duration, NaiveDate};
 use nalgebra::{DMatrix, DVector};
 use serde::Serialize;
 
-use crate::error::Result;
-use crate::model::{CatalogueItem, CatalogueKind, Entry, Filter, Region};
-use crate::store::Journal;
+pub use crate::model::Range;
+use crate::model::{CatalogueItem, Entry, Region, Snapshot};
 use numbers::{holm, mean, ols, p_value, sd, t_critical, wilson};
 pub use verdict::{Estimate, Verdict};
 
@@ -41,14 +40,6 @@ pub const ALPHA: f64 = 0.05;
 pub const NEWEY_WEST_LAG: usize = 3;
 /// The remedy that is a deliberate "did nothing" session: the control.
 pub const REST: &str = "rest";
-
-/// Which journal days to analyse; `None` ends take the journal's first or last day.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
-pub struct Range {
-    pub from: Option<NaiveDate>,
-    pub to: Option<NaiveDate>,
-}
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -199,18 +190,14 @@ fn r3o(x: Option<f64>) -> Option<f64> {
     x.filter(|v| v.is_finite()).map(r3)
 }
 
-impl Journal {
-    /// All statistics for a range of journal days.
-    pub fn stats(&self, range: Range) -> Result<Stats> {
-        let entries = self.entries(&Filter {
-            from: range.from,
-            to: range.to,
-            ..Filter::default()
-        })?;
-        let remedies = self.catalogue(CatalogueKind::Remedy)?;
-        let causes = self.catalogue(CatalogueKind::Cause)?;
-        Ok(compute(&entries, &remedies, &causes, range))
-    }
+/// All statistics for the snapshot's range.
+pub fn stats(snapshot: &Snapshot) -> Stats {
+    compute(
+        &snapshot.entries,
+        &snapshot.remedies,
+        &snapshot.causes,
+        snapshot.range,
+    )
 }
 
 /// A session: one check-in with remedies and a rating afterwards.
@@ -242,7 +229,7 @@ fn is_visit(entry: &Entry) -> bool {
 }
 
 /// Computes everything from entries already loaded (in time order).
-pub fn compute(
+fn compute(
     entries: &[Entry],
     remedies: &[CatalogueItem],
     causes: &[CatalogueItem],

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::{Local, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use relief::analysis::Range;
+use relief::analysis::{self, Range};
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::files::{self, Confirm};
@@ -17,7 +17,7 @@ use relief::model::{
     Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
     ValueError,
 };
-use relief::report::Paper;
+use relief::report::{self, Paper};
 use relief::sample::{self, SampleSpec};
 use relief::store::backups;
 use relief::{Error, Journal};
@@ -221,12 +221,6 @@ struct StatsArgs {
     json: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum PaperArg {
-    A4,
-    Letter,
-}
-
 #[derive(Args, Debug)]
 struct ReportArgs {
     /// The PDF to write.
@@ -243,7 +237,7 @@ struct ReportArgs {
     name: Option<String>,
     /// Paper size. Default: from the locale (US Letter in the US and Canada, else A4).
     #[arg(long, value_enum)]
-    paper: Option<PaperArg>,
+    paper: Option<Paper>,
     #[command(flatten)]
     force: Force,
 }
@@ -267,20 +261,10 @@ impl Force {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum ChartArg {
-    /// Daily soreness with its 7-day average, remedy uses and visits.
-    Trend,
-    /// What helped: relief per session with intervals, coloured by verdict.
-    Remedies,
-    /// Suspected causes: check-ins and mean soreness.
-    Causes,
-}
-
 #[derive(Args, Debug)]
 struct ChartArgs {
     #[arg(value_enum)]
-    kind: ChartArg,
+    kind: ChartKind,
     /// The image to write: FILE.svg or FILE.png.
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
@@ -300,17 +284,11 @@ struct ChartArgs {
     force: Force,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-enum FormatArg {
-    Csv,
-    Json,
-}
-
 #[derive(Args, Debug)]
 struct ExportArgs {
     /// csv or json; taken from --out's extension when omitted.
     #[arg(long, value_enum)]
-    format: Option<FormatArg>,
+    format: Option<Format>,
     /// The file to write (replaced whole, never left half-written). Default: stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -743,7 +721,7 @@ fn list(journal: &Journal, args: ListArgs, out: &mut dyn Write) -> Outcome {
 /// What helped, as text or JSON.
 fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
     let range = check_range(args.from, args.to)?;
-    let stats = journal.stats(range)?;
+    let stats = analysis::stats(&journal.snapshot(range)?);
     print(out, args.json, &stats, show::stats)
 }
 
@@ -758,12 +736,9 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
         None => None,
     };
-    let paper = match args.paper {
-        Some(PaperArg::A4) => Paper::A4,
-        Some(PaperArg::Letter) => Paper::Letter,
-        None => Paper::from_locale(),
-    };
-    let pdf = journal.report(range, name.as_ref().map(Label::as_str), today, paper)?;
+    let paper = args.paper.unwrap_or_else(Paper::from_locale);
+    let snapshot = journal.snapshot(range)?;
+    let pdf = report::report(&snapshot, name.as_ref().map(Label::as_str), today, paper)?;
     files::write_bytes(&target, &pdf)?;
     writeln!(
         out,
@@ -776,11 +751,7 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
 
 /// One chart as SVG or PNG.
 fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
-    let kind = match args.kind {
-        ChartArg::Trend => ChartKind::Trend,
-        ChartArg::Remedies => ChartKind::Remedies,
-        ChartArg::Causes => ChartKind::Causes,
-    };
+    let kind = args.kind;
     let size = Size::new(args.width, args.height)?;
     let png = match args.out.extension().and_then(|e| e.to_str()) {
         Some(e) if e.eq_ignore_ascii_case("png") => true,
@@ -794,7 +765,7 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
         }
     };
     let target = journal.target(&args.out, args.force.confirm())?;
-    let stats = journal.stats(check_range(args.from, args.to)?)?;
+    let stats = analysis::stats(&journal.snapshot(check_range(args.from, args.to)?)?);
     let bytes = if png {
         charts::png(kind, &stats, size)?
     } else {
@@ -806,41 +777,32 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
 
 /// The whole journal as CSV or JSON, to a file or stdout.
 fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
-    let format = match (args.format, &args.out) {
-        (Some(FormatArg::Csv), _) => Format::Csv,
-        (Some(FormatArg::Json), _) => Format::Json,
-        (None, Some(path)) => match path.extension().and_then(|e| e.to_str()) {
-            Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
-            Some(e) if e.eq_ignore_ascii_case("json") => Format::Json,
-            _ => {
-                return Err(Error::invalid(
-                    "--format",
-                    ValueError("give --format csv or --format json".into()),
-                )
-                .into())
-            }
-        },
-        (None, None) => {
-            return Err(Error::invalid(
+    let format = args
+        .format
+        .or_else(|| args.out.as_deref().and_then(Format::of_path))
+        .ok_or_else(|| {
+            Error::invalid(
                 "--format",
                 ValueError("give --format csv or --format json".into()),
             )
-            .into())
-        }
+        })?;
+    let target = match &args.out {
+        Some(path) => Some(journal.target(path, args.force.confirm())?),
+        None => None,
     };
-    match &args.out {
-        Some(path) => {
-            let target = journal.target(path, args.force.confirm())?;
-            files::write_atomically(&target, |w| exchange::export(journal, format, w))?
+    let snapshot = journal.snapshot(Range::default())?;
+    match target {
+        Some(target) => {
+            files::write_atomically(&target, |w| exchange::export(&snapshot, format, w))?
         }
-        None => exchange::export(journal, format, out)?,
+        None => exchange::export(&snapshot, format, out)?,
     }
     Ok(())
 }
 
 /// A CSV or JSON file, all or nothing.
 fn import(journal: &mut Journal, file: PathBuf, out: &mut dyn Write) -> Outcome {
-    let report = exchange::import_file(journal, &file)?;
+    let report = journal.import(&exchange::read_file(&file)?)?;
     writeln!(
         out,
         "imported {} entries; skipped {} already in the journal",

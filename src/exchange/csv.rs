@@ -6,10 +6,9 @@ use std::io::Write;
 
 use crate::error::{Error, Result};
 use crate::model::{
-    parse_date, Detail, EntryDraft, EntryId, Filter, Key, Minutes, Note, Rating, Region,
-    RegionRating, RemedyUse, Timestamp, ValueError,
+    parse_date, Detail, EntryDraft, EntryId, IncomingEntry, JournalData, Key, Minutes, Note,
+    Rating, Region, RegionRating, RemedyUse, Snapshot, Timestamp, ValueError,
 };
-use crate::store::{IncomingEntry, Journal, JournalData};
 
 /// The header, in this order, exactly.
 pub const COLUMNS: [&str; 14] = [
@@ -77,13 +76,13 @@ fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|v| v.to_string()).unwrap_or_default()
 }
 
-/// Writes every live entry, in time order.
-pub fn export(journal: &Journal, out: &mut dyn Write) -> Result<()> {
-    let entries = journal.entries(&Filter::default())?;
+/// Writes the snapshot's entries, in time order.
+pub fn export(snapshot: &Snapshot, out: &mut dyn Write) -> Result<()> {
+    let entries = &snapshot.entries;
     let mut w = csv::Writer::from_writer(out);
     let to_err = |e: csv::Error| Error::io("output", std::io::Error::other(e.to_string()));
     w.write_record(COLUMNS).map_err(to_err)?;
-    for entry in &entries {
+    for entry in entries {
         let regions = entry
             .regions
             .iter()

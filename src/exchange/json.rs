@@ -6,10 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueItem, Entry, EntryDraft, EntryId, Filter, Key, Note, Rating, RegionRating, RemedyUse,
-    Settings, Timestamp,
+    CatalogueItem, Entry, EntryDraft, EntryId, IncomingEntry, JournalData, Key, Note, Rating,
+    RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
 };
-use crate::store::{IncomingEntry, Journal, JournalData};
 
 pub const FORMAT: &str = "relief-journal";
 pub const VERSION: u32 = 1;
@@ -24,19 +23,15 @@ struct ExportFile<'a> {
     entries: &'a [Entry],
 }
 
-/// Writes the whole journal (deleted entries left out), pretty-printed, ending in a newline.
-pub fn export(journal: &Journal, out: &mut dyn Write) -> Result<()> {
-    let settings = journal.settings()?;
-    let remedies = journal.catalogue(crate::model::CatalogueKind::Remedy)?;
-    let causes = journal.catalogue(crate::model::CatalogueKind::Cause)?;
-    let entries = journal.entries(&Filter::default())?;
+/// Writes the snapshot (the whole journal for an export), pretty-printed, ending in a newline.
+pub fn export(snapshot: &Snapshot, out: &mut dyn Write) -> Result<()> {
     let file = ExportFile {
         format: FORMAT,
         version: VERSION,
-        settings: &settings,
-        remedies: &remedies,
-        causes: &causes,
-        entries: &entries,
+        settings: &snapshot.settings,
+        remedies: &snapshot.remedies,
+        causes: &snapshot.causes,
+        entries: &snapshot.entries,
     };
     let to_io = |e: std::io::Error| Error::io("output", e);
     serde_json::to_writer_pretty(&mut *out, &file).map_err(|e| to_io(e.into()))?;

@@ -1,7 +1,8 @@
 //! Import and export: lossless versioned JSON and tidy CSV (formats in `docs/formats.md`).
 //!
-//! Parsing turns a file into [`JournalData`] without touching the journal; only a file that
-//! parses completely reaches [`Journal::import`], which writes it in one transaction.
+//! Pure over values: an export writes a [`Snapshot`] the store loaded, and parsing turns a file
+//! into [`JournalData`] without touching the journal; only a file that parses completely reaches
+//! [`crate::Journal::import`], which writes it in one transaction.
 
 pub mod csv;
 pub mod json;
@@ -10,19 +11,38 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::store::{ImportReport, Journal, JournalData};
+use crate::model::{JournalData, Snapshot};
 
 /// Largest file an import reads: far above a lifetime of check-ins (ten years of a busy
 /// journal is about 3 MB of CSV), far below a memory problem.
 pub const IMPORT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// An export's format; the CLI and the app name it `csv` or `json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Format {
-    Json,
     Csv,
+    Json,
 }
 
 impl Format {
+    /// `csv` or `json`: the extension of its files.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+
+    /// The format a file name's extension names (any case), if any.
+    pub fn of_path(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?;
+        [Format::Csv, Format::Json]
+            .into_iter()
+            .find(|f| extension.eq_ignore_ascii_case(f.extension()))
+    }
+
     /// JSON if the content starts with `{` or `[` (after a byte-order mark), else CSV.
     pub fn sniff(bytes: &[u8]) -> Format {
         let first = bytes
@@ -40,10 +60,10 @@ impl Format {
     }
 }
 
-pub fn export(journal: &Journal, format: Format, out: &mut dyn Write) -> Result<()> {
+pub fn export(snapshot: &Snapshot, format: Format, out: &mut dyn Write) -> Result<()> {
     match format {
-        Format::Json => json::export(journal, out),
-        Format::Csv => csv::export(journal, out),
+        Format::Json => json::export(snapshot, out),
+        Format::Csv => csv::export(snapshot, out),
     }
 }
 
@@ -55,13 +75,12 @@ pub fn parse(bytes: &[u8], format: Format) -> Result<JournalData> {
     }
 }
 
-/// Reads a JSON or CSV file and imports it, all or nothing. Only a regular file is read (never
-/// a device or a pipe), and never more than [`IMPORT_MAX_BYTES`] of it, so memory stays bounded
-/// whatever the file claims.
-pub fn import_file(journal: &mut Journal, path: &Path) -> Result<ImportReport> {
+/// Reads and parses a JSON or CSV file for [`crate::Journal::import`]. Only a regular file is
+/// read (never a device or a pipe), and never more than [`IMPORT_MAX_BYTES`] of it, so memory
+/// stays bounded whatever the file claims.
+pub fn read_file(path: &Path) -> Result<JournalData> {
     let bytes = read_import(path)?;
-    let data = parse(&bytes, Format::sniff(&bytes))?;
-    journal.import(&data)
+    parse(&bytes, Format::sniff(&bytes))
 }
 
 /// The bytes of a file to import, within the limits; a UTF-8 byte-order mark is dropped.

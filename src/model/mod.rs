@@ -9,7 +9,8 @@
 //! - [`time`]: [`Timestamp`] and calendar dates;
 //! - [`entry`]: [`Rating`], [`Minutes`], [`EntryDraft`], [`Entry`], [`Filter`];
 //! - [`catalogue`]: remedies and causes;
-//! - [`settings`] and [`reminder`]: journal-wide settings and the reminder values in them.
+//! - [`settings`] and [`reminder`]: journal-wide settings and the reminder values in them;
+//! - [`snapshot`]: a range of the journal loaded as values, and what an import brings in.
 
 /// Why a value was refused. The message names the rule and the offending value; callers add the
 /// field it came from.
@@ -95,6 +96,7 @@ pub mod entry;
 pub mod region;
 pub mod reminder;
 pub mod settings;
+pub mod snapshot;
 pub mod text;
 pub mod time;
 
@@ -103,6 +105,7 @@ pub use entry::*;
 pub use region::*;
 pub use reminder::*;
 pub use settings::*;
+pub use snapshot::*;
 pub use text::*;
 pub use time::*;
 

@@ -20,11 +20,13 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use crate::analysis::{Basis, GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, Entry, Region};
+use crate::model::{CatalogueItem, Entry, Region, Snapshot};
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
-/// Paper size, in PDF points.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Paper {
     A4,
     Letter,
@@ -842,32 +844,22 @@ fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
     }
 }
 
-impl crate::store::Journal {
-    /// The clinician report for a range, as PDF bytes.
-    pub fn report(
-        &self,
-        range: crate::analysis::Range,
-        name: Option<&str>,
-        generated: NaiveDate,
-        paper: Paper,
-    ) -> Result<Vec<u8>> {
-        // One load of the entries serves both the statistics and the log.
-        let entries = self.entries(&crate::model::Filter {
-            from: range.from,
-            to: range.to,
-            ..Default::default()
-        })?;
-        let remedies = self.catalogue(crate::model::CatalogueKind::Remedy)?;
-        let causes = self.catalogue(crate::model::CatalogueKind::Cause)?;
-        let stats = crate::analysis::compute(&entries, &remedies, &causes, range);
-        pdf(&ReportInput {
-            stats: &stats,
-            entries: &entries,
-            remedies: &remedies,
-            causes: &causes,
-            name,
-            generated,
-            paper,
-        })
-    }
+/// The clinician report for the snapshot's range, as PDF bytes.
+pub fn report(
+    snapshot: &Snapshot,
+    name: Option<&str>,
+    generated: NaiveDate,
+    paper: Paper,
+) -> Result<Vec<u8>> {
+    // One load of the entries serves both the statistics and the log.
+    let stats = crate::analysis::stats(snapshot);
+    pdf(&ReportInput {
+        stats: &stats,
+        entries: &snapshot.entries,
+        remedies: &snapshot.remedies,
+        causes: &snapshot.causes,
+        name,
+        generated,
+        paper,
+    })
 }

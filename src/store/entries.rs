@@ -8,7 +8,8 @@ use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 use super::{catalogue, now_ms, settings, Journal};
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, RegionRating, RemedyUse, ValueError,
+    CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, Range, RegionRating, RemedyUse,
+    Snapshot, ValueError,
 };
 
 /// How far ahead of the clock a check-in may be dated: a little for clocks that disagree. Times
@@ -407,6 +408,25 @@ impl Journal {
                 count: many.len(),
             }),
         }
+    }
+
+    /// A range of the journal as values, read in one transaction so the entries and the
+    /// catalogues they name agree even while another window writes.
+    pub fn snapshot(&self, range: Range) -> Result<Snapshot> {
+        let read = self.conn.unchecked_transaction()?;
+        let snapshot = Snapshot {
+            range,
+            settings: self.settings()?,
+            remedies: self.catalogue(CatalogueKind::Remedy)?,
+            causes: self.catalogue(CatalogueKind::Cause)?,
+            entries: self.entries(&Filter {
+                from: range.from,
+                to: range.to,
+                ..Filter::default()
+            })?,
+        };
+        read.finish()?;
+        Ok(snapshot)
     }
 
     /// Live entries matching `filter`, in time order.

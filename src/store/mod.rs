@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::files::{beside, Confirm, Target};
 
 pub use followups::FollowUp;
-pub use transfer::{ImportReport, IncomingEntry, JournalData};
+pub use transfer::ImportReport;
 
 /// `PRAGMA application_id` of a Relief journal: "RLJ1".
 pub const APPLICATION_ID: i32 = 0x524C_4A31;

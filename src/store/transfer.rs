@@ -7,27 +7,7 @@ use serde::Serialize;
 use super::entries::{self, Allowed};
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, CatalogueKind, EntryDraft, EntryId, Key, Label, Settings};
-
-/// An entry read from a file, with where it was found, for error messages.
-#[derive(Debug, Clone)]
-pub struct IncomingEntry {
-    pub id: EntryId,
-    pub draft: EntryDraft,
-    /// "line 12" for CSV, "entries[3]" for JSON.
-    pub location: String,
-}
-
-/// A parsed import: what a JSON or CSV file says, before it meets the journal.
-#[derive(Debug, Clone, Default)]
-pub struct JournalData {
-    /// Applied only to a journal that has never held an entry (a restore onto a new machine);
-    /// an existing journal keeps its own settings.
-    pub settings: Option<Settings>,
-    pub remedies: Vec<CatalogueItem>,
-    pub causes: Vec<CatalogueItem>,
-    pub entries: Vec<IncomingEntry>,
-}
+use crate::model::{CatalogueItem, CatalogueKind, EntryId, JournalData, Key, Label};
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

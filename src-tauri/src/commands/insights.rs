@@ -1,31 +1,12 @@
 //! What helped: statistics and charts for a range.
 
-use relief::analysis::Stats;
+use relief::analysis::{self, Stats};
 use relief::charts::{self, ChartKind, Size};
 use relief::input::RangeInput;
-use serde::Deserialize;
 use tauri::State;
 
 use crate::error::IpcResult;
 use crate::state::AppState;
-
-#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum Chart {
-    Trend,
-    Remedies,
-    Causes,
-}
-
-impl From<Chart> for ChartKind {
-    fn from(c: Chart) -> ChartKind {
-        match c {
-            Chart::Trend => ChartKind::Trend,
-            Chart::Remedies => ChartKind::Remedies,
-            Chart::Causes => ChartKind::Causes,
-        }
-    }
-}
 
 /// Everything the Insights view shows for a range: the statistics and the three charts,
 /// computed from one pass over the entries. Charts are SVG documents, shown by the UI as
@@ -41,14 +22,12 @@ pub struct Insights {
 #[tauri::command]
 #[specta::specta]
 pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> IpcResult<Insights> {
-    state.with(|j| {
-        let stats = j.stats(range.to_range()?)?;
-        let svg = |kind, height| charts::svg(kind, &stats, Size::new(width, height)?);
-        Ok(Insights {
-            trend_svg: svg(ChartKind::Trend, width * 7 / 16)?,
-            remedies_svg: svg(ChartKind::Remedies, width * 7 / 16)?,
-            causes_svg: svg(ChartKind::Causes, width / 3)?,
-            stats,
-        })
+    let stats = analysis::stats(&state.with(|j| j.snapshot(range.to_range()?))?);
+    let svg = |kind, height| charts::svg(kind, &stats, Size::new(width, height)?);
+    Ok(Insights {
+        trend_svg: svg(ChartKind::Trend, width * 7 / 16)?,
+        remedies_svg: svg(ChartKind::Remedies, width * 7 / 16)?,
+        causes_svg: svg(ChartKind::Causes, width / 3)?,
+        stats,
     })
 }

@@ -3,26 +3,19 @@
 
 use std::path::PathBuf;
 
-use relief::charts::{self, Size};
+use relief::analysis::{self, Range};
+use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::files::{self, Confirm, Target};
 use relief::input::RangeInput;
-use relief::report::Paper;
+use relief::report::{self, Paper};
 use relief::store::ImportReport;
 use serde::Deserialize;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 
-use super::insights::Chart;
 use crate::error::{ErrorKind, IpcError, IpcResult};
 use crate::state::AppState;
-
-#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Csv,
-    Json,
-}
 
 #[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
 #[serde(rename_all = "snake_case")]
@@ -98,17 +91,17 @@ fn pick_save<R: Runtime>(
 pub async fn export_journal<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    format: ExportFormat,
+    format: Format,
 ) -> IpcResult<Option<String>> {
-    let (format, name, filter) = match format {
-        ExportFormat::Csv => (Format::Csv, "relief-journal.csv", ("CSV", "csv")),
-        ExportFormat::Json => (Format::Json, "relief-journal.json", ("JSON", "json")),
-    };
-    let Some(target) = pick_save(&app, &state, name, filter)? else {
+    let extension = format.extension();
+    let name = format!("relief-journal.{extension}");
+    let filter = (extension.to_uppercase(), extension);
+    let Some(target) = pick_save(&app, &state, &name, (&filter.0, filter.1))? else {
         return Ok(None);
     };
     let mut bytes = Vec::new();
-    state.with(|j| exchange::export(j, format, &mut bytes))?;
+    let snapshot = state.with(|j| j.snapshot(Range::default()))?;
+    exchange::export(&snapshot, format, &mut bytes)?;
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
 }
@@ -119,11 +112,11 @@ pub async fn export_journal<R: Runtime>(
 pub async fn save_chart<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    chart: Chart,
+    chart: ChartKind,
     range: RangeInput,
     format: ImageFormat,
 ) -> IpcResult<Option<String>> {
-    let kind: charts::ChartKind = chart.into();
+    let kind = chart;
     let (name, filter) = match format {
         ImageFormat::Png => (format!("relief-{}.png", kind.name()), ("PNG image", "png")),
         ImageFormat::Svg => (format!("relief-{}.svg", kind.name()), ("SVG image", "svg")),
@@ -131,13 +124,11 @@ pub async fn save_chart<R: Runtime>(
     let Some(target) = pick_save(&app, &state, &name, filter)? else {
         return Ok(None);
     };
-    let bytes = state.with(|j| {
-        let stats = j.stats(range.to_range()?)?;
-        match format {
-            ImageFormat::Png => charts::png(kind, &stats, Size::DEFAULT),
-            ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
-        }
-    })?;
+    let stats = analysis::stats(&state.with(|j| j.snapshot(range.to_range()?))?);
+    let bytes = match format {
+        ImageFormat::Png => charts::png(kind, &stats, Size::DEFAULT),
+        ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
+    }?;
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
 }
@@ -168,16 +159,8 @@ pub async fn import_journal<R: Runtime>(
     let Some(path) = path else {
         return Ok(None);
     };
-    state.with(|j| exchange::import_file(j, &path)).map(Some)
-}
-
-#[derive(Debug, Clone, Copy, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum PaperChoice {
-    /// From the system's locale: US Letter in the US and Canada, else A4.
-    Auto,
-    A4,
-    Letter,
+    let data = exchange::read_file(&path)?;
+    state.with(|j| j.import(&data)).map(Some)
 }
 
 /// Saves the clinician report (PDF) for a range; returns where, or `None` if cancelled.
@@ -188,25 +171,20 @@ pub async fn save_report<R: Runtime>(
     state: State<'_, AppState>,
     range: RangeInput,
     name: Option<String>,
-    paper: PaperChoice,
+    // `null`: from the system's locale (US Letter in the US and Canada, else A4).
+    paper: Option<Paper>,
 ) -> IpcResult<Option<String>> {
     let range = range.to_range().map_err(IpcError::from)?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
         None => None,
     };
-    let paper = match paper {
-        PaperChoice::Auto => Paper::from_locale(),
-        PaperChoice::A4 => Paper::A4,
-        PaperChoice::Letter => Paper::Letter,
-    };
+    let paper = paper.unwrap_or_else(Paper::from_locale);
     let Some(target) = pick_save(&app, &state, "relief-report.pdf", ("PDF", "pdf"))? else {
         return Ok(None);
     };
-    let bytes = state.with(|j| {
-        let today = j.today()?;
-        j.report(range, name.as_ref().map(|n| n.as_str()), today, paper)
-    })?;
+    let (snapshot, today) = state.with(|j| Ok((j.snapshot(range)?, j.today()?)))?;
+    let bytes = report::report(&snapshot, name.as_ref().map(|n| n.as_str()), today, paper)?;
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
 }

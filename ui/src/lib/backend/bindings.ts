@@ -95,7 +95,7 @@ async insights(range: RangeInput, width: number) : Promise<Result<Insights, IpcE
 /**
  * Exports the journal; returns where it was written, or `None` if the dialog was cancelled.
  */
-async exportJournal(format: ExportFormat) : Promise<Result<string | null, IpcError>> {
+async exportJournal(format: Format) : Promise<Result<string | null, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("export_journal", { format }) };
 } catch (e) {
@@ -106,7 +106,7 @@ async exportJournal(format: ExportFormat) : Promise<Result<string | null, IpcErr
 /**
  * Saves a chart as PNG or SVG; returns where, or `None` if cancelled.
  */
-async saveChart(chart: Chart, range: RangeInput, format: ImageFormat) : Promise<Result<string | null, IpcError>> {
+async saveChart(chart: ChartKind, range: RangeInput, format: ImageFormat) : Promise<Result<string | null, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("save_chart", { chart, range, format }) };
 } catch (e) {
@@ -128,7 +128,7 @@ async importJournal() : Promise<Result<ImportReport | null, IpcError>> {
 /**
  * Saves the clinician report (PDF) for a range; returns where, or `None` if cancelled.
  */
-async saveReport(range: RangeInput, name: string | null, paper: PaperChoice) : Promise<Result<string | null, IpcError>> {
+async saveReport(range: RangeInput, name: string | null, paper: Paper | null) : Promise<Result<string | null, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("save_report", { range, name, paper }) };
 } catch (e) {
@@ -315,7 +315,22 @@ export type CatalogueItem = { key: Key; label: Label; archived?: boolean }
  * The two catalogues people extend with their own items.
  */
 export type CatalogueKind = "remedy" | "cause"
-export type Chart = "trend" | "remedies" | "causes"
+/**
+ * Which chart. The CLI takes it as an argument and the app sends it by name (`"trend"` …).
+ */
+export type ChartKind = 
+/**
+ * Daily soreness with its 7-day average, remedy uses and visits.
+ */
+"trend" | 
+/**
+ * What helped: relief per session with intervals, coloured by verdict.
+ */
+"remedies" | 
+/**
+ * Suspected causes: check-ins and mean soreness.
+ */
+"causes"
 /**
  * A time of day to the minute, `"HH:MM"` (24-hour) in files.
  */
@@ -389,7 +404,6 @@ export type ErrorKind =
  * Something inside went wrong; the message says what.
  */
 "internal"
-export type ExportFormat = "csv" | "json"
 /**
  * Which entries to list; empty strings mean "any".
  */
@@ -422,6 +436,10 @@ export type FollowUpDue = FollowUp
  * Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
  */
 export type FollowUpMinutes = number
+/**
+ * An export's format; the CLI and the app name it `csv` or `json`.
+ */
+export type Format = "csv" | "json"
 export type GroupStats = { key: string; label: string; entries: number; mean_rating: number | null }
 export type ImageFormat = "png" | "svg"
 /**
@@ -478,11 +496,10 @@ export type Note = string
  * Show the Log view (a reminder notification was clicked).
  */
 export type OpenLog = null
-export type PaperChoice = 
 /**
- * From the system's locale: US Letter in the US and Canada, else A4.
+ * Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
  */
-"auto" | "a4" | "letter"
+export type Paper = "a4" | "letter"
 export type PegWeek = { week_start: string; peg: number }
 /**
  * A range of journal days; absent ends take the journal's first or last day.

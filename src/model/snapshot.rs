@@ -1,0 +1,46 @@
+//! What a range of the journal holds, loaded once by the store: the values analysis, charts,
+//! the report and the exports work on, and what an import brings in.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{CatalogueItem, Entry, EntryDraft, EntryId, Settings};
+
+/// Which journal days to analyse; `None` ends take the journal's first or last day.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Range {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// A range of the journal as values: its entries (in time order, deleted ones left out) with
+/// the catalogues and settings they are read against. [`crate::Journal::snapshot`] loads one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Snapshot {
+    pub range: Range,
+    pub settings: Settings,
+    pub remedies: Vec<CatalogueItem>,
+    pub causes: Vec<CatalogueItem>,
+    pub entries: Vec<Entry>,
+}
+
+/// An entry read from a file, with where it was found, for error messages.
+#[derive(Debug, Clone)]
+pub struct IncomingEntry {
+    pub id: EntryId,
+    pub draft: EntryDraft,
+    /// "line 12" for CSV, "entries[3]" for JSON.
+    pub location: String,
+}
+
+/// A parsed import: what a JSON or CSV file says, before it meets the journal.
+#[derive(Debug, Clone, Default)]
+pub struct JournalData {
+    /// Applied only to a journal that has never held an entry (a restore onto a new machine);
+    /// an existing journal keeps its own settings.
+    pub settings: Option<Settings>,
+    pub remedies: Vec<CatalogueItem>,
+    pub causes: Vec<CatalogueItem>,
+    pub entries: Vec<IncomingEntry>,
+}
