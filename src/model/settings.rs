@@ -15,18 +15,16 @@ bounded_int!(
 /// Journal-wide settings, stored in the journal and carried by the JSON export. Files written
 /// before a setting existed simply lack it: every one has a default.
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+// Defaults for the whole struct, not per field: the generated TypeScript then knows every
+// field is present in what the app receives.
+#[serde(default, deny_unknown_fields)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Settings {
-    #[serde(default)]
     pub day_start_hour: DayStartHour,
-    #[serde(default)]
     pub theme: Theme,
     /// Check-in and stretch-break reminders.
-    #[serde(default)]
     pub reminders: Vec<Reminder>,
     /// How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
-    #[serde(default)]
     pub follow_up_minutes: FollowUpMinutes,
 }
 

@@ -597,15 +597,15 @@ meaningful_share: number | null; meaningful_ci_low: number | null; meaningful_ci
  * Journal-wide settings, stored in the journal and carried by the JSON export. Files written
  * before a setting existed simply lack it: every one has a default.
  */
-export type Settings = { day_start_hour?: DayStartHour; theme?: Theme; 
+export type Settings = { day_start_hour: DayStartHour; theme: Theme; 
 /**
  * Check-in and stretch-break reminders.
  */
-reminders?: Reminder[]; 
+reminders: Reminder[]; 
 /**
  * How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
  */
-follow_up_minutes?: FollowUpMinutes }
+follow_up_minutes: FollowUpMinutes }
 /**
  * Every setting, as the Settings view holds them.
  */

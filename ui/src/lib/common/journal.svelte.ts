@@ -1,11 +1,10 @@
-// What every view shares: the catalogues, which journal is open (and its pending "How sore
-// now?" questions), and a change counter that views watch to reload after a save, an edit, an
+// What every view shares: the catalogues, which journal is open (features reload their own
+// state with it), and a change counter that views watch to reload after a save, an edit, an
 // import or a switch of journal.
-import { backend, call } from "../backend";
+import { backend } from "../backend";
 import type { CatalogueItem, JournalInfo } from "../backend";
-import { loadFollowUps } from "../followup/followups.svelte";
-import { regionList } from "../log/regions.svelte";
-import { applyTheme } from "../settings/theme";
+import { regionList } from "./regions.svelte";
+import { applyTheme } from "./theme";
 
 export const journal = $state({
   info: null as JournalInfo | null,
@@ -16,17 +15,24 @@ export const journal = $state({
 });
 
 export async function refresh(): Promise<void> {
-  journal.info = await call(backend.journalInfo());
+  journal.info = await backend.journalInfo();
   if (journal.info.error) return;
   const [remedies, causes] = await Promise.all([
-    call(backend.catalogue("remedy")),
-    call(backend.catalogue("cause")),
+    backend.catalogue("remedy"),
+    backend.catalogue("cause"),
   ]);
   journal.remedies = remedies;
   journal.causes = causes;
   journal.version += 1;
-  // The questions waiting belong to the journal now open.
-  await loadFollowUps();
+  for (const reload of reloaders) await reload();
+}
+
+const reloaders: (() => Promise<void>)[] = [];
+
+/** What a feature reloads after every {@link refresh}, e.g. the questions waiting, which belong
+ * to the journal now open. Registered by the feature, so common/ names no feature. */
+export function reloadOnRefresh(reload: () => Promise<void>): void {
+  reloaders.push(reload);
 }
 
 /** What every window loads first: the body map, the journal's lists, and its theme. */
@@ -36,8 +42,8 @@ export async function loadJournal(): Promise<void> {
   regionList.outline = map.outline;
   await refresh();
   if (journal.info?.error) return;
-  const settings = await call(backend.settings());
-  applyTheme(settings.theme ?? "system");
+  const settings = await backend.settings();
+  applyTheme(settings.theme);
 }
 
 export function changed(): void {

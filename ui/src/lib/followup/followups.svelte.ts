@@ -1,7 +1,8 @@
 // "How sore now?" questions: the pending ones (kept in the journal, so they survive a
 // restart), a clock for the timers' countdowns, and asking after a logged entry.
-import { backend, call, events } from "../backend";
+import { backend, events } from "../backend";
 import type { Entry, FollowUp } from "../backend";
+import { reloadOnRefresh } from "../common/journal.svelte";
 
 export const followUps = $state({
   pending: [] as FollowUp[],
@@ -12,7 +13,7 @@ export const followUps = $state({
 let ticker: ReturnType<typeof setInterval> | null = null;
 
 export async function loadFollowUps(): Promise<void> {
-  followUps.pending = await call(backend.followUps());
+  followUps.pending = await backend.followUps();
   followUps.now = Date.now();
   if (followUps.pending.length > 0 && ticker === null) {
     ticker = setInterval(() => {
@@ -24,6 +25,9 @@ export async function loadFollowUps(): Promise<void> {
     }, 1000);
   }
 }
+
+// The questions waiting belong to the journal now open.
+reloadOnRefresh(loadFollowUps);
 
 /** The question to ask now: the earliest one that is due. */
 export function dueQuestion(pending: FollowUp[], now: number): FollowUp | null {
@@ -52,7 +56,7 @@ export function timerSeconds(key: string, minutes: number | null, reps: number |
 export async function askAfter(entry: Entry, timers: Map<string, number>): Promise<void> {
   for (const use of entry.remedies) {
     if (use.rating_after !== null) continue;
-    await call(backend.askHowSore(entry.id, use.key, timers.get(use.key) ?? null));
+    await backend.askHowSore(entry.id, use.key, timers.get(use.key) ?? null);
   }
 }
 

@@ -1,5 +1,6 @@
 // The theme: the system's, or one the person picked (kept on this machine).
-export type Theme = "system" | "light" | "dark";
+import type { Theme } from "../backend";
+
 const KEY = "relief.theme";
 
 export function loadTheme(): Theme {
