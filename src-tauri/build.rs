@@ -26,6 +26,7 @@ const COMMANDS: &[&str] = &[
     "autostart",
     "set_autostart",
     "follow_ups",
+    "timer_rules",
     "ask_how_sore",
     "answer_follow_up",
     "dismiss_follow_up",

@@ -43,6 +43,7 @@ macro_rules! relief_commands {
             commands::settings::autostart,
             commands::settings::set_autostart,
             commands::followups::follow_ups,
+            commands::followups::timer_rules,
             commands::followups::ask_how_sore,
             commands::followups::answer_follow_up,
             commands::followups::dismiss_follow_up,

@@ -308,17 +308,22 @@ fn a_follow_up_is_asked_answered_or_dismissed() {
         .as_str()
         .unwrap()
         .to_owned();
+    // Heat is timed in minutes: a 15-minute timer rings in 15 minutes, and asks then.
+    let before = chrono::Utc::now();
     let asked = h.ok(
         "ask_how_sore",
-        json!({ "id": id, "remedy": "heat", "timerSeconds": 900 }),
+        json!({ "id": id, "remedy": "heat", "timer": 15 }),
     );
     assert_eq!(asked["label"], "Heat");
     assert_eq!(asked["rating"], 6);
     assert_eq!(asked["due_at"], asked["ends_at"]);
+    let rings = chrono::DateTime::parse_from_rfc3339(asked["ends_at"].as_str().unwrap()).unwrap();
+    let in_seconds = (rings.with_timezone(&chrono::Utc) - before).num_seconds();
+    assert!((899..=901).contains(&in_seconds), "{in_seconds}");
     // Without a timer: the journal's delay (30 minutes unless changed).
     let later = h.ok(
         "ask_how_sore",
-        json!({ "id": id, "remedy": "stretch", "timerSeconds": null }),
+        json!({ "id": id, "remedy": "stretch", "timer": null }),
     );
     let ends = chrono::DateTime::parse_from_rfc3339(later["ends_at"].as_str().unwrap()).unwrap();
     let due = chrono::DateTime::parse_from_rfc3339(later["due_at"].as_str().unwrap()).unwrap();
@@ -327,12 +332,12 @@ fn a_follow_up_is_asked_answered_or_dismissed() {
 
     h.err(
         "ask_how_sore",
-        json!({ "id": id, "remedy": "heat", "timerSeconds": 0 }),
+        json!({ "id": id, "remedy": "heat", "timer": 0 }),
         "invalid",
     );
     h.err(
         "ask_how_sore",
-        json!({ "id": id, "remedy": "massage", "timerSeconds": null }),
+        json!({ "id": id, "remedy": "massage", "timer": null }),
         "not_found",
     );
     h.err(
@@ -377,7 +382,7 @@ fn a_follow_up_is_asked_answered_or_dismissed() {
     assert_eq!(
         h.ok(
             "ask_how_sore",
-            json!({ "id": id, "remedy": "heat", "timerSeconds": null })
+            json!({ "id": id, "remedy": "heat", "timer": null })
         ),
         Value::Null
     );

@@ -39,7 +39,7 @@ pub const ALPHA: f64 = 0.05;
 /// Newey–West lag (days) of the next-day model.
 pub const NEWEY_WEST_LAG: usize = 3;
 /// The remedy that is a deliberate "did nothing" session: the control.
-pub const REST: &str = "rest";
+pub const REST: &str = crate::model::builtin::REST;
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -220,7 +220,7 @@ impl Session {
 
 fn is_visit(entry: &Entry) -> bool {
     entry.remedies.iter().any(|u| {
-        u.key.as_str() == "chiropractic"
+        u.key.as_str() == crate::model::builtin::CHIROPRACTIC
             || u.detail.as_ref().is_some_and(|d| {
                 let d = d.as_str().to_lowercase();
                 d.contains("therapist") || d.contains("physio") || d.contains("chiropract")

@@ -5,6 +5,19 @@ use serde::{Deserialize, Serialize};
 
 use super::{Key, Label};
 
+/// Keys of built-in items that Relief's rules name (the catalogue itself is in the first
+/// migration). Renaming an item keeps its key, so the rules follow it.
+pub mod builtin {
+    /// Remedy: heat, timed in minutes (10–15 suggested).
+    pub const HEAT: &str = "heat";
+    /// Remedy: stretching, timed in holds.
+    pub const STRETCH: &str = "stretch";
+    /// Remedy: a chiropractic visit, marked on the trend chart.
+    pub const CHIROPRACTIC: &str = "chiropractic";
+    /// Remedy: "did nothing", the control every other remedy is compared with.
+    pub const REST: &str = "rest";
+}
+
 /// The two catalogues people extend with their own items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

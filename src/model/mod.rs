@@ -10,7 +10,8 @@
 //! - [`entry`]: [`Rating`], [`Minutes`], [`EntryDraft`], [`Entry`], [`Filter`];
 //! - [`catalogue`]: remedies and causes;
 //! - [`settings`] and [`reminder`]: journal-wide settings and the reminder values in them;
-//! - [`snapshot`]: a range of the journal loaded as values, and what an import brings in.
+//! - [`snapshot`]: a range of the journal loaded as values, and what an import brings in;
+//! - [`timer`]: how a remedy session is timed and when "How sore now?" is asked.
 
 /// Why a value was refused. The message names the rule and the offending value; callers add the
 /// field it came from.
@@ -99,6 +100,7 @@ pub mod settings;
 pub mod snapshot;
 pub mod text;
 pub mod time;
+pub mod timer;
 
 pub use catalogue::*;
 pub use entry::*;
@@ -108,6 +110,7 @@ pub use settings::*;
 pub use snapshot::*;
 pub use text::*;
 pub use time::*;
+pub use timer::*;
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use relief::input;
-use relief::model::{CatalogueKind, Entry, EntryId, Key, Rating};
+use relief::model::{when_to_ask, CatalogueKind, Entry, EntryId, Key, Rating, TimerRule};
 use relief::store::FollowUp;
 use relief::Error;
 use tauri::State;
@@ -19,9 +19,6 @@ fn use_of(id: &str, remedy: &str) -> relief::Result<(EntryId, Key)> {
     ))
 }
 
-/// The longest remedy timer: four hours.
-const TIMER_MAX_SECONDS: i32 = 4 * 60 * 60;
-
 /// Every question not yet answered, soonest first (due or not yet due).
 #[tauri::command]
 #[specta::specta]
@@ -29,39 +26,58 @@ pub fn follow_ups(state: State<'_, AppState>) -> IpcResult<Vec<FollowUp>> {
     state.with(|j| j.follow_ups())
 }
 
-/// Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer_seconds`
-/// ends, or — without a timer — after the journal's follow-up delay. `None` when the delay is
-/// 0 (the person does not want to be asked).
+/// How the log form times each remedy: the rules of those with their own, and the rule of
+/// every other.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct TimerRules {
+    pub remedies: Vec<RemedyTimer>,
+    pub other: TimerRule,
+}
+
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct RemedyTimer {
+    pub key: String,
+    pub rule: TimerRule,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn timer_rules() -> TimerRules {
+    TimerRules {
+        remedies: TimerRule::special()
+            .into_iter()
+            .map(|(key, rule)| RemedyTimer {
+                key: key.to_owned(),
+                rule,
+            })
+            .collect(),
+        other: TimerRule::OTHER,
+    }
+}
+
+/// Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer` (minutes
+/// or holds, as its [`TimerRule`] counts) ends, or — without a timer — after the journal's
+/// follow-up delay. `None` when that delay is 0 (the person does not want to be asked).
 #[tauri::command]
 #[specta::specta]
 pub fn ask_how_sore(
     state: State<'_, AppState>,
     id: String,
     remedy: String,
-    timer_seconds: Option<i32>,
+    timer: Option<u32>,
 ) -> IpcResult<Option<FollowUp>> {
     state.with(|j| {
         let (entry, remedy) = use_of(&id, &remedy)?;
-        let now = Utc::now();
-        let (ends, due) = match timer_seconds {
-            Some(s) if (1..=TIMER_MAX_SECONDS).contains(&s) => {
-                let ends = now + clock::seconds(s);
-                (ends, ends)
-            }
-            Some(s) => {
-                return Err(Error::invalid(
-                    "timer",
-                    relief::model::ValueError(format!(
-                        "must be from 1 second to {} hours, got {s} seconds",
-                        TIMER_MAX_SECONDS / 3600
-                    )),
-                ))
-            }
-            None => match j.settings()?.follow_up_minutes.get() {
-                0 => return Ok(None),
-                m => (now, now + clock::seconds(i32::from(m) * 60)),
-            },
+        let seconds = timer
+            .map(|amount| TimerRule::of(remedy.as_str()).seconds(amount))
+            .transpose()
+            .map_err(|e| Error::invalid("timer", e))?;
+        let Some(ask) = when_to_ask(seconds, j.settings()?.follow_up_minutes) else {
+            return Ok(None);
         };
+        let now = Utc::now();
+        let after = |seconds: u32| now + clock::seconds(i32::try_from(seconds).unwrap_or(i32::MAX));
+        let (ends, due) = (after(ask.ends_after_seconds), after(ask.due_after_seconds));
         j.ask_later(entry, &remedy, ends, due).map(Some)
     })
 }

@@ -224,14 +224,17 @@ async followUps() : Promise<Result<FollowUp[], IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async timerRules() : Promise<TimerRules> {
+    return await TAURI_INVOKE("timer_rules");
+},
 /**
- * Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer_seconds`
- * ends, or — without a timer — after the journal's follow-up delay. `None` when the delay is
- * 0 (the person does not want to be asked).
+ * Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer` (minutes
+ * or holds, as its [`TimerRule`] counts) ends, or — without a timer — after the journal's
+ * follow-up delay. `None` when that delay is 0 (the person does not want to be asked).
  */
-async askHowSore(id: string, remedy: string, timerSeconds: number | null) : Promise<Result<FollowUp | null, IpcError>> {
+async askHowSore(id: string, remedy: string, timer: number | null) : Promise<Result<FollowUp | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("ask_how_sore", { id, remedy, timerSeconds }) };
+    return { status: "ok", data: await TAURI_INVOKE("ask_how_sore", { id, remedy, timer }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -544,6 +547,7 @@ uses: number; session: SessionEffect;
  * `null` for combinations: the next-day model estimates remedies one by one.
  */
 next_day: NextDayEffect | null }
+export type RemedyTimer = { key: string; rule: TimerRule }
 /**
  * One remedy tried at a check-in, and — when measured — how sore the person was afterwards.
  */
@@ -619,6 +623,24 @@ export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedySt
  * Light, dark, or whatever the system uses.
  */
 export type Theme = "system" | "light" | "dark"
+/**
+ * How the log form times a remedy: in minutes (heat for 15), or as holds of a few seconds
+ * (stretching: 6 holds of 10 s).
+ */
+export type TimerRule = 
+/**
+ * The amount is minutes; `suggested` fills a new row.
+ */
+{ unit: "minutes"; suggested: number | null } | 
+/**
+ * The amount is holds of `hold_seconds` each.
+ */
+{ unit: "holds"; hold_seconds: number; suggested: number }
+/**
+ * How the log form times each remedy: the rules of those with their own, and the rule of
+ * every other.
+ */
+export type TimerRules = { remedies: RemedyTimer[]; other: TimerRule }
 /**
  * When a check-in was made, in the person's local time with its UTC offset, to the second.
  * The offset is kept: 08:00 in Lisbon stays 08:00 after a move to Berlin.

@@ -4,6 +4,7 @@
 import { backend } from "../backend";
 import type { CatalogueItem, JournalInfo } from "../backend";
 import { regionList } from "./regions.svelte";
+import { loadTimerRules } from "./timers.svelte";
 import { applyTheme } from "./theme";
 
 export const journal = $state({
@@ -35,11 +36,13 @@ export function reloadOnRefresh(reload: () => Promise<void>): void {
   reloaders.push(reload);
 }
 
-/** What every window loads first: the body map, the journal's lists, and its theme. */
+/** What every window loads first: the body map, the timer rules, the journal's lists, and its
+ * theme. */
 export async function loadJournal(): Promise<void> {
   const map = await backend.regions();
   regionList.items = map.regions;
   regionList.outline = map.outline;
+  await loadTimerRules();
   await refresh();
   if (journal.info?.error) return;
   const settings = await backend.settings();

@@ -43,15 +43,10 @@ export function timeLeft(until: string, now: number): string {
   return `${m}:${String(s).padStart(2, "0")}`;
 }
 
-/** How long a remedy's timer runs, in seconds: stretching is holds of 10 s × repetitions. */
-export function timerSeconds(key: string, minutes: number | null, reps: number | null): number | null {
-  if (key === "stretch") return reps !== null && reps > 0 ? reps * 10 : null;
-  return minutes !== null && minutes > 0 ? minutes * 60 : null;
-}
-
 /**
  * After an entry is saved: one question for each remedy rated neither before nor after —
- * when its timer ends, or after the journal's follow-up delay.
+ * when its timer ends (`timers`: the amount in the remedy's timer unit, minutes or holds), or
+ * after the journal's follow-up delay.
  */
 export async function askAfter(entry: Entry, timers: Map<string, number>): Promise<void> {
   for (const use of entry.remedies) {

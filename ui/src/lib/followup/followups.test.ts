@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueQuestion, timeLeft, timerSeconds } from "./followups.svelte";
+import { dueQuestion, timeLeft } from "./followups.svelte";
 import type { FollowUp } from "../backend";
 
 const q = (remedy: string, due: string): FollowUp => ({
@@ -22,11 +22,5 @@ describe("follow-ups", () => {
     expect(timeLeft("2026-11-24T10:15:00Z", now)).toBe("15:00");
     expect(timeLeft("2026-11-24T10:00:09.200Z", now)).toBe("0:10");
     expect(timeLeft("2026-11-24T10:00:00Z", now)).toBe("");
-  });
-  it("times stretching as 10-second holds", () => {
-    expect(timerSeconds("stretch", 15, 6)).toBe(60);
-    expect(timerSeconds("heat", 15, null)).toBe(900);
-    expect(timerSeconds("heat", null, null)).toBeNull();
-    expect(timerSeconds("stretch", 5, 0)).toBeNull();
   });
 });
