@@ -26,6 +26,7 @@ pub mod report;
 pub mod sample;
 pub mod schedule;
 pub mod store;
+pub mod system;
 
 pub use error::{Error, Result};
 pub use store::Journal;

@@ -52,6 +52,18 @@ pub struct SampleSpec {
     pub end: NaiveDate,
 }
 
+/// Where the app keeps its sample journal: beside the person's own, never mixed into it.
+pub const FILE_NAME: &str = "sample.db";
+
+/// The sample the app offers for a first look: half a year up to yesterday, the same every time.
+pub fn first_look(today: NaiveDate) -> SampleSpec {
+    SampleSpec {
+        days: 180,
+        seed: 7,
+        end: today - chrono::Duration::days(1),
+    }
+}
+
 fn normal(rng: &mut ChaCha8Rng, sd: f64) -> f64 {
     // Box–Muller: two uniforms give one standard normal.
     let u1: f64 = rng.random::<f64>().max(f64::MIN_POSITIVE);

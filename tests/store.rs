@@ -354,3 +354,28 @@ fn future_dates_are_refused_but_the_past_is_fine() {
     assert!(err.to_string().contains("in the future"), "{err}");
     j.add_entry(&draft("1999-01-01T08:00:00+01:00", 5)).unwrap();
 }
+
+/// The journal's "now" is its clock's: the future check, today's journal day and the
+/// bookkeeping all follow a clock the caller gives, never the computer's behind its back.
+#[test]
+fn the_journal_reads_the_time_from_its_clock() {
+    fn early_morning() -> chrono::DateTime<chrono::FixedOffset> {
+        chrono::DateTime::parse_from_rfc3339("2020-05-04T02:30:00+02:00").unwrap()
+    }
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    j.set_clock(early_morning);
+    assert_eq!(j.now(), early_morning());
+    // Before the day-start hour (03:00) it is still the day before.
+    assert_eq!(
+        j.today().unwrap(),
+        chrono::NaiveDate::from_ymd_opt(2020, 5, 3).unwrap()
+    );
+    // A check-in an hour after this clock's "now" is in the future; one before it is not.
+    let err = j
+        .add_entry(&draft("2020-05-04T03:40:00+02:00", 5))
+        .unwrap_err();
+    assert!(err.to_string().contains("in the future"), "{err}");
+    let saved = j.add_entry(&draft("2020-05-04T02:00:00+02:00", 5)).unwrap();
+    assert_eq!(j.entries(&Filter::default()).unwrap(), vec![saved]);
+}

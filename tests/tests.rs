@@ -2,7 +2,8 @@
 
 // Test code may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-// Tests make the files they need (journals to damage, imports to read) by hand.
+// Tests make the files they need (journals to damage, imports to read) by hand, and read the
+// clock and the environment themselves.
 #![allow(clippy::disallowed_methods)]
 
 mod util;

@@ -17,10 +17,10 @@ const FILE: &str = "relief.desktop";
 
 /// The autostart folder: `$XDG_CONFIG_HOME/autostart`, else `~/.config/autostart`.
 pub fn folder() -> Option<PathBuf> {
-    let config = std::env::var_os("XDG_CONFIG_HOME")
+    let config = relief::system::var("XDG_CONFIG_HOME")
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+        .or_else(|| relief::system::var("HOME").map(|home| PathBuf::from(home).join(".config")))?;
     Some(config.join("autostart"))
 }
 

@@ -2,10 +2,10 @@
 //! IPC as [`error::IpcError`], and the TypeScript bindings are generated from these types.
 
 pub mod autostart;
-pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod events;
+pub mod hooks;
 pub mod quick;
 pub mod reminders;
 pub mod state;
@@ -144,6 +144,7 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
         });
     configure(
         builder,
-        state::AppState::open(state::AppState::default_path()),
+        state::AppState::open(state::AppState::default_path())
+            .with_hooks(hooks::TestHooks::from_env()),
     )
 }

@@ -17,7 +17,6 @@ use relief::store::FollowUp;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
-use crate::clock;
 use crate::events::{FollowUpDue, OpenLog};
 use crate::state::AppState;
 
@@ -53,15 +52,16 @@ pub enum Shown {
 
 /// Starts the thread. It stops with the app.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
+    let minute_ms = app.state::<AppState>().hooks.minute_ms();
     let period = StdDuration::from_millis(
-        u64::try_from((clock::minute_ms() / 12).clamp(200, 5_000)).unwrap_or(5_000),
+        u64::try_from((minute_ms / 12).clamp(200, 5_000)).unwrap_or(5_000),
     );
     let spawned = std::thread::Builder::new()
         .name("relief-reminders".into())
         .spawn(move || {
             let mut clock = Clock::new(true);
             loop {
-                look(&app, &mut clock, Utc::now());
+                look(&app, &mut clock, relief::system::now_utc());
                 std::thread::sleep(period);
             }
         });

@@ -8,6 +8,7 @@ use relief::Journal;
 use serde::Serialize;
 
 use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::hooks::TestHooks;
 
 pub struct Current {
     pub journal: Journal,
@@ -20,6 +21,8 @@ pub struct AppState {
     current: Mutex<Option<Current>>,
     /// Why the journal could not be opened at launch, if it could not.
     open_error: Mutex<Option<IpcError>>,
+    /// Test hooks; none outside the end-to-end tests.
+    pub hooks: TestHooks,
 }
 
 /// Where the app's data is and which journal is shown.
@@ -36,7 +39,7 @@ pub struct JournalInfo {
 impl AppState {
     /// `RELIEF_DB`, else the default journal (`<data dir>/relief/journal.db`).
     pub fn default_path() -> PathBuf {
-        std::env::var_os("RELIEF_DB")
+        relief::system::var("RELIEF_DB")
             .map(PathBuf::from)
             .or_else(Journal::default_path)
             .unwrap_or_else(|| PathBuf::from("journal.db"))
@@ -45,12 +48,12 @@ impl AppState {
     /// Opens the journal at `own_path`. A refusal is kept, not fatal: the window opens and says
     /// what is wrong.
     pub fn open(own_path: PathBuf) -> AppState {
-        let sample_path = own_path.with_file_name("sample.db");
+        let sample_path = own_path.with_file_name(relief::sample::FILE_NAME);
         let (current, open_error) = match Journal::open(&own_path) {
             Ok(journal) => {
                 // The first open of the day leaves a backup beside the journal; a failure here
                 // must not keep the person from their journal.
-                if let Err(e) = journal.daily_backup(chrono::Local::now().date_naive()) {
+                if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
                     eprintln!("relief: today's automatic backup failed: {e}");
                 }
                 (
@@ -68,7 +71,13 @@ impl AppState {
             sample_path,
             current: Mutex::new(current),
             open_error: Mutex::new(open_error),
+            hooks: TestHooks::default(),
         }
+    }
+
+    /// The same state with test hooks (the end-to-end build's, or a test's own).
+    pub fn with_hooks(self, hooks: TestHooks) -> AppState {
+        AppState { hooks, ..self }
     }
 
     fn lock(&self) -> IpcResult<MutexGuard<'_, Option<Current>>> {
@@ -134,9 +143,12 @@ impl AppState {
             let mut guard = self.lock()?;
             // Close the journal before its file is replaced.
             *guard = None;
-            let restored =
-                relief::store::backups::restore(&self.own_path, std::path::Path::new(&chosen.path))
-                    .and_then(|_| Journal::open(&self.own_path));
+            let restored = relief::store::backups::restore(
+                &self.own_path,
+                std::path::Path::new(&chosen.path),
+                relief::system::now(),
+            )
+            .and_then(|_| Journal::open(&self.own_path));
             match restored {
                 Ok(journal) => {
                     *guard = Some(Current {
@@ -172,13 +184,8 @@ impl AppState {
             };
             let mut journal = Journal::open(path).map_err(IpcError::from)?;
             if sample && journal.count_entries().map_err(IpcError::from)? == 0 {
-                let end = chrono::Local::now().date_naive() - chrono::Duration::days(1);
-                let data = relief::sample::generate(&relief::sample::SampleSpec {
-                    days: 180,
-                    seed: 7,
-                    end,
-                })
-                .map_err(IpcError::from)?;
+                let spec = relief::sample::first_look(journal.now().date_naive());
+                let data = relief::sample::generate(&spec).map_err(IpcError::from)?;
                 journal.import(&data).map_err(IpcError::from)?;
             }
             *guard = Some(Current { journal, sample });

@@ -2,9 +2,11 @@
 //! app's generated context, so the capabilities (ACL) apply as in the app.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-// Tests make the files they need (journals to damage, imports to read) by hand.
+// Tests make the files they need (journals to damage, imports to read) by hand, and read the
+// clock and the environment themselves.
 #![allow(clippy::disallowed_methods)]
 
+use relief_desktop::hooks::TestHooks;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
@@ -18,8 +20,13 @@ struct Harness {
 }
 
 fn harness() -> Harness {
+    harness_with(TestHooks::default())
+}
+
+fn harness_with(hooks: TestHooks) -> Harness {
     let dir = tempfile::tempdir().unwrap();
-    let state = relief_desktop::state::AppState::open(dir.path().join("journal.db"));
+    let state =
+        relief_desktop::state::AppState::open(dir.path().join("journal.db")).with_hooks(hooks);
     let app = relief_desktop::configure(mock_builder(), state)
         .build(tauri::generate_context!(test = true))
         .unwrap();
@@ -164,9 +171,11 @@ fn catalogue_settings_insights_and_info() {
 #[test]
 fn files_go_only_where_the_dialog_answered() {
     // The test-only dialog answer: a folder instead of a native dialog.
-    let h = harness();
     let out = tempfile::tempdir().unwrap();
-    std::env::set_var("RELIEF_E2E_DIALOG_DIR", out.path());
+    let h = harness_with(TestHooks {
+        dialog_dir: Some(out.path().to_path_buf()),
+        ..TestHooks::default()
+    });
     h.ok("add_entry", json!({ "entry": entry(5) }));
     let path = h.ok("export_journal", json!({ "format": "json" }));
     assert!(path.as_str().unwrap().ends_with("relief-journal.json"));
@@ -187,7 +196,6 @@ fn files_go_only_where_the_dialog_answered() {
         (report["added"].clone(), report["skipped"].clone()),
         (json!(0), json!(1))
     );
-    std::env::remove_var("RELIEF_E2E_DIALOG_DIR");
 }
 
 #[test]

@@ -20,7 +20,7 @@ use relief::model::{
 use relief::report::{self, Paper};
 use relief::sample::{self, SampleSpec};
 use relief::store::backups;
-use relief::{Error, Journal};
+use relief::{system, Error, Journal};
 
 /// Why a command failed: the core's error, or the terminal went away.
 #[derive(Debug, thiserror::Error)]
@@ -625,7 +625,7 @@ fn print<T: ?Sized + serde::Serialize>(
 /// failure there is reported, not fatal: the journal itself is fine.
 fn open(path: &Path) -> Result<Journal, Error> {
     let journal = Journal::open(path)?;
-    if let Err(e) = journal.daily_backup(Local::now().date_naive()) {
+    if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
         eprintln!("relief: warning: today's automatic backup failed: {e}");
     }
     Ok(journal)
@@ -633,7 +633,7 @@ fn open(path: &Path) -> Result<Journal, Error> {
 
 /// Replaces the journal with a checked backup; works when the journal cannot be opened.
 fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
-    let entries = backups::restore(path, file)?;
+    let entries = backups::restore(path, file, system::now())?;
     writeln!(
         out,
         "restored {} ({entries} entries); the previous journal was kept in {}",
@@ -645,7 +645,7 @@ fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
 
 /// Logs a check-in now (or `--at`).
 fn add(journal: &mut Journal, args: AddArgs, out: &mut dyn Write) -> Outcome {
-    let now = Timestamp::new(Local::now().fixed_offset());
+    let now = Timestamp::new(journal.now());
     let mut draft = EntryDraft::new(now, args.rating);
     apply(journal, &mut draft, args.entry)?;
     let entry = journal.add_entry(&draft)?;
@@ -736,7 +736,9 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
         None => None,
     };
-    let paper = args.paper.unwrap_or_else(Paper::from_locale);
+    let paper = args
+        .paper
+        .unwrap_or_else(|| Paper::for_locale(&system::paper_locale()));
     let snapshot = journal.snapshot(range)?;
     let pdf = report::report(&snapshot, name.as_ref().map(Label::as_str), today, paper)?;
     files::write_bytes(&target, &pdf)?;
@@ -833,7 +835,7 @@ fn sample(journal: &mut Journal, path: &Path, args: SampleArgs, out: &mut dyn Wr
     }
     let end = match args.end {
         Some(d) => d,
-        None => Local::now().date_naive() - chrono::Duration::days(1),
+        None => journal.now().date_naive() - chrono::Duration::days(1),
     };
     let data = sample::generate(&SampleSpec {
         days: args.days,

@@ -40,12 +40,9 @@ impl Paper {
         }
     }
 
-    /// US Letter where the locale says US or Canada (LC_PAPER, LC_ALL, LANG), else A4.
-    pub fn from_locale() -> Paper {
-        let locale = ["LC_ALL", "LC_PAPER", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .unwrap_or_default();
+    /// US Letter where the locale (`en_US.UTF-8`, from [`crate::system::paper_locale`]) says
+    /// US or Canada, else A4.
+    pub fn for_locale(locale: &str) -> Paper {
         if locale.contains("_US") || locale.contains("_CA") {
             Paper::Letter
         } else {

@@ -209,8 +209,13 @@ pub(super) fn place(copy: Copy, dest: &Path, how: Place) -> Result<bool> {
 /// the journal: a copy of `file` made through SQLite (so a backup that came with its `-wal`
 /// restores everything it holds), checked, counted, then renamed over the journal. The current
 /// journal is first copied the same way to `backups/<name>-before-restore-<time>.db`, so a
-/// restore can itself be undone. Nothing may have the journal open meanwhile (close the app).
-pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
+/// restore can itself be undone (`now`, the local time, names that copy). Nothing may have the
+/// journal open meanwhile (close the app).
+pub fn restore(
+    journal: &Path,
+    file: &Path,
+    now: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<u64> {
     regular_file(file)?;
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -239,7 +244,7 @@ pub fn restore(journal: &Path, file: &Path) -> Result<u64> {
         let kept = dir.join(format!(
             "{}-before-restore-{}.db",
             stem(journal),
-            chrono::Local::now().format("%Y-%m-%dT%H%M%S")
+            now.format("%Y-%m-%dT%H%M%S")
         ));
         keep_current(journal, &kept)?;
     }

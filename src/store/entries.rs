@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
 
-use super::{catalogue, now_ms, settings, Journal};
+use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
 use crate::model::{
     CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, Range, RegionRating, RemedyUse,
@@ -52,8 +52,8 @@ pub(super) fn check_draft(draft: &EntryDraft) -> Result<()> {
         .map_err(|(field, source)| Error::invalid(field, source))
 }
 
-fn check_not_future(draft: &EntryDraft) -> Result<()> {
-    if draft.recorded_at.unix() > chrono::Utc::now().timestamp() + FUTURE_SLACK_SECS {
+fn check_not_future(draft: &EntryDraft, now: DateTime<FixedOffset>) -> Result<()> {
+    if draft.recorded_at.unix() > now.timestamp() + FUTURE_SLACK_SECS {
         return Err(Error::invalid(
             "recorded_at",
             ValueError(format!(
@@ -65,9 +65,11 @@ fn check_not_future(draft: &EntryDraft) -> Result<()> {
     Ok(())
 }
 
-/// Writes the entry row and its regions, causes and remedy uses. `rowid` is `Some` to update.
+/// Writes the entry row and its regions, causes and remedy uses. `rowid` is `Some` to update;
+/// `now` (milliseconds since the epoch) goes to the bookkeeping columns.
 pub(super) fn write(
     tx: &Transaction<'_>,
+    now: i64,
     rowid: Option<i64>,
     id: EntryId,
     draft: &EntryDraft,
@@ -86,7 +88,6 @@ pub(super) fn write(
         .map(|u| item_id(tx, CatalogueKind::Remedy, &u.key, allowed))
         .collect::<Result<Vec<_>>>()?;
 
-    let now = now_ms();
     let day = journal_day.format("%Y-%m-%d").to_string();
     let rowid = match rowid {
         None => {
@@ -281,9 +282,9 @@ pub(super) fn live_rowid(conn: &Connection, id: EntryId) -> Result<i64> {
 }
 
 /// Marks an entry as changed now.
-pub(super) fn touch(conn: &Connection, rowid: i64) -> Result<()> {
+pub(super) fn touch(conn: &Connection, rowid: i64, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE entry SET updated_at = ?2 WHERE id = ?1")?
-        .execute(params![rowid, now_ms()])?;
+        .execute(params![rowid, now])?;
     Ok(())
 }
 
@@ -299,11 +300,12 @@ impl Journal {
     /// Saves a new check-in durably and returns it as stored.
     pub fn add_entry(&mut self, draft: &EntryDraft) -> Result<Entry> {
         check_draft(draft)?;
-        check_not_future(draft)?;
+        check_not_future(draft, self.now())?;
         let id = EntryId::random();
+        let now = self.now_ms();
         let tx = self.write()?;
         let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
-        write(&tx, None, id, draft, day, &Allowed::default())?;
+        write(&tx, now, None, id, draft, day, &Allowed::default())?;
         tx.commit()?;
         self.entry(id)
     }
@@ -312,7 +314,8 @@ impl Journal {
     /// may stay on it.
     pub fn edit_entry(&mut self, id: EntryId, draft: &EntryDraft) -> Result<Entry> {
         check_draft(draft)?;
-        check_not_future(draft)?;
+        check_not_future(draft, self.now())?;
+        let now = self.now_ms();
         let tx = self.write()?;
         let rowid = live_rowid(&tx, id)?;
         let mut allowed = Allowed::default();
@@ -327,7 +330,7 @@ impl Journal {
             }
         }
         let day = draft.recorded_at.journal_day(settings::day_start(&tx)?);
-        write(&tx, Some(rowid), id, draft, day, &allowed)?;
+        write(&tx, now, Some(rowid), id, draft, day, &allowed)?;
         drop_moot_followups(&tx, rowid)?;
         tx.commit()?;
         self.entry(id)
@@ -336,6 +339,7 @@ impl Journal {
     /// Deletes an entry softly: it disappears from lists, exports and statistics, and
     /// [`Journal::undo_delete`] brings it back.
     pub fn delete_entry(&mut self, id: EntryId) -> Result<()> {
+        let now = self.now_ms();
         let tx = self.write()?;
         let rowid = live_rowid(&tx, id)?;
         // Strictly after every earlier deletion, even one in the same millisecond, so undo
@@ -345,7 +349,7 @@ impl Journal {
                max(?2, coalesce((SELECT max(deleted_at) FROM entry) + 1, 0))
              WHERE id = ?1",
         )?
-        .execute(params![rowid, now_ms()])?;
+        .execute(params![rowid, now])?;
         tx.commit()?;
         Ok(())
     }

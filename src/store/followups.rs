@@ -135,7 +135,7 @@ impl Journal {
                          WHERE entry_id = ?1 AND remedy_id = ?2 AND rating_after IS NULL)",
         )?
         .execute(params![entry_row, remedy_row, rating, after])?;
-        entries::touch(&tx, entry_row)?;
+        entries::touch(&tx, entry_row, answered_at.timestamp_millis())?;
         entries::drop_moot_followups(&tx, entry_row)?;
         tx.commit()?;
         self.entry(entry)

@@ -20,6 +20,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 use crate::files::{beside, Confirm, Target};
+use crate::system::{self, Clock};
 
 pub use followups::FollowUp;
 pub use transfer::ImportReport;
@@ -47,6 +48,8 @@ pub struct Journal {
     /// Why the journal cannot be written, when it was opened read-only.
     read_only: Option<String>,
     _shm: Option<RemoveOnDrop>,
+    /// What "now" is: the computer's clock unless [`Journal::set_clock`] says otherwise.
+    clock: Clock,
 }
 
 impl std::fmt::Debug for Journal {
@@ -120,10 +123,26 @@ impl Journal {
             path,
             read_only: None,
             _shm: None,
+            clock: system::now,
         })
     }
 
     /// Where this journal lives.
+    /// Reads the time from `clock` from now on (a fixed instant in tests).
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    /// The time now, with the local UTC offset, from the journal's clock.
+    pub fn now(&self) -> chrono::DateTime<chrono::FixedOffset> {
+        (self.clock)()
+    }
+
+    /// Milliseconds since the epoch, for bookkeeping columns.
+    pub(crate) fn now_ms(&self) -> i64 {
+        self.now().timestamp_millis()
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -258,6 +277,7 @@ fn open_read_only(path: PathBuf, reason: String) -> Result<Journal> {
         read_only: Some(reason),
         // A `-shm` SQLite had to create for reading the log goes again when the journal closes.
         _shm: (!shm_existed).then_some(RemoveOnDrop(shm)),
+        clock: system::now,
     })
 }
 
@@ -325,9 +345,4 @@ fn classify(path: &Path, err: rusqlite::Error) -> Error {
         ),
         _ => Error::Sqlite(err),
     }
-}
-
-/// Milliseconds since the epoch, for bookkeeping columns.
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
 }

@@ -99,7 +99,7 @@ pub(super) fn write_day_start(tx: &Transaction<'_>, hour: DayStartHour) -> Resul
 impl Journal {
     /// The journal day it is now: before the day-start hour, still the day before.
     pub fn today(&self) -> Result<chrono::NaiveDate> {
-        let now = Timestamp::new(chrono::Local::now().fixed_offset());
+        let now = Timestamp::new(self.now());
         Ok(now.journal_day(day_start(&self.conn)?))
     }
 

@@ -116,6 +116,7 @@ impl Journal {
                 .map_err(|e| Error::import("settings.reminders", e.to_string()))?;
         }
 
+        let now = self.now_ms();
         let tx = self.write()?;
         let ever: i64 = tx.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?;
         let fresh = ever == 0;
@@ -168,7 +169,7 @@ impl Journal {
                 use_.key = remedies.key(&use_.key);
             }
             let day = draft.recorded_at.journal_day(day_start);
-            entries::write(&tx, None, incoming.id, &draft, day, &allowed).map_err(located)?;
+            entries::write(&tx, now, None, incoming.id, &draft, day, &allowed).map_err(located)?;
             added += 1;
         }
         tx.commit()?;

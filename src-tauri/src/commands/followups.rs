@@ -1,13 +1,11 @@
 //! "How sore now?": asking after a remedy session, and the answer.
 
-use chrono::Utc;
 use relief::input;
 use relief::model::{when_to_ask, CatalogueKind, Entry, EntryId, Key, Rating, TimerRule};
 use relief::store::FollowUp;
 use relief::Error;
 use tauri::State;
 
-use crate::clock;
 use crate::error::IpcResult;
 use crate::state::AppState;
 
@@ -75,8 +73,8 @@ pub fn ask_how_sore(
         let Some(ask) = when_to_ask(seconds, j.settings()?.follow_up_minutes) else {
             return Ok(None);
         };
-        let now = Utc::now();
-        let after = |seconds: u32| now + clock::seconds(i32::try_from(seconds).unwrap_or(i32::MAX));
+        let now = j.now().to_utc();
+        let after = |seconds: u32| now + state.hooks.seconds(seconds);
         let (ends, due) = (after(ask.ends_after_seconds), after(ask.due_after_seconds));
         j.ask_later(entry, &remedy, ends, due).map(Some)
     })
@@ -95,7 +93,7 @@ pub fn answer_follow_up(
     state.with(|j| {
         let (entry, remedy) = use_of(&id, &remedy)?;
         let rating = Rating::new(i64::from(rating)).map_err(|e| Error::invalid("rating", e))?;
-        j.answer_follow_up(entry, &remedy, rating, Utc::now())
+        j.answer_follow_up(entry, &remedy, rating, j.now().to_utc())
     })
 }
 

@@ -1,8 +1,6 @@
 //! Files in and out, always through a native dialog: the window never names a path, so files
 //! are written only where the person picked.
 
-use std::path::PathBuf;
-
 use relief::analysis::{self, Range};
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
@@ -24,13 +22,6 @@ pub enum ImageFormat {
     Svg,
 }
 
-/// Test-only: with `RELIEF_E2E_DIALOG_DIR` set, dialogs are not shown; a save goes to that
-/// folder under the suggested name and an open takes `import.json` or `import.csv` from it.
-/// WebDriver cannot drive a native dialog; nothing else reads this variable.
-fn e2e_dir() -> Option<PathBuf> {
-    std::env::var_os("RELIEF_E2E_DIALOG_DIR").map(PathBuf::from)
-}
-
 /// Asks for a file to save to, and checks it: never the journal (the one shown or the
 /// person's own) or its backups, never a device; a read-only file or a symbolic link only after
 /// the person confirms. `None` if they cancelled.
@@ -40,7 +31,7 @@ fn pick_save<R: Runtime>(
     name: &str,
     filter: (&str, &str),
 ) -> IpcResult<Option<Target>> {
-    let path = match e2e_dir() {
+    let path = match &state.hooks.dialog_dir {
         Some(dir) => dir.join(name),
         None => {
             let picked = app
@@ -64,7 +55,9 @@ fn pick_save<R: Runtime>(
     };
     match check(Confirm::No) {
         Ok(target) => Ok(Some(target)),
-        Err(relief::Error::NeedsConfirmation { reason, .. }) if e2e_dir().is_none() => {
+        Err(relief::Error::NeedsConfirmation { reason, .. })
+            if state.hooks.dialog_dir.is_none() =>
+        {
             let replace = app
                 .dialog()
                 .message(format!("{} {reason}. Replace it?", path.display()))
@@ -140,7 +133,7 @@ pub async fn import_journal<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<ImportReport>> {
-    let path = match e2e_dir() {
+    let path = match &state.hooks.dialog_dir {
         Some(dir) => ["import.json", "import.csv"]
             .iter()
             .map(|n| dir.join(n))
@@ -179,7 +172,7 @@ pub async fn save_report<R: Runtime>(
         Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
         None => None,
     };
-    let paper = paper.unwrap_or_else(Paper::from_locale);
+    let paper = paper.unwrap_or_else(|| Paper::for_locale(&relief::system::paper_locale()));
     let Some(target) = pick_save(&app, &state, "relief-report.pdf", ("PDF", "pdf"))? else {
         return Ok(None);
     };
