@@ -13,6 +13,7 @@
 //! Every number shown anywhere — CLI, charts, the app, the report — comes from [`Stats`].
 
 mod numbers;
+mod sessions;
 pub mod verdict;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -23,7 +24,7 @@ use serde::Serialize;
 
 pub use crate::model::Range;
 use crate::model::{CatalogueItem, Entry, Region, Snapshot};
-use numbers::{holm, mean, ols, p_value, sd, t_critical, wilson};
+use numbers::{holm, mean, ols, p_value, t_critical};
 pub use verdict::{Estimate, Verdict};
 
 /// Fewest sessions (with a rating afterwards) before a session-level estimate.
@@ -200,24 +201,6 @@ pub fn stats(snapshot: &Snapshot) -> Stats {
     )
 }
 
-/// A session: one check-in with remedies and a rating afterwards.
-struct Session {
-    /// Remedy keys, sorted, distinct.
-    set: Vec<String>,
-    before: f64,
-    after: f64,
-}
-
-impl Session {
-    fn relief(&self) -> f64 {
-        self.before - self.after
-    }
-    fn meaningful(&self) -> bool {
-        let d = self.relief();
-        d >= 2.0 || (self.before > 0.0 && d >= 0.3 * self.before)
-    }
-}
-
 fn is_visit(entry: &Entry) -> bool {
     entry.remedies.iter().any(|u| {
         u.key.as_str() == crate::model::builtin::CHIROPRACTIC
@@ -276,7 +259,7 @@ fn compute(
         change_percent: r3o(change_percent),
     };
 
-    let (remedy_rows, combinations) = remedy_stats(entries, remedies, &daily);
+    let (remedy_rows, combinations) = sessions::remedy_stats(entries, remedies, &daily);
 
     Stats {
         range: RangeStats {
@@ -429,260 +412,12 @@ fn adjust(family: &[Candidate]) -> Vec<Option<Estimate>> {
         .collect()
 }
 
-/// Raw session numbers of one row.
-struct RawSession {
-    n: usize,
-    mean: Option<f64>,
-    se: Option<f64>,
-    meaningful: usize,
-}
-
-fn raw_session(sessions: &[&Session]) -> RawSession {
-    let d: Vec<f64> = sessions.iter().map(|s| s.relief()).collect();
-    RawSession {
-        n: d.len(),
-        mean: mean(&d),
-        se: sd(&d).map(|s| s / (d.len() as f64).sqrt()),
-        meaningful: sessions.iter().filter(|s| s.meaningful()).count(),
-    }
-}
-
 fn label_of(remedies: &[CatalogueItem], key: &str) -> String {
     remedies
         .iter()
         .find(|r| r.key.as_str() == key)
         .map(|r| r.label.to_string())
         .unwrap_or_else(|| key.to_owned())
-}
-
-fn remedy_stats(
-    entries: &[Entry],
-    remedies: &[CatalogueItem],
-    daily: &[Day],
-) -> (Vec<RemedyStats>, Vec<RemedyStats>) {
-    // Sessions and uses.
-    let mut uses: HashMap<String, usize> = HashMap::new();
-    let mut combo_uses: BTreeMap<String, usize> = BTreeMap::new();
-    let mut sessions: Vec<Session> = Vec::new();
-    for e in entries {
-        let set: BTreeSet<String> = e.remedies.iter().map(|u| u.key.to_string()).collect();
-        if set.is_empty() {
-            continue;
-        }
-        for k in &set {
-            *uses.entry(k.clone()).or_default() += 1;
-        }
-        if set.len() > 1 {
-            *combo_uses
-                .entry(set.iter().cloned().collect::<Vec<_>>().join("+"))
-                .or_default() += 1;
-        }
-        let afters: Vec<f64> = e
-            .remedies
-            .iter()
-            .filter_map(|u| u.rating_after.map(|r| f64::from(r.get())))
-            .collect();
-        if let Some(after) = mean(&afters) {
-            sessions.push(Session {
-                set: set.into_iter().collect(),
-                before: f64::from(e.rating.get()),
-                after,
-            });
-        }
-    }
-
-    // Rows: remedies used in the range (catalogue order), then combinations seen.
-    let single_keys: Vec<String> = remedies
-        .iter()
-        .map(|r| r.key.to_string())
-        .filter(|k| uses.contains_key(k))
-        .collect();
-    let combo_keys: Vec<String> = combo_uses.keys().cloned().collect();
-    let row_sessions = |key: &str| -> Vec<&Session> {
-        let parts: Vec<&str> = key.split('+').collect();
-        sessions
-            .iter()
-            .filter(|s| s.set.len() == parts.len() && s.set.iter().zip(&parts).all(|(a, b)| a == b))
-            .collect()
-    };
-    let rows: Vec<(String, RawSession)> = single_keys
-        .iter()
-        .chain(combo_keys.iter())
-        .map(|k| (k.clone(), raw_session(&row_sessions(k))))
-        .collect();
-
-    // The adjusted model, when enough rest sessions exist.
-    let rest_sessions = sessions.iter().filter(|s| s.set == [REST]).count();
-    let adjusted_fit = if rest_sessions >= MIN_REST_SESSIONS {
-        let columns: Vec<String> = single_keys
-            .iter()
-            .filter(|k| k.as_str() != REST)
-            .cloned()
-            .collect();
-        let x = DMatrix::from_fn(sessions.len(), 2 + columns.len(), |r, c| match c {
-            0 => 1.0,
-            1 => sessions[r].before,
-            _ => f64::from(u8::from(sessions[r].set.contains(&columns[c - 2]))),
-        });
-        let y = DVector::from_fn(sessions.len(), |r, _| sessions[r].after);
-        ols(&x, &y, None).map(|fit| (fit, columns))
-    } else {
-        None
-    };
-    let adjusted_of = |key: &str| -> Option<Candidate> {
-        let (fit, columns) = adjusted_fit.as_ref()?;
-        if key == REST {
-            return None;
-        }
-        let idx: Option<Vec<usize>> = key
-            .split('+')
-            .map(|part| columns.iter().position(|c| c == part).map(|i| i + 2))
-            .collect();
-        let idx = idx?;
-        let beta: f64 = idx.iter().map(|&i| fit.beta[i]).sum();
-        Some(Candidate {
-            relief: -beta,
-            se: fit.se_of_sum(&idx),
-            df: fit.df,
-        })
-    };
-
-    // The session family: every row past the gate, on its basis.
-    let mut family: Vec<Candidate> = Vec::new();
-    let mut family_index: Vec<Option<usize>> = Vec::new();
-    let mut adjusted_cands: Vec<Option<Candidate>> = Vec::new();
-    for (key, raw) in &rows {
-        let adj = adjusted_of(key);
-        let basis_candidate = match (&adj, raw.mean, raw.se) {
-            (Some(a), _, _) => Some(Candidate {
-                relief: a.relief,
-                se: a.se,
-                df: a.df,
-            }),
-            (None, Some(m), Some(se)) => Some(Candidate {
-                relief: m,
-                se,
-                df: (raw.n - 1) as f64,
-            }),
-            _ => None,
-        };
-        match basis_candidate.filter(|_| raw.n >= MIN_SESSIONS) {
-            Some(c) => {
-                family_index.push(Some(family.len()));
-                family.push(c);
-            }
-            None => family_index.push(None),
-        }
-        adjusted_cands.push(adj);
-    }
-    let adjusted_estimates = adjust(&family);
-
-    // Next-day effects of single remedies.
-    let next_day = next_day_effects(daily, &single_keys, remedies);
-
-    let mut singles = Vec::new();
-    let mut combos = Vec::new();
-    for (i, (key, raw)) in rows.iter().enumerate() {
-        let is_combo = key.contains('+');
-        let label = key
-            .split('+')
-            .map(|k| label_of(remedies, k))
-            .collect::<Vec<_>>()
-            .join(" + ");
-        let name = label.to_lowercase();
-        let estimate = family_index[i].and_then(|f| adjusted_estimates[f]);
-        let adj = &adjusted_cands[i];
-        let basis = if adj.is_some() {
-            Basis::Adjusted
-        } else {
-            Basis::Raw
-        };
-        // The level this row's intervals are drawn at, from the Holm family.
-        let level_q = estimate.and_then(|e| {
-            let c = &family[family_index[i]?];
-            (c.se > 0.0).then(|| (e.high - e.relief) / c.se)
-        });
-        let (ci_low, ci_high) = match (raw.mean, raw.se) {
-            (Some(m), Some(se)) => {
-                let q = level_q.or_else(|| t_critical(ALPHA, (raw.n.max(2) - 1) as f64));
-                match q {
-                    Some(q) => (Some(m - q * se), Some(m + q * se)),
-                    None => (None, None),
-                }
-            }
-            _ => (None, None),
-        };
-        let adjusted = match (adj, basis) {
-            (Some(_), Basis::Adjusted) => estimate.map(|e| Adjusted {
-                relief: r3(e.relief),
-                ci_low: r3(e.low),
-                ci_high: r3(e.high),
-            }),
-            _ => None,
-        };
-        let (verdict, explanation) = match estimate {
-            Some(e) if raw.n >= MIN_SESSIONS => {
-                let v = verdict::classify(&e);
-                let sentence = if key == REST {
-                    verdict::rest_sentence(&e)
-                } else {
-                    verdict::session_sentence(&name, v, Some(&e), basis == Basis::Raw, 0)
-                };
-                (v, sentence)
-            }
-            _ => {
-                let missing = MIN_SESSIONS.saturating_sub(raw.n).max(1);
-                (
-                    Verdict::NotEnoughData,
-                    verdict::session_sentence(&name, Verdict::NotEnoughData, None, false, missing),
-                )
-            }
-        };
-        // No estimate under the gate: numbers from three sessions would read as an answer.
-        let gated = raw.n >= MIN_SESSIONS;
-        let raw_mean = raw.mean.filter(|_| gated);
-        let (ci_low, ci_high) = if gated {
-            (ci_low, ci_high)
-        } else {
-            (None, None)
-        };
-        let wilson_ci = wilson(raw.meaningful, raw.n).filter(|_| gated);
-        let session = SessionEffect {
-            n: count(raw.n),
-            mean_relief: r3o(raw_mean),
-            ci_low: r3o(ci_low),
-            ci_high: r3o(ci_high),
-            meaningful_share: gated.then(|| r3(raw.meaningful as f64 / raw.n as f64)),
-            meaningful_ci_low: wilson_ci.map(|w| r3(w.0)),
-            meaningful_ci_high: wilson_ci.map(|w| r3(w.1)),
-            basis,
-            adjusted,
-            verdict,
-            explanation,
-        };
-        let row = RemedyStats {
-            key: key.clone(),
-            label,
-            uses: if is_combo {
-                count(combo_uses.get(key).copied().unwrap_or(0))
-            } else {
-                count(uses.get(key).copied().unwrap_or(0))
-            },
-            session,
-            next_day: if is_combo {
-                None
-            } else {
-                next_day.get(key).cloned()
-            },
-        };
-        if is_combo {
-            combos.push(row);
-        } else {
-            singles.push(row);
-        }
-    }
-    combos.sort_by(|a, b| b.uses.cmp(&a.uses).then(a.key.cmp(&b.key)));
-    (singles, combos)
 }
 
 /// The next-day model over consecutive logged days.
