@@ -327,125 +327,153 @@ impl LogRow {
 pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
     let fonts = Fonts::load()?;
     let (w, h) = input.paper.size();
-    let content = w - 2.0 * MARGIN;
-
     // Lay out the log first: its page breaks give the page count for "page i of n".
-    let note_width = content - LOG_COLUMNS[6].1;
-    let log_top = MARGIN + 58.0;
-    let log_bottom = h - MARGIN - 14.0;
-    let max_lines = ((log_bottom - log_top - 3.0) / LOG_LEADING) as usize;
-    let rows: Vec<LogRow> = log_rows(input, &fonts, note_width)
+    let log = LogLayout::new(w, h);
+    let rows: Vec<LogRow> = log_rows(input, &fonts, log.note_width)
         .into_iter()
-        .flat_map(|row| row.pieces(max_lines))
+        .flat_map(|row| row.pieces(log.max_lines()))
         .collect();
-    let mut log_pages: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut start = 0;
-    let mut y = log_top;
-    for (i, row) in rows.iter().enumerate() {
-        let rh = row.height();
-        if y + rh > log_bottom && i > start {
-            log_pages.push(start..i);
-            start = i;
-            y = log_top;
-        }
-        y += rh;
-    }
-    if start < rows.len() {
-        log_pages.push(start..rows.len());
-    }
+    let log_pages = log.pages(&rows);
     let total = 1 + log_pages.len();
 
     let settings = PageSettings::from_wh(w, h).ok_or_else(|| pdf_error("paper size"))?;
     let mut document = Document::new();
-    {
+    let mut page = |draw: &mut dyn FnMut(&mut Page<'_, '_>) -> Result<()>| -> Result<()> {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
-        let mut p = Page {
+        draw(&mut Page {
             surface: &mut surface,
             fonts: &fonts,
-        };
-        summary(&mut p, input, w, h, total)?;
+        })?;
         surface.finish();
         page.finish();
-    }
+        Ok(())
+    };
+    page(&mut |p| summary(p, input, w, h, total))?;
     let range = range_text(input.stats);
-    for (n, rows_on_page) in log_pages.iter().enumerate() {
-        let mut page = document.start_page_with(settings.clone());
-        let mut surface = page.surface();
-        let mut p = Page {
-            surface: &mut surface,
-            fonts: &fonts,
-        };
-        let mut title = "Soreness journal summary — entry log".to_owned();
-        if let Some(name) = input.name {
-            title.push_str(&format!(" — {name}"));
-        }
-        p.text(
-            Weight::Bold,
-            12.0,
-            INK,
-            MARGIN,
-            MARGIN + 12.0,
-            &fonts.fit(Weight::Bold, 12.0, &title, content),
-        );
-        p.text(Weight::Regular, 8.5, MUTED, MARGIN, MARGIN + 26.0, &range);
-        let header_y = MARGIN + 46.0;
-        for (name, x, _) in LOG_COLUMNS {
-            p.text(Weight::Bold, LOG_SIZE, MUTED, MARGIN + x, header_y, name);
-        }
-        p.line(
-            MARGIN,
-            header_y + 4.0,
-            w - MARGIN,
-            header_y + 4.0,
-            LINE,
-            0.6,
-        );
-        let mut y = log_top;
-        let mut last_day = String::new();
-        for row in &rows[rows_on_page.clone()] {
-            let base = y + LOG_LEADING - 2.0;
-            if row.day != last_day {
-                p.text(Weight::Bold, LOG_SIZE, INK, MARGIN, base, &row.day);
-                last_day = row.day.clone();
-            }
-            p.text(
-                Weight::Regular,
-                LOG_SIZE,
-                INK,
-                MARGIN + LOG_COLUMNS[1].1,
-                base,
-                &row.time,
-            );
-            p.text(
-                Weight::Bold,
-                LOG_SIZE,
-                INK,
-                MARGIN + LOG_COLUMNS[2].1 + 4.0,
-                base,
-                &row.rating,
-            );
-            for (c, lines) in row.cells.iter().enumerate() {
-                let x = MARGIN + LOG_COLUMNS[3 + c].1;
-                for (i, line) in lines.iter().enumerate() {
-                    p.text(
-                        Weight::Regular,
-                        LOG_SIZE,
-                        INK,
-                        x,
-                        base + i as f32 * LOG_LEADING,
-                        line,
-                    );
-                }
-            }
-            y += row.height();
-            p.line(MARGIN, y - 1.0, w - MARGIN, y - 1.0, SHADE, 0.4);
-        }
-        footer(&mut p, w, h, n + 2, total);
-        surface.finish();
-        page.finish();
+    for (n, on_page) in log_pages.iter().enumerate() {
+        page(&mut |p| {
+            log_page(p, input, &range, &rows[on_page.clone()], &log);
+            footer(p, w, h, n + 2, total);
+            Ok(())
+        })?;
     }
     document.finish().map_err(pdf_error)
+}
+
+/// Where the entry log goes on its pages.
+struct LogLayout {
+    w: f32,
+    note_width: f32,
+    top: f32,
+    bottom: f32,
+}
+
+impl LogLayout {
+    fn new(w: f32, h: f32) -> LogLayout {
+        LogLayout {
+            w,
+            note_width: w - 2.0 * MARGIN - LOG_COLUMNS[6].1,
+            top: MARGIN + 58.0,
+            bottom: h - MARGIN - 14.0,
+        }
+    }
+
+    /// The most lines one row may have: a longer one is split across pages.
+    fn max_lines(&self) -> usize {
+        ((self.bottom - self.top - 3.0) / LOG_LEADING) as usize
+    }
+
+    /// The rows of each page, in order.
+    fn pages(&self, rows: &[LogRow]) -> Vec<std::ops::Range<usize>> {
+        let mut pages = Vec::new();
+        let mut start = 0;
+        let mut y = self.top;
+        for (i, row) in rows.iter().enumerate() {
+            let rh = row.height();
+            if y + rh > self.bottom && i > start {
+                pages.push(start..i);
+                start = i;
+                y = self.top;
+            }
+            y += rh;
+        }
+        if start < rows.len() {
+            pages.push(start..rows.len());
+        }
+        pages
+    }
+}
+
+/// One page of the entry log: its title, the column heads and `rows`.
+fn log_page(
+    p: &mut Page<'_, '_>,
+    input: &ReportInput<'_>,
+    range: &str,
+    rows: &[LogRow],
+    log: &LogLayout,
+) {
+    let w = log.w;
+    let content = w - 2.0 * MARGIN;
+    let mut title = "Soreness journal summary — entry log".to_owned();
+    if let Some(name) = input.name {
+        title.push_str(&format!(" — {name}"));
+    }
+    let title = p.fonts.fit(Weight::Bold, 12.0, &title, content);
+    p.text(Weight::Bold, 12.0, INK, MARGIN, MARGIN + 12.0, &title);
+    p.text(Weight::Regular, 8.5, MUTED, MARGIN, MARGIN + 26.0, range);
+    let header_y = MARGIN + 46.0;
+    for (name, x, _) in LOG_COLUMNS {
+        p.text(Weight::Bold, LOG_SIZE, MUTED, MARGIN + x, header_y, name);
+    }
+    p.line(
+        MARGIN,
+        header_y + 4.0,
+        w - MARGIN,
+        header_y + 4.0,
+        LINE,
+        0.6,
+    );
+    let mut y = log.top;
+    let mut last_day = String::new();
+    for row in rows {
+        let base = y + LOG_LEADING - 2.0;
+        if row.day != last_day {
+            p.text(Weight::Bold, LOG_SIZE, INK, MARGIN, base, &row.day);
+            last_day = row.day.clone();
+        }
+        p.text(
+            Weight::Regular,
+            LOG_SIZE,
+            INK,
+            MARGIN + LOG_COLUMNS[1].1,
+            base,
+            &row.time,
+        );
+        p.text(
+            Weight::Bold,
+            LOG_SIZE,
+            INK,
+            MARGIN + LOG_COLUMNS[2].1 + 4.0,
+            base,
+            &row.rating,
+        );
+        for (c, lines) in row.cells.iter().enumerate() {
+            let x = MARGIN + LOG_COLUMNS[3 + c].1;
+            for (i, line) in lines.iter().enumerate() {
+                p.text(
+                    Weight::Regular,
+                    LOG_SIZE,
+                    INK,
+                    x,
+                    base + i as f32 * LOG_LEADING,
+                    line,
+                );
+            }
+        }
+        y += row.height();
+        p.line(MARGIN, y - 1.0, w - MARGIN, y - 1.0, SHADE, 0.4);
+    }
 }
 
 fn range_text(stats: &Stats) -> String {
@@ -480,6 +508,8 @@ fn footer(p: &mut Page<'_, '_>, w: f32, h: f32, page: usize, total: usize) {
     );
 }
 
+/// The first page: who and when, the key numbers, the weekly PEG, the trend, where and why,
+/// and what helped.
 fn summary(
     p: &mut Page<'_, '_>,
     input: &ReportInput<'_>,
@@ -488,6 +518,24 @@ fn summary(
     total: usize,
 ) -> Result<()> {
     let s = input.stats;
+    let content = w - 2.0 * MARGIN;
+    let mut y = summary_header(p, input, w);
+    if s.range.days_logged == 0 {
+        nothing_logged(p, y);
+    } else {
+        y = key_numbers(p, s, y, content);
+        y = peg_line(p, s, y, content);
+        y = trend_chart(p, s, y, content)?;
+        y = where_and_why(p, input, y, w)?;
+        remedy_table(p, s, y, w, h);
+    }
+    disclaimer(p, w, h);
+    footer(p, w, h, 1, total);
+    Ok(())
+}
+
+/// Title, generation date, the name line and the range; returns the next y.
+fn summary_header(p: &mut Page<'_, '_>, input: &ReportInput<'_>, w: f32) -> f32 {
     let content = w - 2.0 * MARGIN;
     let fonts = p.fonts;
     let mut y = MARGIN + 16.0;
@@ -519,35 +567,41 @@ fn summary(
         );
         y += 14.0;
     }
-    p.text(Weight::Regular, 10.0, INK, MARGIN, y, &range_text(s));
+    p.text(
+        Weight::Regular,
+        10.0,
+        INK,
+        MARGIN,
+        y,
+        &range_text(input.stats),
+    );
     y += 10.0;
+    y
+}
 
-    let no_data = s.range.days_logged == 0;
-    if no_data {
-        y += 30.0;
-        p.text(
-            Weight::Bold,
-            13.0,
-            INK,
-            MARGIN,
-            y,
-            "No check-ins in this range.",
-        );
-        y += 18.0;
-        p.text(
-            Weight::Regular,
-            10.0,
-            MUTED,
-            MARGIN,
-            y,
-            "Nothing was logged between these dates, so there is nothing to summarise.",
-        );
-        disclaimer(p, w, h);
-        footer(p, w, h, 1, total);
-        return Ok(());
-    }
+fn nothing_logged(p: &mut Page<'_, '_>, mut y: f32) {
+    y += 30.0;
+    p.text(
+        Weight::Bold,
+        13.0,
+        INK,
+        MARGIN,
+        y,
+        "No check-ins in this range.",
+    );
+    y += 18.0;
+    p.text(
+        Weight::Regular,
+        10.0,
+        MUTED,
+        MARGIN,
+        y,
+        "Nothing was logged between these dates, so there is nothing to summarise.",
+    );
+}
 
-    // Key numbers.
+/// The average, worst and least ratings, and the change from the first week to the last.
+fn key_numbers(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32 {
     y += 8.0;
     p.rect(MARGIN, y, content, 46.0, SHADE);
     let r = &s.rating;
@@ -622,7 +676,11 @@ fn summary(
     }
     y += 46.0 + 14.0;
 
-    // Weekly PEG.
+    y
+}
+
+/// The weekly PEG scores, first and last; returns the next y.
+fn peg_line(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32 {
     let peg = match (s.peg_weekly.first(), s.peg_weekly.last()) {
         (Some(first), Some(last)) if s.peg_weekly.len() > 1 => format!(
             "Weekly PEG (pain, enjoyment, general activity; 0–10): {} in the week of {} → {} in the week of {} ({} weeks recorded)",
@@ -639,7 +697,8 @@ fn summary(
         ),
         _ => "Weekly PEG (pain, enjoyment, general activity): not recorded in this range".to_owned(),
     };
-    for line in fonts
+    for line in p
+        .fonts
         .wrap(Weight::Regular, 8.5, &peg, content)
         .iter()
         .take(2)
@@ -648,7 +707,11 @@ fn summary(
         y += 11.0;
     }
 
-    // Trend chart, drawn at about 1000 px wide so its text is legible on paper.
+    y
+}
+
+/// The trend chart, drawn at about 1000 px wide so its text is legible on paper.
+fn trend_chart(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> Result<f32> {
     let trend = charts::svg(
         ChartKind::Trend,
         s,
@@ -659,7 +722,12 @@ fn summary(
     )?;
     y += p.svg(&trend, MARGIN, y, content)? + 6.0;
 
-    // Body map and causes side by side.
+    Ok(y)
+}
+
+/// The body map beside the regions and causes most often noted; returns the next y.
+fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) -> Result<f32> {
+    let s = input.stats;
     let mut counts: HashMap<Region, u32> = HashMap::new();
     for e in input.entries {
         for r in &e.regions {
@@ -697,9 +765,12 @@ fn summary(
         ry,
         w,
     );
-    y = (y + 12.0 + map_h).max(ry) + 18.0;
+    Ok((y + 12.0 + map_h).max(ry) + 18.0)
+}
 
-    // Remedies table.
+/// "What helped": a row per remedy and combination, as many as fit above the disclaimer.
+fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
+    let fonts = p.fonts;
     p.text(Weight::Bold, 11.0, INK, MARGIN, y, "What helped");
     let after_title = MARGIN + fonts.width(Weight::Bold, 11.0, "What helped") + 8.0;
     p.text(Weight::Regular, 7.5, MUTED, after_title, y, "relief in points (positive = less sore), 95% intervals adjusted for testing several remedies");
@@ -790,9 +861,6 @@ fn summary(
             "No remedies logged in this range.",
         );
     }
-    disclaimer(p, w, h);
-    footer(p, w, h, 1, total);
-    Ok(())
 }
 
 /// Rows of "name … N% of check-ins, mean M" from `x` to the right margin; returns the next y.
