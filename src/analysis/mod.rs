@@ -15,6 +15,7 @@
 mod numbers;
 mod sessions;
 pub mod verdict;
+pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -115,6 +116,9 @@ pub struct SessionEffect {
     pub meaningful_ci_high: Option<f64>,
     pub basis: Basis,
     pub adjusted: Option<Adjusted>,
+    /// What every front shows and the verdict rests on: `adjusted` when there is one, else the
+    /// raw mean with its interval; `null` under the gate.
+    pub estimate: Option<Shown>,
     pub verdict: Verdict,
     pub explanation: String,
 }
@@ -125,6 +129,16 @@ pub struct Adjusted {
     pub relief: f64,
     pub ci_low: f64,
     pub ci_high: f64,
+}
+
+/// A session estimate as shown: relief with its interval (absent when too few sessions to draw
+/// one).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct Shown {
+    pub relief: f64,
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]

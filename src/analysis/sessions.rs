@@ -10,7 +10,7 @@ use super::numbers::{mean, ols, sd, t_critical, wilson, Fit};
 use super::verdict::{self, Estimate, Verdict};
 use super::{
     adjust, count, label_of, r3, r3o, Adjusted, Basis, Candidate, Day, NextDayEffect, RemedyStats,
-    SessionEffect, ALPHA, MIN_REST_SESSIONS, MIN_SESSIONS, REST,
+    SessionEffect, Shown, ALPHA, MIN_REST_SESSIONS, MIN_SESSIONS, REST,
 };
 use crate::model::{CatalogueItem, Entry};
 
@@ -323,23 +323,42 @@ fn session_effect(
     let (ci_low, ci_high) = raw_interval(raw, estimate, candidate);
     let wilson_ci = wilson(raw.meaningful, raw.n).filter(|_| gated);
     let (verdict, explanation) = verdict_of(row, estimate, name);
+    let adjusted = match basis {
+        Basis::Adjusted => estimate.map(|e| Adjusted {
+            relief: r3(e.relief),
+            ci_low: r3(e.low),
+            ci_high: r3(e.high),
+        }),
+        Basis::Raw => None,
+    };
+    let mean_relief = r3o(raw.mean.filter(|_| gated));
+    let (ci_low, ci_high) = (
+        r3o(ci_low.filter(|_| gated)),
+        r3o(ci_high.filter(|_| gated)),
+    );
+    let shown = match &adjusted {
+        Some(a) => Some(Shown {
+            relief: a.relief,
+            ci_low: Some(a.ci_low),
+            ci_high: Some(a.ci_high),
+        }),
+        None => mean_relief.map(|relief| Shown {
+            relief,
+            ci_low,
+            ci_high,
+        }),
+    };
     SessionEffect {
         n: count(raw.n),
-        mean_relief: r3o(raw.mean.filter(|_| gated)),
-        ci_low: r3o(ci_low.filter(|_| gated)),
-        ci_high: r3o(ci_high.filter(|_| gated)),
+        mean_relief,
+        ci_low,
+        ci_high,
         meaningful_share: gated.then(|| r3(raw.meaningful as f64 / raw.n as f64)),
         meaningful_ci_low: wilson_ci.map(|w| r3(w.0)),
         meaningful_ci_high: wilson_ci.map(|w| r3(w.1)),
         basis,
-        adjusted: match basis {
-            Basis::Adjusted => estimate.map(|e| Adjusted {
-                relief: r3(e.relief),
-                ci_low: r3(e.low),
-                ci_high: r3(e.high),
-            }),
-            Basis::Raw => None,
-        },
+        adjusted,
+        estimate: shown,
         verdict,
         explanation,
     }

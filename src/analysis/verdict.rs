@@ -1,5 +1,6 @@
 //! Verdicts and the one plain sentence that comes with each.
 
+use super::words::{one, points as pts};
 use serde::Serialize;
 
 /// What Relief can honestly say about a remedy at one level (session or next day).
@@ -69,21 +70,6 @@ pub fn classify(e: &Estimate) -> Verdict {
     } else {
         Verdict::NoClearEffect
     }
-}
-
-fn pts(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    if (r.abs() - 1.0).abs() < f64::EPSILON {
-        format!("{r:.1} point")
-    } else {
-        format!("{r:.1} points")
-    }
-}
-
-fn one(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    format!("{:.1}", if r == 0.0 { 0.0 } else { r })
 }
 
 /// "0.4 and 1.2", for "between … and …".

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use relief::analysis::words::one_or_dash as num;
 use relief::analysis::Stats;
 use relief::model::{CatalogueItem, Entry};
 
@@ -95,14 +96,6 @@ pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem]) -> io::Result<()>
     Ok(())
 }
 
-fn num(x: Option<f64>) -> String {
-    x.map(|v| {
-        let r = (v * 10.0).round() / 10.0;
-        format!("{:.1}", if r == 0.0 { 0.0 } else { r })
-    })
-    .unwrap_or_else(|| "–".into())
-}
-
 /// The human summary of `relief stats`.
 pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
     let (Some(from), Some(to)) = (s.range.from, s.range.to) else {
@@ -155,10 +148,12 @@ pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
     writeln!(out, "What helped (relief in points: positive = less sore; 95% intervals, adjusted for testing several remedies)")?;
     for r in s.remedies.iter().chain(&s.combinations) {
         let session = &r.session;
-        let (est, lo, hi) = match &session.adjusted {
-            Some(a) => (Some(a.relief), Some(a.ci_low), Some(a.ci_high)),
-            None => (session.mean_relief, session.ci_low, session.ci_high),
-        };
+        let e = session.estimate.as_ref();
+        let (est, lo, hi) = (
+            e.map(|e| e.relief),
+            e.and_then(|e| e.ci_low),
+            e.and_then(|e| e.ci_high),
+        );
         writeln!(
             out,
             "  {:<28} {:>4} uses  session {:>5} [{}, {}]  {}",

@@ -17,7 +17,8 @@ use krilla::surface::Surface;
 use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::analysis::{Basis, GroupStats, RemedyStats, Stats, Verdict};
+use crate::analysis::words::{one, one_or_dash as opt};
+use crate::analysis::{GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
 use crate::model::{CatalogueItem, Entry, Region, Snapshot};
@@ -76,15 +77,6 @@ fn pdf_error(e: impl std::fmt::Debug) -> Error {
     }
 }
 
-fn one(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    format!("{:.1}", if r == 0.0 { 0.0 } else { r })
-}
-
-fn opt(x: Option<f64>) -> String {
-    x.map(one).unwrap_or_else(|| "–".into())
-}
-
 /// "1.5 [1.2, 1.9]" or "–".
 fn with_interval(v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
     match (v, lo, hi) {
@@ -96,12 +88,9 @@ fn with_interval(v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
 
 /// The session estimate the verdict is based on: adjusted when available.
 pub fn session_numbers(r: &RemedyStats) -> String {
-    let s = &r.session;
-    match (&s.adjusted, s.basis) {
-        (Some(a), Basis::Adjusted) => {
-            with_interval(Some(a.relief), Some(a.ci_low), Some(a.ci_high))
-        }
-        _ => with_interval(s.mean_relief, s.ci_low, s.ci_high),
+    match &r.session.estimate {
+        Some(e) => with_interval(Some(e.relief), e.ci_low, e.ci_high),
+        None => with_interval(None, None, None),
     }
 }
 

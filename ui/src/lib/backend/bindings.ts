@@ -596,7 +596,12 @@ n: number; mean_relief: number | null; ci_low: number | null; ci_high: number | 
 /**
  * Share of sessions with a meaningful drop (≥ 2 points or ≥ 30%).
  */
-meaningful_share: number | null; meaningful_ci_low: number | null; meaningful_ci_high: number | null; basis: Basis; adjusted: Adjusted | null; verdict: Verdict; explanation: string }
+meaningful_share: number | null; meaningful_ci_low: number | null; meaningful_ci_high: number | null; basis: Basis; adjusted: Adjusted | null; 
+/**
+ * What every front shows and the verdict rests on: `adjusted` when there is one, else the
+ * raw mean with its interval; `null` under the gate.
+ */
+estimate: Shown | null; verdict: Verdict; explanation: string }
 /**
  * Journal-wide settings, stored in the journal and carried by the JSON export. Files written
  * before a setting existed simply lack it: every one has a default.
@@ -618,6 +623,11 @@ export type SettingsInput = { day_start_hour: number;
  * `system`, `light` or `dark`.
  */
 theme: string; reminders: ReminderInput[]; follow_up_minutes: number }
+/**
+ * A session estimate as shown: relief with its interval (absent when too few sessions to draw
+ * one).
+ */
+export type Shown = { relief: number; ci_low: number | null; ci_high: number | null }
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
 /**
  * Light, dark, or whatever the system uses.
