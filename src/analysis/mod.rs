@@ -24,7 +24,7 @@ use nalgebra::{DMatrix, DVector};
 use serde::Serialize;
 
 pub use crate::model::Range;
-use crate::model::{CatalogueItem, Entry, Region, Snapshot};
+use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
 use numbers::{holm, mean, ols, p_value, t_critical};
 pub use verdict::{Estimate, Verdict};
 
@@ -424,14 +424,6 @@ fn adjust(family: &[Candidate]) -> Vec<Option<Estimate>> {
             })
         })
         .collect()
-}
-
-fn label_of(remedies: &[CatalogueItem], key: &str) -> String {
-    remedies
-        .iter()
-        .find(|r| r.key.as_str() == key)
-        .map(|r| r.label.to_string())
-        .unwrap_or_else(|| key.to_owned())
 }
 
 /// The next-day model over consecutive logged days.

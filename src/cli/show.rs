@@ -43,20 +43,7 @@ pub fn entries(out: &mut dyn Write, entries: &[Entry]) -> io::Result<()> {
             );
         }
         for u in &entry.remedies {
-            let mut text = u.key.to_string();
-            if let Some(m) = u.minutes {
-                text.push_str(&format!(" {m} min"));
-            }
-            if let Some(d) = &u.detail {
-                text.push_str(&format!(" ({})", d.as_str()));
-            }
-            if let Some(after) = u.rating_after {
-                text.push_str(&format!(" → {after}"));
-                if let Some(m) = u.after_minutes {
-                    text.push_str(&format!(" after {m} min"));
-                }
-            }
-            parts.push(text);
+            parts.push(u.describe(u.key.as_str()));
         }
         if let (Some(e), Some(a)) = (entry.enjoyment, entry.activity) {
             parts.push(format!("PEG enjoyment {e}, activity {a}"));

@@ -18,6 +18,15 @@ pub mod builtin {
     pub const REST: &str = "rest";
 }
 
+/// The name people read for `key` among `items`; the key itself for an item the list lacks.
+pub fn label_of(items: &[CatalogueItem], key: &str) -> String {
+    items
+        .iter()
+        .find(|i| i.key.as_str() == key)
+        .map(|i| i.label.to_string())
+        .unwrap_or_else(|| key.to_owned())
+}
+
 /// The two catalogues people extend with their own items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -110,6 +110,25 @@ pub struct RemedyUse {
 }
 
 impl RemedyUse {
+    /// How the CLI, the report and the app's History write it: `heat 15 min (hot water bottle)
+    /// → 2 after 30 min`, with `name` for the remedy. The UI's `remedyUseText` matches it.
+    pub fn describe(&self, name: &str) -> String {
+        let mut text = name.to_owned();
+        if let Some(m) = self.minutes {
+            text.push_str(&format!(" {m} min"));
+        }
+        if let Some(d) = &self.detail {
+            text.push_str(&format!(" ({})", d.as_str()));
+        }
+        if let Some(after) = self.rating_after {
+            text.push_str(&format!(" → {after}"));
+            if let Some(m) = self.after_minutes {
+                text.push_str(&format!(" after {m} min"));
+            }
+        }
+        text
+    }
+
     pub fn new(key: Key) -> Self {
         RemedyUse {
             key,

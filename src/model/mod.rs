@@ -117,6 +117,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_remedy_use_reads_the_same_everywhere() {
+        let text = |json: &str| {
+            serde_json::from_str::<RemedyUse>(json)
+                .unwrap()
+                .describe("Heat")
+        };
+        assert_eq!(
+            text(
+                r#"{"key":"heat","minutes":15,"detail":"hot water bottle","rating_after":2,"after_minutes":30}"#
+            ),
+            "Heat 15 min (hot water bottle) → 2 after 30 min"
+        );
+        assert_eq!(text(r#"{"key":"heat","after_minutes":20}"#), "Heat");
+        assert_eq!(text(r#"{"key":"heat","rating_after":0}"#), "Heat → 0");
+    }
+
+    #[test]
     fn rating_bounds() {
         assert!(Rating::new(0).is_ok());
         assert!(Rating::new(10).is_ok());

@@ -21,7 +21,7 @@ use crate::analysis::words::{one, one_or_dash as opt};
 use crate::analysis::{GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, Entry, Region, Snapshot};
+use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
 /// Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
@@ -192,14 +192,6 @@ const LOG_COLUMNS: [(&str, f32, f32); 7] = [
     ("Note", 386.0, 0.0),
 ];
 
-fn label(items: &[CatalogueItem], key: &str) -> String {
-    items
-        .iter()
-        .find(|i| i.key.as_str() == key)
-        .map(|i| i.label.to_string())
-        .unwrap_or_else(|| key.to_owned())
-}
-
 fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogRow> {
     let wrap = |text: &str, width: f32| fonts.wrap(Weight::Regular, LOG_SIZE, text, width);
     input
@@ -218,28 +210,13 @@ fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogR
             let causes = e
                 .causes
                 .iter()
-                .map(|c| label(input.causes, c.as_str()))
+                .map(|c| label_of(input.causes, c.as_str()))
                 .collect::<Vec<_>>()
                 .join(", ");
             let remedies = e
                 .remedies
                 .iter()
-                .map(|u| {
-                    let mut s = label(input.remedies, u.key.as_str());
-                    if let Some(m) = u.minutes {
-                        s.push_str(&format!(" {m} min"));
-                    }
-                    if let Some(d) = &u.detail {
-                        s.push_str(&format!(" ({})", d.as_str()));
-                    }
-                    if let Some(a) = u.rating_after {
-                        s.push_str(&format!(" → {a}"));
-                        if let Some(m) = u.after_minutes {
-                            s.push_str(&format!(" after {m} min"));
-                        }
-                    }
-                    s
-                })
+                .map(|u| u.describe(&label_of(input.remedies, u.key.as_str())))
                 .collect::<Vec<_>>()
                 .join("; ");
             LogRow {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { points, ratingFromKeys, reliefInWords } from "./words";
+import { points, ratingFromKeys, reliefInWords, remedyUseText } from "./words";
 import { daysAgo, fromLocalInput, toRfc3339, clockOf } from "./time";
 
 describe("words", () => {
+  it("writes a remedy use as the CLI and the report do", () => {
+    const use = { key: "heat", minutes: 15, detail: "hot water bottle", rating_after: 2, after_minutes: 30 };
+    expect(remedyUseText("Heat", use)).toBe("Heat 15 min (hot water bottle) → 2 after 30 min");
+    expect(remedyUseText("Massage", { key: "massage", minutes: null, detail: null, rating_after: null, after_minutes: 20 })).toBe("Massage");
+    expect(remedyUseText("Rest", { key: "rest", minutes: null, detail: null, rating_after: 0, after_minutes: null })).toBe("Rest → 0");
+  });
+
   it("rounds points to one decimal without a minus zero", () => {
     expect(points(1.449)).toBe("1.4");
     expect(points(-0.04)).toBe("0.0");

@@ -1,5 +1,5 @@
 // Plain words for numbers: the same rounding everywhere in the UI.
-import type { Verdict } from "../backend/bindings";
+import type { RemedyUse, Verdict } from "../backend/bindings";
 
 export function points(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return "–";
@@ -38,4 +38,17 @@ export function ratingFromKeys(previous: number | null, key: string, quick: bool
   const digit = Number(key);
   if (quick && previous === 1 && digit === 0) return 10;
   return digit;
+}
+
+/** A remedy use as the CLI and the report write it (`RemedyUse::describe` in the core):
+ * "Heat 15 min (hot water bottle) → 2 after 30 min". */
+export function remedyUseText(name: string, use: RemedyUse): string {
+  let text = name;
+  if (use.minutes != null) text += ` ${use.minutes} min`;
+  if (use.detail) text += ` (${use.detail})`;
+  if (use.rating_after != null) {
+    text += ` → ${use.rating_after}`;
+    if (use.after_minutes != null) text += ` after ${use.after_minutes} min`;
+  }
+  return text;
 }
