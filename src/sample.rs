@@ -12,11 +12,11 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::error::{Error, Result};
+use crate::model::{builtin, IncomingEntry, JournalData};
 use crate::model::{
     Detail, EntryDraft, EntryId, Key, Minutes, Note, Rating, Region, RegionRating, RemedyUse,
     Timestamp, ValueError,
 };
-use crate::model::{IncomingEntry, JournalData};
 
 /// Largest sample: fifty years of check-ins.
 pub const MAX_DAYS: u32 = 50 * 366;
@@ -108,32 +108,18 @@ pub fn generate(spec: &SampleSpec) -> Result<JournalData> {
     }
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
     let start = spec.end - Duration::days(i64::from(spec.days) - 1);
+    let mut body = Body {
+        baseline: 3.5,
+        injury: 0.0,
+        carry: 0.0,
+        next_visit: start + Duration::days(rng.random_range(3..20)),
+    };
     let mut entries = Vec::new();
-
-    let mut baseline: f64 = 3.5;
-    let mut injury: f64 = 0.0;
-    let mut carry: f64 = 0.0; // next-day effect of yesterday's remedies
-    let mut next_visit = start + Duration::days(rng.random_range(3..20));
-
     for offset_days in 0..i64::from(spec.days) {
         let day = start + Duration::days(offset_days);
-        let tz = offset_for(day)?;
-        let workday = !matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
-        baseline = 3.5 + 0.85 * (baseline - 3.5) + normal(&mut rng, 0.45) - carry;
-        baseline = baseline.clamp(0.5, 8.0);
-        carry = 0.0;
-        injury *= 0.8;
-        if rng.random_bool(1.0 / 250.0) {
-            injury = 4.0;
-        }
-        let tense = rng.random_bool(0.18);
-        let visit_today = day >= next_visit;
-        if visit_today {
-            next_visit = day + Duration::days(rng.random_range(21..36));
-        }
-
-        // Check-in slots: (hour, minute range, probability, extra soreness from the day so far).
-        let posture = if workday { 1.3 } else { 0.2 };
+        let today = body.new_day(&mut rng, day);
+        // Check-in slots: (hour, probability, extra soreness from the day so far).
+        let posture = if today.workday { 1.3 } else { 0.2 };
         let slots: [(u32, f64, f64); 5] = [
             (7, 0.95, 0.6),
             (12, 0.55, 0.5 * posture),
@@ -142,150 +128,10 @@ pub fn generate(spec: &SampleSpec) -> Result<JournalData> {
             (24, 0.05, 0.6 * posture),
         ];
         for (slot, &(hour, probability, load)) in slots.iter().enumerate() {
-            if !rng.random_bool(probability) {
-                continue;
+            if rng.random_bool(probability) {
+                let at = Slot { slot, hour, load };
+                entries.push(check_in(&mut rng, &mut body, &today, at)?);
             }
-            let minute = rng.random_range(0..60);
-            let local = day
-                .and_hms_opt(0, 0, 0)
-                .map(|t| t + Duration::hours(i64::from(hour)) + Duration::minutes(minute))
-                .ok_or_else(|| Error::invalid("sample", ValueError("bad time".into())))?;
-            let at = tz
-                .from_local_datetime(&local)
-                .single()
-                .ok_or_else(|| Error::invalid("sample", ValueError("bad local time".into())))?;
-            let tension = if tense { 1.0 } else { 0.0 };
-            let level = baseline + load + tension + injury + normal(&mut rng, 0.7);
-            let before = rating(level)?;
-            let mut draft = EntryDraft::new(Timestamp::new(at), before);
-
-            let mut regions = vec![Region::BetweenShoulderBlades];
-            for (region, p) in [
-                (Region::Neck, 0.3),
-                (Region::UpperBackLeft, 0.15),
-                (Region::UpperBackRight, 0.2),
-                (Region::ShoulderRight, 0.1),
-                (Region::LowerBack, 0.08),
-            ] {
-                if rng.random_bool(p) {
-                    regions.push(region);
-                }
-            }
-            if rng.random_bool(0.15) {
-                regions.remove(0);
-                if regions.is_empty() {
-                    regions.push(Region::Neck);
-                }
-            }
-            draft.regions = regions
-                .into_iter()
-                .map(|region| {
-                    let own = if rng.random_bool(0.2) {
-                        Some(rating(level + normal(&mut rng, 1.0)))
-                    } else {
-                        None
-                    };
-                    Ok(RegionRating {
-                        region,
-                        rating: own.transpose()?,
-                    })
-                })
-                .collect::<Result<_>>()?;
-
-            if workday && slot >= 1 && rng.random_bool(0.7) {
-                draft.causes.push(key("posture")?);
-            }
-            if tense && rng.random_bool(0.7) {
-                draft.causes.push(key("tension")?);
-            }
-            if injury > 1.0 && rng.random_bool(0.8) {
-                draft.causes.push(key("injury")?);
-            }
-
-            // Remedies: more likely the sorer it is — the confound a fair analysis must handle.
-            let mut uses: Vec<RemedyUse> = Vec::new();
-            if visit_today && slot == 2 {
-                let mut u = RemedyUse::new(key("chiropractic")?);
-                u.minutes = Some(Minutes::new(30).map_err(|e| Error::invalid("sample", e))?);
-                u.detail =
-                    Detail::new("chiropractor visit").map_err(|e| Error::invalid("sample", e))?;
-                uses.push(u);
-                carry += 0.8;
-            } else if slot >= 1 {
-                let reach = (0.12 + 0.08 * (f64::from(before.get()) - 3.0)).clamp(0.05, 0.7);
-                if rng.random_bool(reach) {
-                    let pick: u32 = rng.random_range(0..100);
-                    let (remedy, minutes, detail) = match pick {
-                        0..=29 => ("heat", rng.random_range(10..=20), Some("heat pad")),
-                        30..=54 => ("stretch", rng.random_range(5..=15), None),
-                        55..=69 => ("foam_rolling", rng.random_range(5..=15), None),
-                        70..=79 => (
-                            "massage",
-                            rng.random_range(10..=45),
-                            Some(if rng.random_bool(0.3) {
-                                "therapist"
-                            } else {
-                                "massage ball"
-                            }),
-                        ),
-                        _ => ("rest", 15, None),
-                    };
-                    let mut u = RemedyUse::new(key(remedy)?);
-                    u.minutes =
-                        Some(Minutes::new(minutes).map_err(|e| Error::invalid("sample", e))?);
-                    if let Some(d) = detail {
-                        u.detail = Detail::new(d).map_err(|e| Error::invalid("sample", e))?;
-                    }
-                    uses.push(u);
-                    if remedy == "heat" && rng.random_bool(0.35) {
-                        let mut s = RemedyUse::new(key("stretch")?);
-                        s.minutes =
-                            Some(Minutes::new(10).map_err(|e| Error::invalid("sample", e))?);
-                        uses.push(s);
-                    }
-                    if remedy == "stretch" {
-                        carry += 0.25;
-                    }
-                }
-            }
-            if !uses.is_empty() && rng.random_bool(0.75) {
-                let relief: f64 = uses
-                    .iter()
-                    .map(|u| true_relief(u.key.as_str()))
-                    .sum::<f64>()
-                    * if uses.len() > 1 { 0.8 } else { 1.0 };
-                let after = rating(f64::from(before.get()) - relief + normal(&mut rng, 0.8))?;
-                let delay = Minutes::new(rng.random_range(15..=60))
-                    .map_err(|e| Error::invalid("sample", e))?;
-                for u in &mut uses {
-                    u.rating_after = Some(after);
-                    u.after_minutes = Some(delay);
-                }
-            }
-            draft.remedies = uses;
-
-            // PEG questions once a week, on Sunday evening.
-            if day.weekday() == Weekday::Sun && slot == 3 {
-                draft.enjoyment = Some(rating(
-                    f64::from(before.get()) * 0.8 + normal(&mut rng, 1.0),
-                )?);
-                draft.activity = Some(rating(
-                    f64::from(before.get()) * 0.7 + normal(&mut rng, 1.0),
-                )?);
-            }
-            if rng.random_bool(0.07) {
-                let text = NOTES[rng.random_range(0..NOTES.len())];
-                draft.note = Note::new(text).map_err(|e| Error::invalid("sample", e))?;
-            }
-
-            let mut bytes = [0u8; 16];
-            rng.fill(&mut bytes);
-            let id = EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid());
-            entries.push(IncomingEntry {
-                id,
-                location: format!("sample day {}", day.format("%Y-%m-%d")),
-                draft,
-            });
         }
     }
     Ok(JournalData {
@@ -294,4 +140,218 @@ pub fn generate(spec: &SampleSpec) -> Result<JournalData> {
         causes: Vec::new(),
         entries,
     })
+}
+
+/// The made-up person's soreness from day to day.
+struct Body {
+    baseline: f64,
+    injury: f64,
+    /// The next-day effect of yesterday's remedies.
+    carry: f64,
+    next_visit: NaiveDate,
+}
+
+/// What a day is like.
+struct Today {
+    day: NaiveDate,
+    workday: bool,
+    tense: bool,
+    visit: bool,
+}
+
+/// One check-in slot of a day.
+struct Slot {
+    slot: usize,
+    hour: u32,
+    load: f64,
+}
+
+impl Body {
+    fn new_day(&mut self, rng: &mut ChaCha8Rng, day: NaiveDate) -> Today {
+        let workday = !matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        self.baseline = 3.5 + 0.85 * (self.baseline - 3.5) + normal(rng, 0.45) - self.carry;
+        self.baseline = self.baseline.clamp(0.5, 8.0);
+        self.carry = 0.0;
+        self.injury *= 0.8;
+        if rng.random_bool(1.0 / 250.0) {
+            self.injury = 4.0;
+        }
+        let tense = rng.random_bool(0.18);
+        let visit = day >= self.next_visit;
+        if visit {
+            self.next_visit = day + Duration::days(rng.random_range(21..36));
+        }
+        Today {
+            day,
+            workday,
+            tense,
+            visit,
+        }
+    }
+}
+
+fn check_in(
+    rng: &mut ChaCha8Rng,
+    body: &mut Body,
+    today: &Today,
+    at: Slot,
+) -> Result<IncomingEntry> {
+    let minute = rng.random_range(0..60);
+    let local = today
+        .day
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t + Duration::hours(i64::from(at.hour)) + Duration::minutes(minute))
+        .ok_or_else(|| Error::invalid("sample", ValueError("bad time".into())))?;
+    let when = offset_for(today.day)?
+        .from_local_datetime(&local)
+        .single()
+        .ok_or_else(|| Error::invalid("sample", ValueError("bad local time".into())))?;
+    let tension = if today.tense { 1.0 } else { 0.0 };
+    let level = body.baseline + at.load + tension + body.injury + normal(rng, 0.7);
+    let before = rating(level)?;
+    let mut draft = EntryDraft::new(Timestamp::new(when), before);
+    draft.regions = regions(rng, level)?;
+    if today.workday && at.slot >= 1 && rng.random_bool(0.7) {
+        draft.causes.push(key("posture")?);
+    }
+    if today.tense && rng.random_bool(0.7) {
+        draft.causes.push(key("tension")?);
+    }
+    if body.injury > 1.0 && rng.random_bool(0.8) {
+        draft.causes.push(key("injury")?);
+    }
+    draft.remedies = remedies(rng, body, today, at.slot, before)?;
+    // PEG questions once a week, on Sunday evening.
+    if today.day.weekday() == Weekday::Sun && at.slot == 3 {
+        let peg = |rng: &mut ChaCha8Rng, weight: f64| {
+            rating(f64::from(before.get()) * weight + normal(rng, 1.0))
+        };
+        draft.enjoyment = Some(peg(rng, 0.8)?);
+        draft.activity = Some(peg(rng, 0.7)?);
+    }
+    if rng.random_bool(0.07) {
+        let text = NOTES[rng.random_range(0..NOTES.len())];
+        draft.note = Note::new(text).map_err(|e| Error::invalid("sample", e))?;
+    }
+    let mut bytes = [0u8; 16];
+    rng.fill(&mut bytes);
+    Ok(IncomingEntry {
+        id: EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid()),
+        location: format!("sample day {}", today.day.format("%Y-%m-%d")),
+        draft,
+    })
+}
+
+/// Between the shoulder blades most of the time, with others now and then, some rated.
+fn regions(rng: &mut ChaCha8Rng, level: f64) -> Result<Vec<RegionRating>> {
+    let mut regions = vec![Region::BetweenShoulderBlades];
+    for (region, p) in [
+        (Region::Neck, 0.3),
+        (Region::UpperBackLeft, 0.15),
+        (Region::UpperBackRight, 0.2),
+        (Region::ShoulderRight, 0.1),
+        (Region::LowerBack, 0.08),
+    ] {
+        if rng.random_bool(p) {
+            regions.push(region);
+        }
+    }
+    if rng.random_bool(0.15) {
+        regions.remove(0);
+        if regions.is_empty() {
+            regions.push(Region::Neck);
+        }
+    }
+    regions
+        .into_iter()
+        .map(|region| {
+            let own = if rng.random_bool(0.2) {
+                Some(rating(level + normal(rng, 1.0)))
+            } else {
+                None
+            };
+            Ok(RegionRating {
+                region,
+                rating: own.transpose()?,
+            })
+        })
+        .collect()
+}
+
+fn minutes(n: i64) -> Result<Minutes> {
+    Minutes::new(n).map_err(|e| Error::invalid("sample", e))
+}
+
+/// Remedies, more likely the sorer it is — the confound a fair analysis must handle — and
+/// mostly rated afterwards.
+fn remedies(
+    rng: &mut ChaCha8Rng,
+    body: &mut Body,
+    today: &Today,
+    slot: usize,
+    before: Rating,
+) -> Result<Vec<RemedyUse>> {
+    let mut uses: Vec<RemedyUse> = Vec::new();
+    if today.visit && slot == 2 {
+        let mut u = RemedyUse::new(key(builtin::CHIROPRACTIC)?);
+        u.minutes = Some(minutes(30)?);
+        u.detail = Detail::new("chiropractor visit").map_err(|e| Error::invalid("sample", e))?;
+        uses.push(u);
+        body.carry += 0.8;
+    } else if slot >= 1 {
+        let reach = (0.12 + 0.08 * (f64::from(before.get()) - 3.0)).clamp(0.05, 0.7);
+        if rng.random_bool(reach) {
+            uses = self_care(rng, body)?;
+        }
+    }
+    if !uses.is_empty() && rng.random_bool(0.75) {
+        let relief: f64 = uses
+            .iter()
+            .map(|u| true_relief(u.key.as_str()))
+            .sum::<f64>()
+            * if uses.len() > 1 { 0.8 } else { 1.0 };
+        let after = rating(f64::from(before.get()) - relief + normal(rng, 0.8))?;
+        let delay = minutes(rng.random_range(15..=60))?;
+        for u in &mut uses {
+            u.rating_after = Some(after);
+            u.after_minutes = Some(delay);
+        }
+    }
+    Ok(uses)
+}
+
+/// What the person reaches for themselves: heat (sometimes with stretching), stretching, foam
+/// rolling, massage, or rest.
+fn self_care(rng: &mut ChaCha8Rng, body: &mut Body) -> Result<Vec<RemedyUse>> {
+    let pick: u32 = rng.random_range(0..100);
+    let (remedy, length, detail) = match pick {
+        0..=29 => (builtin::HEAT, rng.random_range(10..=20), Some("heat pad")),
+        30..=54 => (builtin::STRETCH, rng.random_range(5..=15), None),
+        55..=69 => ("foam_rolling", rng.random_range(5..=15), None),
+        70..=79 => (
+            "massage",
+            rng.random_range(10..=45),
+            Some(if rng.random_bool(0.3) {
+                "therapist"
+            } else {
+                "massage ball"
+            }),
+        ),
+        _ => (builtin::REST, 15, None),
+    };
+    let mut u = RemedyUse::new(key(remedy)?);
+    u.minutes = Some(minutes(length)?);
+    if let Some(d) = detail {
+        u.detail = Detail::new(d).map_err(|e| Error::invalid("sample", e))?;
+    }
+    let mut uses = vec![u];
+    if remedy == builtin::HEAT && rng.random_bool(0.35) {
+        let mut s = RemedyUse::new(key(builtin::STRETCH)?);
+        s.minutes = Some(minutes(10)?);
+        uses.push(s);
+    }
+    if remedy == builtin::STRETCH {
+        body.carry += 0.25;
+    }
+    Ok(uses)
 }
