@@ -209,23 +209,7 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
     let (w, _) = root.dim_in_pixel();
     let plot_px = (w as usize).saturating_sub(90).max(50);
     let per = days.len().div_ceil(plot_px / 2).max(1);
-    let buckets: Vec<Bucket> = days
-        .chunks(per)
-        .enumerate()
-        .map(|(i, chunk)| {
-            let means: Vec<f64> = chunk.iter().filter_map(|d| d.mean).collect();
-            let rolling: Vec<f64> = chunk.iter().filter_map(|d| d.rolling_mean).collect();
-            let avg = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
-            Bucket {
-                x: (i * per) as f64 + (chunk.len() as f64 - 1.0) / 2.0,
-                mean: avg(&means),
-                rolling: avg(&rolling),
-                remedy: chunk.iter().filter(|d| !d.remedies.is_empty()).count() as f64
-                    / chunk.len() as f64,
-                visit: chunk.iter().any(|d| d.visit),
-            }
-        })
-        .collect();
+    let buckets = buckets(days, per);
     let first = days.first().map(|d| d.date);
     let n = days.len() as f64;
     let mut chart = ChartBuilder::on(root)
@@ -279,18 +263,7 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
         .label("daily average")
         .legend(|(x, y)| Circle::new((x + 8, y), 3, POINTS.filled()));
     // The 7-day line, broken where there is no data.
-    let mut segment: Vec<(f64, f64)> = Vec::new();
-    let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
-    for b in &buckets {
-        match b.rolling {
-            Some(r) => segment.push((b.x, r)),
-            None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
-            None => {}
-        }
-    }
-    if !segment.is_empty() {
-        segments.push(segment);
-    }
+    let segments = rolling_segments(&buckets);
     for (i, s) in segments.into_iter().enumerate() {
         let series = chart
             .draw_series(LineSeries::new(s, LINE.stroke_width(3)))
@@ -301,7 +274,52 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
                 .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], LINE.stroke_width(3)));
         }
     }
-    // Remedy and visit markers as a strip under the line, one mark per bucket.
+    strip_and_legend(&mut chart, &buckets, per)
+}
+
+/// Days grouped `per` to a bucket, so a long range draws one point per couple of pixels.
+fn buckets(days: &[crate::analysis::Day], per: usize) -> Vec<Bucket> {
+    days.chunks(per)
+        .enumerate()
+        .map(|(i, chunk)| {
+            let means: Vec<f64> = chunk.iter().filter_map(|d| d.mean).collect();
+            let rolling: Vec<f64> = chunk.iter().filter_map(|d| d.rolling_mean).collect();
+            let avg = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
+            Bucket {
+                x: (i * per) as f64 + (chunk.len() as f64 - 1.0) / 2.0,
+                mean: avg(&means),
+                rolling: avg(&rolling),
+                remedy: chunk.iter().filter(|d| !d.remedies.is_empty()).count() as f64
+                    / chunk.len() as f64,
+                visit: chunk.iter().any(|d| d.visit),
+            }
+        })
+        .collect()
+}
+
+/// The 7-day average as runs of points, broken where there is no data.
+fn rolling_segments(buckets: &[Bucket]) -> Vec<Vec<(f64, f64)>> {
+    let mut segment: Vec<(f64, f64)> = Vec::new();
+    let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
+    for b in buckets {
+        match b.rolling {
+            Some(r) => segment.push((b.x, r)),
+            None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
+            None => {}
+        }
+    }
+    if !segment.is_empty() {
+        segments.push(segment);
+    }
+    segments
+}
+
+/// Remedy and visit markers as a strip under the line, one mark per bucket, and the legend.
+fn strip_and_legend<'a, 'b: 'a>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, Cartesian>,
+    buckets: &[Bucket],
+    per: usize,
+) -> Result<()> {
     chart
         .draw_series(buckets.iter().filter(|b| b.remedy > 0.0).map(|b| {
             // Darker where remedies were used on more of the bucket's days.
