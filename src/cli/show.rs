@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 use relief::analysis::words::one_or_dash as num;
-use relief::analysis::Stats;
+use relief::analysis::{GroupStats, Stats};
 use relief::model::{CatalogueItem, Entry};
 
 /// Entries grouped by journal day:
@@ -96,6 +96,15 @@ pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
         "{from} – {to}: {} of {} days logged",
         s.range.days_logged, s.range.days
     )?;
+    rating_lines(out, s)?;
+    writeln!(out)?;
+    remedy_lines(out, s)?;
+    group_lines(out, "Suspected causes", &s.causes)?;
+    group_lines(out, "Where", &s.regions)
+}
+
+/// Average, least and worst; the first week against the last; the latest PEG.
+fn rating_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
     writeln!(
         out,
         "Soreness (0–10): average {}, least {}, worst {}",
@@ -131,7 +140,12 @@ pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
             peg.peg
         )?;
     }
-    writeln!(out)?;
+    Ok(())
+}
+
+/// Each remedy and combination: session relief with its interval and verdict, why, and the
+/// next-morning effect.
+fn remedy_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
     writeln!(out, "What helped (relief in points: positive = less sore; 95% intervals, adjusted for testing several remedies)")?;
     for r in s.remedies.iter().chain(&s.combinations) {
         let session = &r.session;
@@ -164,31 +178,24 @@ pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
             )?;
         }
     }
-    if !s.causes.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Suspected causes")?;
-        for c in &s.causes {
-            writeln!(
-                out,
-                "  {:<28} {:>5} entries, mean {}",
-                c.label,
-                c.entries,
-                num(c.mean_rating)
-            )?;
-        }
+    Ok(())
+}
+
+/// Causes or regions with their check-ins and mean rating; nothing when there are none.
+fn group_lines(out: &mut dyn Write, title: &str, groups: &[GroupStats]) -> io::Result<()> {
+    if groups.is_empty() {
+        return Ok(());
     }
-    if !s.regions.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "Where")?;
-        for r in &s.regions {
-            writeln!(
-                out,
-                "  {:<28} {:>5} entries, mean {}",
-                r.label,
-                r.entries,
-                num(r.mean_rating)
-            )?;
-        }
+    writeln!(out)?;
+    writeln!(out, "{title}")?;
+    for g in groups {
+        writeln!(
+            out,
+            "  {:<28} {:>5} entries, mean {}",
+            g.label,
+            g.entries,
+            num(g.mean_rating)
+        )?;
     }
     Ok(())
 }
