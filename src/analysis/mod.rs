@@ -457,6 +457,38 @@ fn next_day_effects(
         })
         .collect();
 
+    let estimates = next_day_model(&pairs, keys, &in_model);
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| {
+            let (with, without) = counts[i];
+            let name = label_of(remedies, key).to_lowercase();
+            let estimate = estimates.get(&i).copied().flatten();
+            let (verdict, explanation) =
+                next_day_verdict(&name, estimate, (with, without), in_model.contains(&i));
+            (
+                key.clone(),
+                NextDayEffect {
+                    days_with: count(with),
+                    days_without: count(without),
+                    relief: estimate.map(|e| r3(e.relief)),
+                    ci_low: estimate.map(|e| r3(e.low)),
+                    ci_high: estimate.map(|e| r3(e.high)),
+                    verdict,
+                    explanation,
+                },
+            )
+        })
+        .collect()
+}
+
+/// The next-day model over the day pairs, for the remedies in it: their Holm-adjusted
+/// estimates by index into `keys`.
+fn next_day_model(
+    pairs: &[(usize, &Day, &Day)],
+    keys: &[String],
+    in_model: &[usize],
+) -> HashMap<usize, Option<Estimate>> {
     let mut estimates: HashMap<usize, Option<Estimate>> = HashMap::new();
     if !in_model.is_empty() {
         let p = 3 + in_model.len();
@@ -486,49 +518,39 @@ fn next_day_effects(
         }
     }
 
-    keys.iter()
-        .enumerate()
-        .map(|(i, key)| {
-            let (with, without) = counts[i];
-            let name = label_of(remedies, key).to_lowercase();
-            let estimate = estimates.get(&i).copied().flatten();
-            let (verdict, explanation) = match estimate {
-                Some(e) => {
-                    let v = verdict::classify(&e);
-                    (v, verdict::next_day_sentence(&name, v, Some(&e), ""))
-                }
-                None => {
-                    let counted = format!(
-                        "{with} day{} with it and {without} without are followed by a logged day",
-                        if with == 1 { "" } else { "s" },
-                    );
-                    let need = if in_model.contains(&i) {
-                        // Enough days, yet no estimate: the model could not tell it apart.
-                        format!("{counted}, but on those days it went together with other remedies (or the trend) too closely to tell its effect apart")
-                    } else {
-                        format!(
-                            "{counted}; {} with, {} without and {} in all are needed",
-                            MIN_DAYS_WITH, MIN_DAYS_WITHOUT, MIN_DAY_PAIRS
-                        )
-                    };
-                    (
-                        Verdict::NotEnoughData,
-                        verdict::next_day_sentence(&name, Verdict::NotEnoughData, None, &need),
-                    )
-                }
+    estimates
+}
+
+/// The verdict and sentence of a next-day row; without an estimate, why not.
+fn next_day_verdict(
+    name: &str,
+    estimate: Option<Estimate>,
+    (with, without): (usize, usize),
+    in_model: bool,
+) -> (Verdict, String) {
+    match estimate {
+        Some(e) => {
+            let v = verdict::classify(&e);
+            (v, verdict::next_day_sentence(name, v, Some(&e), ""))
+        }
+        None => {
+            let counted = format!(
+                "{with} day{} with it and {without} without are followed by a logged day",
+                if with == 1 { "" } else { "s" },
+            );
+            let need = if in_model {
+                // Enough days, yet no estimate: the model could not tell it apart.
+                format!("{counted}, but on those days it went together with other remedies (or the trend) too closely to tell its effect apart")
+            } else {
+                format!(
+                    "{counted}; {} with, {} without and {} in all are needed",
+                    MIN_DAYS_WITH, MIN_DAYS_WITHOUT, MIN_DAY_PAIRS
+                )
             };
             (
-                key.clone(),
-                NextDayEffect {
-                    days_with: count(with),
-                    days_without: count(without),
-                    relief: estimate.map(|e| r3(e.relief)),
-                    ci_low: estimate.map(|e| r3(e.low)),
-                    ci_high: estimate.map(|e| r3(e.high)),
-                    verdict,
-                    explanation,
-                },
+                Verdict::NotEnoughData,
+                verdict::next_day_sentence(name, Verdict::NotEnoughData, None, &need),
             )
-        })
-        .collect()
+        }
+    }
 }
