@@ -762,46 +762,7 @@ fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
         rows.len()
     };
     for r in rows.iter().take(shown) {
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            MARGIN,
-            y,
-            &fonts.fit(Weight::Regular, 8.5, &r.label, 145.0),
-        );
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            MARGIN + 150.0,
-            y,
-            &r.uses.to_string(),
-        );
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            MARGIN + 182.0,
-            y,
-            &session_numbers(r),
-        );
-        p.text(
-            Weight::Regular,
-            8.5,
-            INK,
-            MARGIN + 300.0,
-            y,
-            &next_day_numbers(r),
-        );
-        let v = r.session.verdict;
-        let hex = match v {
-            Verdict::Helped => 0x2e7d32,
-            Verdict::Worse => 0xc62828,
-            Verdict::Small => 0x558b2f,
-            _ => MUTED,
-        };
-        p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, v.words());
+        remedy_row(p, r, y);
         y += 12.0;
     }
     if shown < rows.len() {
@@ -827,6 +788,51 @@ fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
             "No remedies logged in this range.",
         );
     }
+}
+
+/// One remedy or combination of "What helped", at `y`.
+fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
+    let fonts = p.fonts;
+    p.text(
+        Weight::Regular,
+        8.5,
+        INK,
+        MARGIN,
+        y,
+        &fonts.fit(Weight::Regular, 8.5, &r.label, 145.0),
+    );
+    p.text(
+        Weight::Regular,
+        8.5,
+        INK,
+        MARGIN + 150.0,
+        y,
+        &r.uses.to_string(),
+    );
+    p.text(
+        Weight::Regular,
+        8.5,
+        INK,
+        MARGIN + 182.0,
+        y,
+        &session_numbers(r),
+    );
+    p.text(
+        Weight::Regular,
+        8.5,
+        INK,
+        MARGIN + 300.0,
+        y,
+        &next_day_numbers(r),
+    );
+    let v = r.session.verdict;
+    let hex = match v {
+        Verdict::Helped => 0x2e7d32,
+        Verdict::Worse => 0xc62828,
+        Verdict::Small => 0x558b2f,
+        _ => MUTED,
+    };
+    p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, v.words());
 }
 
 /// Rows of "name … N% of check-ins, mean M" from `x` to the right margin; returns the next y.
