@@ -313,74 +313,8 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
     let mut pending: Vec<Pending> = Vec::new();
     let mut by_id: HashMap<EntryId, usize> = HashMap::new();
     for record in records {
-        let record = record.map_err(|e| {
-            let line = e.position().map(|p| p.line()).unwrap_or(0);
-            Error::import(format!("line {line}"), format!("not readable as CSV: {e}"))
-        })?;
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        if record.len() != COLUMNS.len() {
-            return Err(Error::import(
-                format!("line {line}"),
-                format!(
-                    "expected {} fields, found {} (a broken or cut-off line?)",
-                    COLUMNS.len(),
-                    record.len()
-                ),
-            ));
-        }
-        let mut cells = Vec::with_capacity(COLUMNS.len());
-        for (column, &position) in positions.iter().enumerate() {
-            let raw = record.get(position).unwrap_or_default();
-            let text = std::str::from_utf8(raw).map_err(|_| {
-                Error::import(
-                    format!("line {line}, column {}", COLUMNS[column]),
-                    "is not UTF-8 text (save the file as UTF-8)",
-                )
-            })?;
-            cells.push(text.to_owned());
-        }
-
-        let (id, parsed) = if cells[ENTRY_ID].trim().is_empty() {
-            let draft = parse_entry(line, &cells)?;
-            (derived_id(&draft), Some(draft))
-        } else {
-            (
-                field(line, ENTRY_ID, EntryId::parse(&cells[ENTRY_ID]))?,
-                None,
-            )
-        };
-        let use_ = parse_use(line, &cells)?;
-        match by_id.get(&id) {
-            Some(&i) => {
-                let entry = &mut pending[i];
-                for &column in &ENTRY_CELLS {
-                    if entry.cells[column].trim() != cells[column].trim() {
-                        return Err(Error::import(
-                            format!("line {line}, column {}", COLUMNS[column]),
-                            format!(
-                                "entry {id} has a different value here than on line {}",
-                                entry.first_line
-                            ),
-                        ));
-                    }
-                }
-                entry.draft.remedies.extend(use_);
-            }
-            None => {
-                let mut draft = match parsed {
-                    Some(draft) => draft,
-                    None => parse_entry(line, &cells)?,
-                };
-                draft.remedies.extend(use_);
-                by_id.insert(id, pending.len());
-                pending.push(Pending {
-                    id,
-                    first_line: line,
-                    cells,
-                    draft,
-                });
-            }
-        }
+        let (line, cells) = record_cells(record, &positions)?;
+        add_row(&mut pending, &mut by_id, line, cells)?;
     }
 
     Ok(JournalData {
@@ -396,6 +330,92 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
             })
             .collect(),
     })
+}
+
+/// One data row's cells in the order of [`COLUMNS`], with its line number; every cell UTF-8.
+fn record_cells(
+    record: csv::Result<csv::ByteRecord>,
+    positions: &[usize],
+) -> Result<(u64, Vec<String>)> {
+    let record = record.map_err(|e| {
+        let line = e.position().map(|p| p.line()).unwrap_or(0);
+        Error::import(format!("line {line}"), format!("not readable as CSV: {e}"))
+    })?;
+    let line = record.position().map(|p| p.line()).unwrap_or(0);
+    if record.len() != COLUMNS.len() {
+        return Err(Error::import(
+            format!("line {line}"),
+            format!(
+                "expected {} fields, found {} (a broken or cut-off line?)",
+                COLUMNS.len(),
+                record.len()
+            ),
+        ));
+    }
+    let mut cells = Vec::with_capacity(COLUMNS.len());
+    for (column, &position) in positions.iter().enumerate() {
+        let raw = record.get(position).unwrap_or_default();
+        let text = std::str::from_utf8(raw).map_err(|_| {
+            Error::import(
+                format!("line {line}, column {}", COLUMNS[column]),
+                "is not UTF-8 text (save the file as UTF-8)",
+            )
+        })?;
+        cells.push(text.to_owned());
+    }
+    Ok((line, cells))
+}
+
+/// Adds a row to the entries read so far: a new entry, or one more remedy use of an entry
+/// already seen (whose own cells must agree).
+fn add_row(
+    pending: &mut Vec<Pending>,
+    by_id: &mut HashMap<EntryId, usize>,
+    line: u64,
+    cells: Vec<String>,
+) -> Result<()> {
+    let (id, parsed) = if cells[ENTRY_ID].trim().is_empty() {
+        let draft = parse_entry(line, &cells)?;
+        (derived_id(&draft), Some(draft))
+    } else {
+        (
+            field(line, ENTRY_ID, EntryId::parse(&cells[ENTRY_ID]))?,
+            None,
+        )
+    };
+    let use_ = parse_use(line, &cells)?;
+    match by_id.get(&id) {
+        Some(&i) => {
+            let entry = &mut pending[i];
+            for &column in &ENTRY_CELLS {
+                if entry.cells[column].trim() != cells[column].trim() {
+                    return Err(Error::import(
+                        format!("line {line}, column {}", COLUMNS[column]),
+                        format!(
+                            "entry {id} has a different value here than on line {}",
+                            entry.first_line
+                        ),
+                    ));
+                }
+            }
+            entry.draft.remedies.extend(use_);
+        }
+        None => {
+            let mut draft = match parsed {
+                Some(draft) => draft,
+                None => parse_entry(line, &cells)?,
+            };
+            draft.remedies.extend(use_);
+            by_id.insert(id, pending.len());
+            pending.push(Pending {
+                id,
+                first_line: line,
+                cells,
+                draft,
+            });
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
