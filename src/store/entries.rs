@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension, ToSql, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, Transaction};
 
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
@@ -209,58 +209,78 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
         return Ok(entries);
     }
 
-    let sql = format!(
-        "SELECT g.entry_id, g.region, g.rating FROM entry e JOIN entry_region g ON g.entry_id = e.id
-         WHERE {condition}"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(args)?;
-    while let Some(row) = rows.next()? {
-        if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
-            entries[i].regions.push(RegionRating {
+    let mut parts = |sql: String, add: &mut dyn FnMut(&mut Entry, &Row<'_>) -> Result<()>| {
+        for_each_part(conn, &sql, args, &mut entries, &index, add)
+    };
+    parts(
+        format!(
+            "SELECT g.entry_id, g.region, g.rating FROM entry e JOIN entry_region g ON g.entry_id = e.id
+             WHERE {condition}"
+        ),
+        &mut |entry, row| {
+            entry.regions.push(RegionRating {
                 region: row.get(1)?,
                 rating: row.get(2)?,
             });
-        }
-    }
-
-    let sql = format!(
-        "SELECT c.entry_id, c.cause_id FROM entry e JOIN entry_cause c ON c.entry_id = e.id
-         WHERE {condition} ORDER BY c.entry_id, c.cause_id"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(args)?;
-    while let Some(row) = rows.next()? {
-        let (rowid, cause_id): (i64, i64) = (row.get(0)?, row.get(1)?);
-        if let (Some(&i), Some(key)) = (index.get(&rowid), cause_keys.get(&cause_id)) {
-            entries[i].causes.push(key.clone());
-        }
-    }
-
-    let sql = format!(
-        "SELECT u.entry_id, u.remedy_id, u.minutes, u.detail, u.rating_after, u.after_minutes
-         FROM entry e JOIN remedy_use u ON u.entry_id = e.id
-         WHERE {condition} ORDER BY u.id"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(args)?;
-    while let Some(row) = rows.next()? {
-        let (rowid, remedy_id): (i64, i64) = (row.get(0)?, row.get(1)?);
-        if let (Some(&i), Some(key)) = (index.get(&rowid), remedy_keys.get(&remedy_id)) {
-            entries[i].remedies.push(RemedyUse {
-                key: key.clone(),
-                minutes: row.get(2)?,
-                detail: row.get(3)?,
-                rating_after: row.get(4)?,
-                after_minutes: row.get(5)?,
-            });
-        }
-    }
+            Ok(())
+        },
+    )?;
+    parts(
+        format!(
+            "SELECT c.entry_id, c.cause_id FROM entry e JOIN entry_cause c ON c.entry_id = e.id
+             WHERE {condition} ORDER BY c.entry_id, c.cause_id"
+        ),
+        &mut |entry, row| {
+            if let Some(key) = cause_keys.get(&row.get::<_, i64>(1)?) {
+                entry.causes.push(key.clone());
+            }
+            Ok(())
+        },
+    )?;
+    parts(
+        format!(
+            "SELECT u.entry_id, u.remedy_id, u.minutes, u.detail, u.rating_after, u.after_minutes
+             FROM entry e JOIN remedy_use u ON u.entry_id = e.id
+             WHERE {condition} ORDER BY u.id"
+        ),
+        &mut |entry, row| {
+            if let Some(key) = remedy_keys.get(&row.get::<_, i64>(1)?) {
+                entry.remedies.push(RemedyUse {
+                    key: key.clone(),
+                    minutes: row.get(2)?,
+                    detail: row.get(3)?,
+                    rating_after: row.get(4)?,
+                    after_minutes: row.get(5)?,
+                });
+            }
+            Ok(())
+        },
+    )?;
     // Regions in the fixed order of the body map, whatever order they were stored in.
     for entry in &mut entries {
         entry.regions.sort_by_key(|r| r.region);
     }
     Ok(entries)
+}
+
+/// Runs `sql`, whose first column is an entry's row id, and hands each row to `add` with the
+/// entry it belongs to.
+fn for_each_part(
+    conn: &Connection,
+    sql: &str,
+    args: &[&dyn ToSql],
+    entries: &mut [Entry],
+    index: &HashMap<i64, usize>,
+    add: &mut dyn FnMut(&mut Entry, &Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        if let Some(&i) = index.get(&row.get::<_, i64>(0)?) {
+            add(&mut entries[i], row)?;
+        }
+    }
+    Ok(())
 }
 
 /// Drops questions an edit made moot: the remedy is gone from the entry or already rated.
