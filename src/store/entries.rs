@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, Transaction};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql, Transaction};
 
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
@@ -88,26 +88,46 @@ pub(super) fn write(
         .map(|u| item_id(tx, CatalogueKind::Remedy, &u.key, allowed))
         .collect::<Result<Vec<_>>>()?;
 
+    let rowid = write_row(tx, now, rowid, id, draft, journal_day)?;
+    write_parts(tx, rowid, draft, &cause_ids, &remedy_ids)?;
+    Ok(rowid)
+}
+
+/// The entry's own row: inserted (`rowid` `None`), or updated with its parts cleared.
+fn write_row(
+    tx: &Transaction<'_>,
+    now: i64,
+    rowid: Option<i64>,
+    id: EntryId,
+    draft: &EntryDraft,
+    journal_day: NaiveDate,
+) -> Result<i64> {
     let day = journal_day.format("%Y-%m-%d").to_string();
-    let rowid = match rowid {
+    let unix = draft.recorded_at.unix();
+    let fields: [&dyn ToSql; 8] = [
+        &draft.recorded_at,
+        &unix,
+        &day,
+        &draft.rating,
+        &draft.enjoyment,
+        &draft.activity,
+        &draft.note,
+        &now,
+    ];
+    fn with<'a>(first: &'a dyn ToSql, fields: [&'a dyn ToSql; 8]) -> Vec<&'a dyn ToSql> {
+        let mut all: Vec<&dyn ToSql> = vec![first];
+        all.extend(fields);
+        all
+    }
+    match rowid {
         None => {
             tx.prepare_cached(
                 "INSERT INTO entry (uuid, recorded_at, recorded_utc, journal_day, rating, enjoyment,
                                     activity, note, created_at, updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
             )?
-            .execute(params![
-                id,
-                draft.recorded_at,
-                draft.recorded_at.unix(),
-                day,
-                draft.rating,
-                draft.enjoyment,
-                draft.activity,
-                draft.note,
-                now
-            ])?;
-            tx.last_insert_rowid()
+            .execute(params_from_iter(with(&id, fields)))?;
+            Ok(tx.last_insert_rowid())
         }
         Some(rowid) => {
             tx.prepare_cached(
@@ -115,25 +135,24 @@ pub(super) fn write(
                                   enjoyment = ?6, activity = ?7, note = ?8, updated_at = ?9
                  WHERE id = ?1",
             )?
-            .execute(params![
-                rowid,
-                draft.recorded_at,
-                draft.recorded_at.unix(),
-                day,
-                draft.rating,
-                draft.enjoyment,
-                draft.activity,
-                draft.note,
-                now
-            ])?;
+            .execute(params_from_iter(with(&rowid, fields)))?;
             for table in ["entry_region", "entry_cause", "remedy_use"] {
                 tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
                     .execute([rowid])?;
             }
-            rowid
+            Ok(rowid)
         }
-    };
+    }
+}
 
+/// The entry's regions, causes and remedy uses (causes and remedies by catalogue row id).
+fn write_parts(
+    tx: &Transaction<'_>,
+    rowid: i64,
+    draft: &EntryDraft,
+    cause_ids: &[i64],
+    remedy_ids: &[i64],
+) -> Result<()> {
     let mut region_stmt = tx.prepare_cached(
         "INSERT INTO entry_region (entry_id, region, rating) VALUES (?1, ?2, ?3)",
     )?;
@@ -159,7 +178,7 @@ pub(super) fn write(
             u.after_minutes
         ])?;
     }
-    Ok(rowid)
+    Ok(())
 }
 
 const ONE: &str = "e.deleted_at IS NULL AND e.uuid = ?1";
@@ -177,34 +196,7 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
         .map(|r| (r.id, r.item.key))
         .collect();
 
-    let mut entries = Vec::new();
-    let mut index: HashMap<i64, usize> = HashMap::new();
-    let sql = format!(
-        "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note
-         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
-    );
-    let mut stmt = conn.prepare_cached(&sql)?;
-    let mut rows = stmt.query(args)?;
-    while let Some(row) = rows.next()? {
-        let rowid: i64 = row.get(0)?;
-        let day: String = row.get(3)?;
-        let journal_day = day.parse::<NaiveDate>().map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
-        })?;
-        index.insert(rowid, entries.len());
-        entries.push(Entry {
-            id: row.get(1)?,
-            recorded_at: row.get(2)?,
-            journal_day,
-            rating: row.get(4)?,
-            enjoyment: row.get(5)?,
-            activity: row.get(6)?,
-            regions: Vec::new(),
-            causes: Vec::new(),
-            note: row.get(7)?,
-            remedies: Vec::new(),
-        });
-    }
+    let (mut entries, index) = entry_rows(conn, condition, args)?;
     if entries.is_empty() {
         return Ok(entries);
     }
@@ -261,6 +253,43 @@ fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<E
         entry.regions.sort_by_key(|r| r.region);
     }
     Ok(entries)
+}
+
+/// The entries matching `condition`, without their parts, and each one's place by row id.
+fn entry_rows(
+    conn: &Connection,
+    condition: &str,
+    args: &[&dyn ToSql],
+) -> Result<(Vec<Entry>, HashMap<i64, usize>)> {
+    let mut entries = Vec::new();
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    let sql = format!(
+        "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note
+         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query(args)?;
+    while let Some(row) = rows.next()? {
+        let rowid: i64 = row.get(0)?;
+        let day: String = row.get(3)?;
+        let journal_day = day.parse::<NaiveDate>().map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(3, rusqlite::types::Type::Text, Box::new(e))
+        })?;
+        index.insert(rowid, entries.len());
+        entries.push(Entry {
+            id: row.get(1)?,
+            recorded_at: row.get(2)?,
+            journal_day,
+            rating: row.get(4)?,
+            enjoyment: row.get(5)?,
+            activity: row.get(6)?,
+            regions: Vec::new(),
+            causes: Vec::new(),
+            note: row.get(7)?,
+            remedies: Vec::new(),
+        });
+    }
+    Ok((entries, index))
 }
 
 /// Runs `sql`, whose first column is an entry's row id, and hands each row to `add` with the
