@@ -382,43 +382,34 @@ fn row_labels(
     Ok(())
 }
 
-fn remedies(
-    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
-    stats: &Stats,
-) -> Result<()> {
-    let title = "What helped: relief per session (points, 95% interval)";
-    let rows: Vec<_> = stats.remedies.iter().chain(&stats.combinations).collect();
-    if rows.is_empty() {
-        return empty(root, title, "No remedies logged in this range yet.");
+/// One row of the forest plot: its label, the estimate the verdict rests on, the verdict.
+struct ForestRow {
+    label: String,
+    estimate: Option<(f64, f64, f64)>,
+    verdict: Verdict,
+}
+
+impl ForestRow {
+    fn of(r: &crate::analysis::RemedyStats) -> ForestRow {
+        let s = &r.session;
+        ForestRow {
+            label: format!(
+                "{} (n={}) — {}",
+                shorten(&r.label, 26),
+                s.n,
+                s.verdict.words()
+            ),
+            estimate: s
+                .estimate
+                .as_ref()
+                .and_then(|e| Some((e.relief, e.ci_low?, e.ci_high?))),
+            verdict: s.verdict,
+        }
     }
-    struct Row {
-        label: String,
-        estimate: Option<(f64, f64, f64)>,
-        verdict: Verdict,
-    }
-    let rows: Vec<Row> = rows
-        .iter()
-        .map(|r| {
-            let s = &r.session;
-            let estimate = match &s.adjusted {
-                Some(a) => Some((a.relief, a.ci_low, a.ci_high)),
-                None => match (s.mean_relief, s.ci_low, s.ci_high) {
-                    (Some(m), Some(l), Some(h)) => Some((m, l, h)),
-                    _ => None,
-                },
-            };
-            Row {
-                label: format!(
-                    "{} (n={}) — {}",
-                    shorten(&r.label, 26),
-                    s.n,
-                    s.verdict.words()
-                ),
-                estimate,
-                verdict: s.verdict,
-            }
-        })
-        .collect();
+}
+
+/// The x range: every interval (within ±10), and at least −2 to 3.
+fn forest_range(rows: &[ForestRow]) -> (f64, f64) {
     let lo = rows
         .iter()
         .filter_map(|r| r.estimate.map(|e| e.1))
@@ -431,6 +422,20 @@ fn remedies(
         .fold(3.0f64, f64::max)
         .min(10.0)
         + 0.5;
+    (lo, hi)
+}
+
+fn remedies(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    stats: &Stats,
+) -> Result<()> {
+    let title = "What helped: relief per session (points, 95% interval)";
+    let rows: Vec<_> = stats.remedies.iter().chain(&stats.combinations).collect();
+    if rows.is_empty() {
+        return empty(root, title, "No remedies logged in this range yet.");
+    }
+    let rows: Vec<ForestRow> = rows.iter().map(|r| ForestRow::of(r)).collect();
+    let (lo, hi) = forest_range(&rows);
     let count = rows.len() as i32;
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
     let (w, _) = root.dim_in_pixel();
