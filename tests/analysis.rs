@@ -4,8 +4,10 @@ use chrono::{Duration, NaiveDate, TimeZone};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use relief::analysis::{Range, Stats, Verdict};
-use relief::model::{EntryDraft, EntryId, Key, Rating, RemedyUse, Timestamp};
-use relief::model::{IncomingEntry, JournalData};
+use relief::model::{
+    CatalogueItem, CatalogueKind, DayStartHour, Entry, EntryDraft, EntryId, IncomingEntry, Key,
+    Label, Rating, RemedyUse, Snapshot, Timestamp,
+};
 
 use crate::util::TempJournal;
 
@@ -66,16 +68,47 @@ impl Sim {
         });
     }
 
+    /// The statistics of the check-ins, computed from values (as the store would load them,
+    /// in time order, against the built-in remedies).
     fn stats(self) -> Stats {
-        let tj = TempJournal::new();
-        let mut j = tj.open();
-        j.import(&JournalData {
-            entries: self.entries,
-            ..JournalData::default()
+        let mut entries: Vec<Entry> = self
+            .entries
+            .into_iter()
+            .map(|e| Entry::new(e.id, e.draft, DayStartHour::DEFAULT))
+            .collect();
+        entries.sort_by_key(|e| (e.journal_day, e.recorded_at.unix()));
+        relief::analysis::stats(&Snapshot {
+            entries,
+            remedies: built_in_remedies(),
+            ..Snapshot::default()
         })
-        .unwrap();
-        relief::analysis::stats(&j.snapshot(Range::default()).unwrap())
     }
+}
+
+/// The remedies every journal starts with (the first migration), in its order.
+fn built_in_remedies() -> Vec<CatalogueItem> {
+    [
+        ("stretch", "Stretching"),
+        ("foam_rolling", "Foam rolling"),
+        ("massage", "Massage"),
+        ("heat", "Heat"),
+        ("chiropractic", "Chiropractic care"),
+        ("rest", "Rest (did nothing)"),
+    ]
+    .into_iter()
+    .map(|(key, label)| CatalogueItem {
+        key: Key::new(key).unwrap(),
+        label: Label::new(label).unwrap(),
+        archived: false,
+    })
+    .collect()
+}
+
+#[test]
+fn the_built_in_remedies_here_are_a_new_journals() {
+    let tj = TempJournal::new();
+    let journal = tj.open().catalogue(CatalogueKind::Remedy).unwrap();
+    assert_eq!(built_in_remedies(), journal);
 }
 
 fn remedy<'a>(stats: &'a Stats, key: &str) -> &'a relief::analysis::RemedyStats {

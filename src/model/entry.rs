@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{value_error, Detail, Key, Note, Region, Timestamp, ValueError};
+use super::{value_error, DayStartHour, Detail, Key, Note, Region, Timestamp, ValueError};
 
 /// Longest session or delay, in minutes: one day.
 pub const MINUTES_MAX: u16 = 24 * 60;
@@ -216,6 +216,22 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The entry a draft becomes, counted toward the journal day its time falls on.
+    pub fn new(id: EntryId, draft: EntryDraft, day_start: DayStartHour) -> Entry {
+        Entry {
+            id,
+            journal_day: draft.recorded_at.journal_day(day_start),
+            recorded_at: draft.recorded_at,
+            rating: draft.rating,
+            enjoyment: draft.enjoyment,
+            activity: draft.activity,
+            regions: draft.regions,
+            causes: draft.causes,
+            note: draft.note,
+            remedies: draft.remedies,
+        }
+    }
+
     pub fn to_draft(&self) -> EntryDraft {
         EntryDraft {
             recorded_at: self.recorded_at,
