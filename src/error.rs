@@ -69,7 +69,7 @@ pub enum Error {
     #[error("nothing to undo: no entry has been deleted")]
     NothingToUndo,
 
-    /// Import refused; nothing was written. `location` is "line 12" (CSV) or "entries[3]" (JSON).
+    /// Import refused; nothing was written. `location` is `line 12` (CSV) or `entries[3]` (JSON).
     #[error("{location}: {message}; nothing was imported")]
     Import { location: String, message: String },
 

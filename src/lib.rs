@@ -4,14 +4,27 @@
 //! The core, shared by the `relief` CLI and the desktop app. It never imports a UI toolkit.
 //! `docs/ARCHITECTURE.md` maps the whole repository.
 //!
+//! Arrows point one way: `model` imports nothing of Relief's; `store` reads and writes
+//! `model` values; `analysis`, `charts`, `report` and `exchange` are pure functions over a
+//! [`model::Snapshot`] the store loads and never import `store`; the fronts (`cli`, the desktop
+//! crate) call all of them. Only [`system`] reads the clock and the environment.
+//!
 //! - [`model`] — the vocabulary: [`model::EntryDraft`] (what a check-in says),
 //!   [`model::Entry`] (a saved one), typed values valid by construction ([`model::Rating`] is
-//!   0–10, [`model::Note`] is bounded, [`model::Region`] is from the fixed list).
+//!   0–10, [`model::Note`] is bounded, [`model::Region`] is from the fixed list), settings and
+//!   reminders, timer rules, and [`model::Snapshot`] (a range of the journal as values).
 //! - [`store::Journal`] — the SQLite journal file: open safely, add, edit, delete and undo,
-//!   list with filters, catalogues, settings, import, backup. All SQL lives there.
+//!   list with filters, catalogues, settings, follow-up questions, snapshots, import, backups
+//!   and restore. All SQL lives there.
+//! - [`analysis`] — "what helped": session relief, the next-day model, verdicts, the trend.
+//! - [`charts`] and [`bodymap`] — SVG (and PNG) from the statistics.
+//! - [`report`] — the clinician PDF.
 //! - [`exchange`] — the JSON and CSV formats, parsed without touching the journal.
+//! - [`schedule`] — when reminders fire (pure rules over instants and a time zone).
+//! - [`input`] — text from the CLI and the app turned into model values.
 //! - [`files`] — every file Relief writes for the person, checked never to land on the journal.
 //! - [`sample`] — realistic synthetic journals for a first look, demos and benchmarks.
+//! - [`system`] — the clock and the environment, read at the edges.
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
 pub mod analysis;

@@ -30,7 +30,7 @@ pub struct Snapshot {
 pub struct IncomingEntry {
     pub id: EntryId,
     pub draft: EntryDraft,
-    /// "line 12" for CSV, "entries[3]" for JSON.
+    /// `line 12` for CSV, `entries[3]` for JSON.
     pub location: String,
 }
 
