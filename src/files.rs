@@ -13,7 +13,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::store::backups;
 
 /// Whether the person already agreed to replace a read-only file or follow a symbolic link
 /// (`--force` on the command line, a confirmation in the app).
@@ -72,6 +71,14 @@ struct Protected {
 /// shared-memory index, and the rollback journal.
 pub const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
 
+/// The folder beside a journal that holds its backups.
+pub fn backups_folder(journal: &Path) -> PathBuf {
+    journal
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("backups")
+}
+
 /// The file SQLite keeps beside `journal` under `suffix` (one of [`SIDE_FILES`]).
 pub fn beside(journal: &Path, suffix: &str) -> PathBuf {
     let mut p = journal.as_os_str().to_owned();
@@ -92,7 +99,7 @@ impl Protected {
             .iter()
             .filter_map(|p| identity_of(p))
             .collect();
-        let backups = backups::folder(journal);
+        let backups = backups_folder(journal);
         if let Ok(read) = std::fs::read_dir(&backups) {
             files.extend(read.flatten().filter_map(|e| identity_of(&e.path())));
         }

@@ -15,6 +15,7 @@ mod durability;
 mod exchange;
 mod followups;
 mod hostile;
+mod layers;
 mod nothing_lost;
 mod open;
 mod properties;

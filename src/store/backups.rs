@@ -30,10 +30,7 @@ pub struct Backup {
 
 /// The folder the backups of `journal` go to.
 pub fn folder(journal: &Path) -> PathBuf {
-    journal
-        .parent()
-        .unwrap_or_else(|| Path::new("."))
-        .join("backups")
+    crate::files::backups_folder(journal)
 }
 
 fn stem(journal: &Path) -> String {
