@@ -18,7 +18,18 @@ fn svg_charts_parse_and_carry_their_labels() {
     let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     let trend = charts::svg(ChartKind::Trend, &stats, Size::DEFAULT).unwrap();
     parse(&trend);
-    assert!(trend.contains("7-day average") && trend.contains("therapist or chiropractic visit"));
+    // A year is drawn as weekly means with the spread of their days.
+    for label in [
+        "weekly mean",
+        "middle half of the days",
+        "remedy used",
+        "therapist or chiropractic visit",
+    ] {
+        assert!(trend.contains(label), "{label}");
+    }
+    let month = relief::analysis::stats(&tj.open().snapshot(last_days(&tj, 30)).unwrap());
+    let month = charts::svg(ChartKind::Trend, &month, Size::DEFAULT).unwrap();
+    assert!(month.contains("daily average") && month.contains("7-day average"));
     let remedies = charts::svg(ChartKind::Remedies, &stats, Size::DEFAULT).unwrap();
     parse(&remedies);
     assert!(remedies.contains("Heat (n="), "{remedies}");
@@ -154,4 +165,147 @@ fn an_empty_range_draws_a_friendly_chart() {
         let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
         assert!(svg.contains("yet."), "{}", kind.name());
     }
+}
+
+/// The last `n` journal days of `tj`.
+fn last_days(tj: &TempJournal, n: i64) -> Range {
+    let last = tj
+        .open()
+        .entries(&Default::default())
+        .unwrap()
+        .last()
+        .unwrap()
+        .journal_day;
+    Range {
+        from: Some(last - chrono::Duration::days(n - 1)),
+        to: Some(last),
+    }
+}
+
+/// The text elements of an SVG: where each is anchored (x) and what it says.
+fn texts(svg: &str) -> Vec<(f64, String)> {
+    svg.split("<text ")
+        .skip(1)
+        .filter_map(|part| {
+            let x = part.split("x=\"").nth(1)?.split('"').next()?.parse().ok()?;
+            let body = part.split_once('>')?.1.split("</text>").next()?.trim();
+            Some((x, body.to_owned()))
+        })
+        .collect()
+}
+
+/// The trend's date labels read back as dates: "2026", "Jun 2026", "Jul" (the year from the
+/// label before), "3 Jun".
+fn date_labels(svg: &str, year_of_first: i32) -> Vec<(f64, chrono::NaiveDate)> {
+    let month = |m: &str| {
+        [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ]
+        .iter()
+        .position(|n| *n == m)
+        .map(|i| i as u32 + 1)
+    };
+    let mut year = year_of_first;
+    let mut last_month = 0;
+    let mut out = Vec::new();
+    for (x, text) in texts(svg) {
+        let words: Vec<&str> = text.split(' ').collect();
+        let date = match words[..] {
+            [y] if y.len() == 4 => y
+                .parse()
+                .ok()
+                .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1)),
+            [m, y] if month(m).is_some() && y.len() == 4 => {
+                year = y.parse().unwrap();
+                chrono::NaiveDate::from_ymd_opt(year, month(m).unwrap(), 1)
+            }
+            [m] => month(m).and_then(|m| {
+                if m < last_month {
+                    year += 1;
+                }
+                chrono::NaiveDate::from_ymd_opt(year, m, 1)
+            }),
+            [d, m] if month(m).is_some() => d.parse().ok().and_then(|d| {
+                let m = month(m).unwrap();
+                if m < last_month {
+                    year += 1;
+                }
+                chrono::NaiveDate::from_ymd_opt(year, m, d)
+            }),
+            _ => None,
+        };
+        if let Some(date) = date {
+            last_month = chrono::Datelike::month(&date);
+            out.push((x, date));
+        }
+    }
+    out
+}
+
+#[test]
+fn trend_dates_sit_where_they_are_and_skip_no_month_or_year() {
+    use chrono::{Datelike, NaiveDate};
+    let tj = sample_journal(3650, 4);
+    let last = last_days(&tj, 1).to.unwrap();
+    for (days, unit) in [(30, "week"), (183, "month"), (365, "month"), (3650, "year")] {
+        let range = last_days(&tj, days);
+        let stats = relief::analysis::stats(&tj.open().snapshot(range).unwrap());
+        let svg = charts::svg(ChartKind::Trend, &stats, Size::DEFAULT).unwrap();
+        let first = range.from.unwrap();
+        let labels = date_labels(&svg, first.year());
+        assert!(labels.len() >= 4, "{days} days: {labels:?}");
+        // Each label at its date: x grows in proportion to the days between labels.
+        let (x0, d0) = labels[0];
+        let (xn, dn) = labels[labels.len() - 1];
+        let px_per_day = (xn - x0) / (dn - d0).num_days() as f64;
+        for &(x, date) in &labels {
+            let expected = x0 + (date - d0).num_days() as f64 * px_per_day;
+            assert!(
+                (x - expected).abs() <= 1.0,
+                "{days} days: {date} at {x}, expected {expected}"
+            );
+        }
+        // Every unit of the range is named (at 1000 px nothing needs thinning).
+        let named: Vec<NaiveDate> = labels.iter().map(|l| l.1).collect();
+        let mut expected = Vec::new();
+        let mut date = first;
+        while date <= last {
+            let boundary = match unit {
+                "week" => date.weekday() == chrono::Weekday::Mon,
+                "month" => date.day() == 1,
+                _ => date.ordinal() == 1,
+            };
+            if boundary {
+                expected.push(date);
+            }
+            date = date.succ_opt().unwrap();
+        }
+        assert_eq!(named, expected, "{days} days");
+    }
+}
+
+#[test]
+fn every_chart_says_what_it_shows_in_words() {
+    let tj = sample_journal(365, 8);
+    let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
+    for kind in KINDS {
+        let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
+        let text = charts::describe(kind, &stats);
+        assert!(svg.contains(&format!("<title>{}</title>", text.title)), "{}", kind.name());
+        assert!(svg.contains("<desc>"), "{}", kind.name());
+        parse(&svg);
+    }
+    // The key numbers: the trend's average and each remedy's estimate as the CLI writes them.
+    let trend = charts::describe(ChartKind::Trend, &stats).description;
+    let mean = relief::analysis::words::one(stats.rating.mean.unwrap());
+    assert!(trend.contains(&format!("average soreness {mean}")), "{trend}");
+    let remedies = charts::describe(ChartKind::Remedies, &stats).description;
+    for r in &stats.remedies {
+        assert!(remedies.contains(&format!("{}:", r.label)), "{remedies}");
+        if let Some(e) = &r.session.estimate {
+            let relief = relief::analysis::words::one(e.relief);
+            assert!(remedies.contains(&format!("{}: {relief} points", r.label)), "{remedies}");
+        }
+    }
+    assert!(remedies.contains("natural change, the reference"), "{remedies}");
 }

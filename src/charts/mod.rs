@@ -3,21 +3,29 @@
 //! Drawn as SVG with `plotters`, text measured with the DejaVu Sans shipped in
 //! `assets/fonts/` (never a system font). PNG is the same SVG rasterised by `resvg`, so text is
 //! set properly. Names are escaped by the SVG writer: a remedy called `<script>` is text.
-//! Long ranges are aggregated to at most one point per two pixels.
+//! Long ranges are aggregated by calendar week or month, with the spread of their days, and
+//! dates are ticked on calendar boundaries (`time.rs`).
+
+mod text;
+pub mod time;
+
+pub use text::{describe, ChartText};
 
 use std::sync::OnceLock;
 
-use chrono::Duration;
+use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::FontStyle;
 
 use crate::analysis::{Stats, Verdict};
 use crate::error::{Error, Result};
 use crate::model::ValueError;
+use time::{Bin, Grain};
 
 /// DejaVu Sans (free licence, see assets/fonts/LICENSE-DejaVu.txt): wide Unicode coverage.
-pub const FONT: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+pub const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 
 /// Which chart. The CLI takes it as an argument and the app sends it by name (`"trend"` …).
@@ -76,6 +84,7 @@ const LINE: RGBColor = RGBColor(0x1f, 0x4e, 0x79);
 const POINTS: RGBColor = RGBColor(0x9d, 0xb4, 0xcc);
 const REMEDY: RGBColor = RGBColor(0x2a, 0x9d, 0x8f);
 const VISIT: RGBColor = RGBColor(0xe0, 0x7a, 0x1f);
+const BAND: RGBColor = RGBColor(0xd6, 0xe2, 0xee);
 
 pub fn verdict_colour(v: Verdict) -> RGBColor {
     match v {
@@ -140,7 +149,7 @@ pub fn svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<String> {
         }
         root.present().map_err(chart_error)?;
     }
-    Ok(out)
+    Ok(text::with_text(out, &describe(kind, stats)))
 }
 
 /// A font database with only the shipped fonts, for rasterising and for PDF embedding.
@@ -190,47 +199,47 @@ fn empty(
     Ok(())
 }
 
-/// One point of the trend after aggregation.
-struct Bucket {
-    x: f64,
-    mean: Option<f64>,
-    rolling: Option<f64>,
-    /// Share of the bucket's days with a remedy used.
-    remedy: f64,
-    visit: bool,
-}
-
 fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Stats) -> Result<()> {
-    let title = "Soreness (0–10): daily average and 7-day average";
     let days = &stats.daily;
+    let grain = Grain::for_days(days.len());
+    let title = match grain {
+        Grain::Day => "Soreness (0–10): daily average and 7-day average".to_owned(),
+        _ => format!(
+            "Soreness (0–10): {} means, with the middle half of the days",
+            grain.adjective()
+        ),
+    };
+    let (Some(first), Some(last)) = (days.first(), days.last()) else {
+        return empty(root, &title, "No check-ins in this range yet.");
+    };
     if days.iter().all(|d| d.mean.is_none()) {
-        return empty(root, title, "No check-ins in this range yet.");
+        return empty(root, &title, "No check-ins in this range yet.");
     }
+    let bins = time::bins(days, grain);
     let (w, _) = root.dim_in_pixel();
-    let plot_px = (w as usize).saturating_sub(90).max(50);
-    let per = days.len().div_ceil(plot_px / 2).max(1);
-    let buckets = buckets(days, per);
-    let first = days.first().map(|d| d.date);
+    let ticks = time::ticks(
+        first.date,
+        last.date,
+        f64::from(w.saturating_sub(90).max(50)),
+    );
     let n = days.len() as f64;
+    let x_axis = DayAxis {
+        days: RangedCoordf64::from(-0.5..(n - 0.5).max(0.5)),
+        ticks: ticks.iter().map(|t| t.x).collect(),
+    };
     let mut chart = ChartBuilder::on(root)
         .caption(title, bold(20.0))
         .margin(16)
         .x_label_area_size(34)
         .y_label_area_size(40)
-        .build_cartesian_2d(-0.5..(n - 0.5).max(0.5), -2.2f64..11.8f64)
+        .build_cartesian_2d(x_axis, -2.2f64..11.8f64)
         .map_err(chart_error)?;
-    let label_date = |x: &f64| match first {
-        Some(f) => {
-            let d = f + Duration::days(x.round() as i64);
-            if n > 500.0 {
-                d.format("%Y").to_string()
-            } else if n > 120.0 {
-                d.format("%b %Y").to_string()
-            } else {
-                d.format("%d %b").to_string()
-            }
-        }
-        None => String::new(),
+    let label_date = |x: &f64| {
+        ticks
+            .iter()
+            .find(|t| (t.x - x).abs() < 0.01)
+            .map(|t| t.label.clone())
+            .unwrap_or_default()
     };
     let label_y = |y: &f64| {
         if (0.0..=10.0).contains(y) {
@@ -246,24 +255,63 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
         .bold_line_style(GRID)
         .axis_style(MUTED)
         .y_labels(7)
-        .x_labels(8)
         .x_label_formatter(&label_date)
         .y_label_formatter(&label_y)
         .label_style(font(13.0).color(&MUTED))
         .draw()
         .map_err(chart_error)?;
+    match grain {
+        Grain::Day => daily_series(&mut chart, &bins)?,
+        _ => binned_series(&mut chart, &bins, grain)?,
+    }
+    strip_and_legend(&mut chart, &bins)
+}
 
-    let point_size = if per > 1 || days.len() > 200 { 2 } else { 3 };
+type TrendCoord = Cartesian2d<DayAxis, RangedCoordf64>;
+
+/// The trend's x axis: days from the range's first, ticked exactly at the calendar boundaries
+/// `time::ticks` chose (plotters' own ticks fall at even fractions of the range).
+struct DayAxis {
+    days: RangedCoordf64,
+    ticks: Vec<f64>,
+}
+
+impl Ranged for DayAxis {
+    type FormatOption = DefaultFormatting;
+    type ValueType = f64;
+
+    fn map(&self, value: &f64, limit: (i32, i32)) -> i32 {
+        self.days.map(value, limit)
+    }
+
+    fn key_points<Hint: KeyPointHint>(&self, hint: Hint) -> Vec<f64> {
+        if hint.weight().allow_light_points() {
+            Vec::new()
+        } else {
+            self.ticks.clone()
+        }
+    }
+
+    fn range(&self) -> std::ops::Range<f64> {
+        self.days.range()
+    }
+}
+
+/// One point a day and the 7-day average, broken where there is no data.
+fn daily_series<'a, 'b: 'a>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
+    bins: &[Bin],
+) -> Result<()> {
+    let point_size = if bins.len() > 60 { 2 } else { 3 };
     chart
-        .draw_series(buckets.iter().filter_map(|b| {
+        .draw_series(bins.iter().filter_map(|b| {
             b.mean
                 .map(|m| Circle::new((b.x, m), point_size, POINTS.filled()))
         }))
         .map_err(chart_error)?
         .label("daily average")
         .legend(|(x, y)| Circle::new((x + 8, y), 3, POINTS.filled()));
-    // The 7-day line, broken where there is no data.
-    let segments = rolling_segments(&buckets);
+    let segments = runs(bins, |b| b.rolling.map(|r| (b.x, r)));
     for (i, s) in segments.into_iter().enumerate() {
         let series = chart
             .draw_series(LineSeries::new(s, LINE.stroke_width(3)))
@@ -274,60 +322,74 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
                 .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], LINE.stroke_width(3)));
         }
     }
-    strip_and_legend(&mut chart, &buckets, per)
+    Ok(())
 }
 
-/// Days grouped `per` to a bucket, so a long range draws one point per couple of pixels.
-fn buckets(days: &[crate::analysis::Day], per: usize) -> Vec<Bucket> {
-    days.chunks(per)
+/// Weekly or monthly means as a line with points, over a band of the middle half of the
+/// days' averages in each bin.
+fn binned_series<'a, 'b: 'a>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
+    bins: &[Bin],
+    grain: Grain,
+) -> Result<()> {
+    let bands = runs(bins, |b| b.spread.map(|s| (b.x, s)));
+    for (i, band) in bands.into_iter().enumerate() {
+        let mut outline: Vec<(f64, f64)> = band.iter().map(|&(x, (_, hi))| (x, hi)).collect();
+        outline.extend(band.iter().rev().map(|&(x, (lo, _))| (x, lo)));
+        let series = chart
+            .draw_series(std::iter::once(Polygon::new(outline, BAND.filled())))
+            .map_err(chart_error)?;
+        if i == 0 {
+            series
+                .label("middle half of the days")
+                .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 16, y + 5)], BAND.filled()));
+        }
+    }
+    let label = format!("{} mean", grain.adjective());
+    for (i, s) in runs(bins, |b| b.mean.map(|m| (b.x, m)))
+        .into_iter()
         .enumerate()
-        .map(|(i, chunk)| {
-            let means: Vec<f64> = chunk.iter().filter_map(|d| d.mean).collect();
-            let rolling: Vec<f64> = chunk.iter().filter_map(|d| d.rolling_mean).collect();
-            let avg = |v: &[f64]| (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64);
-            Bucket {
-                x: (i * per) as f64 + (chunk.len() as f64 - 1.0) / 2.0,
-                mean: avg(&means),
-                rolling: avg(&rolling),
-                remedy: chunk.iter().filter(|d| !d.remedies.is_empty()).count() as f64
-                    / chunk.len() as f64,
-                visit: chunk.iter().any(|d| d.visit),
-            }
-        })
-        .collect()
+    {
+        let series = chart
+            .draw_series(LineSeries::new(s, LINE.stroke_width(2)).point_size(2))
+            .map_err(chart_error)?;
+        if i == 0 {
+            series
+                .label(label.clone())
+                .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], LINE.stroke_width(2)));
+        }
+    }
+    Ok(())
 }
 
-/// The 7-day average as runs of points, broken where there is no data.
-fn rolling_segments(buckets: &[Bucket]) -> Vec<Vec<(f64, f64)>> {
-    let mut segment: Vec<(f64, f64)> = Vec::new();
-    let mut segments: Vec<Vec<(f64, f64)>> = Vec::new();
-    for b in buckets {
-        match b.rolling {
-            Some(r) => segment.push((b.x, r)),
-            None if !segment.is_empty() => segments.push(std::mem::take(&mut segment)),
+/// The values `pick` gives, in runs broken where it gives none.
+fn runs<T>(bins: &[Bin], pick: impl Fn(&Bin) -> Option<T>) -> Vec<Vec<T>> {
+    let mut runs: Vec<Vec<T>> = Vec::new();
+    let mut run: Vec<T> = Vec::new();
+    for b in bins {
+        match pick(b) {
+            Some(v) => run.push(v),
+            None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
             None => {}
         }
     }
-    if !segment.is_empty() {
-        segments.push(segment);
+    if !run.is_empty() {
+        runs.push(run);
     }
-    segments
+    runs
 }
 
-/// Remedy and visit markers as a strip under the line, one mark per bucket, and the legend.
+/// Remedy and visit markers as a strip under the line, one mark per bin (darker where remedies
+/// were used on more of its days), and the legend.
 fn strip_and_legend<'a, 'b: 'a>(
-    chart: &mut ChartContext<'a, SVGBackend<'b>, Cartesian>,
-    buckets: &[Bucket],
-    per: usize,
+    chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
+    bins: &[Bin],
 ) -> Result<()> {
     chart
-        .draw_series(buckets.iter().filter(|b| b.remedy > 0.0).map(|b| {
-            // Darker where remedies were used on more of the bucket's days.
+        .draw_series(bins.iter().filter(|b| b.remedy > 0.0).map(|b| {
+            let half = 0.5 * b.width();
             Rectangle::new(
-                [
-                    (b.x - 0.5 * per as f64, -0.95),
-                    (b.x + 0.5 * per as f64, -0.45),
-                ],
+                [(b.x - half, -0.95), (b.x + half, -0.45)],
                 REMEDY.mix(0.2 + 0.8 * b.remedy).filled(),
             )
         }))
@@ -336,8 +398,7 @@ fn strip_and_legend<'a, 'b: 'a>(
         .legend(|(x, y)| Rectangle::new([(x, y - 4), (x + 16, y + 4)], REMEDY.filled()));
     chart
         .draw_series(
-            buckets
-                .iter()
+            bins.iter()
                 .filter(|b| b.visit)
                 .map(|b| TriangleMarker::new((b.x, -1.7), 5, VISIT.filled())),
         )
@@ -387,18 +448,26 @@ struct ForestRow {
     label: String,
     estimate: Option<(f64, f64, f64)>,
     verdict: Verdict,
+    /// `rest`, the control: drawn as the reference, not judged.
+    reference: bool,
 }
 
 impl ForestRow {
     fn of(r: &crate::analysis::RemedyStats) -> ForestRow {
         let s = &r.session;
+        let reference = r.key == crate::analysis::REST;
         ForestRow {
-            label: format!(
-                "{} (n={}) — {}",
-                shorten(&r.label, 26),
-                s.n,
-                s.verdict.words()
-            ),
+            label: if reference {
+                format!("Natural change (rest, n={}) — the reference", s.n)
+            } else {
+                format!(
+                    "{} (n={}) — {}",
+                    shorten(&r.label, 26),
+                    s.n,
+                    s.verdict.words()
+                )
+            },
+            reference,
             estimate: s
                 .estimate
                 .as_ref()
@@ -408,21 +477,20 @@ impl ForestRow {
     }
 }
 
-/// The x range: every interval (within ±10), and at least −2 to 3.
+/// The x range: every interval and zero (within ±10, at least −1 to 1), with a little room.
 fn forest_range(rows: &[ForestRow]) -> (f64, f64) {
     let lo = rows
         .iter()
         .filter_map(|r| r.estimate.map(|e| e.1))
-        .fold(-2.0f64, f64::min)
-        .max(-10.0)
-        - 0.5;
+        .fold(-1.0f64, f64::min)
+        .max(-10.0);
     let hi = rows
         .iter()
         .filter_map(|r| r.estimate.map(|e| e.2))
-        .fold(3.0f64, f64::max)
-        .min(10.0)
-        + 0.5;
-    (lo, hi)
+        .fold(1.0f64, f64::max)
+        .min(10.0);
+    let pad = 0.08 * (hi - lo);
+    (lo - pad, hi + pad)
 }
 
 fn remedies(
@@ -452,7 +520,7 @@ fn remedies(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .x_desc("← more sore    relief in points    less sore →")
+        .x_desc("← more sore   ·   less sore →")
         .y_labels(0)
         .label_style(font(13.0))
         .axis_desc_style(font(13.0).color(&MUTED))
@@ -467,7 +535,11 @@ fn remedies(
         .map_err(chart_error)?;
     for (i, row) in rows.iter().enumerate() {
         let y = f64::from(count - 1 - i as i32);
-        let colour = verdict_colour(row.verdict);
+        let colour = if row.reference {
+            MUTED
+        } else {
+            verdict_colour(row.verdict)
+        };
         if let Some((est, low, high)) = row.estimate {
             let (low, high) = (low.max(lo), high.min(hi));
             chart
@@ -477,7 +549,15 @@ fn remedies(
                 )))
                 .map_err(chart_error)?;
             chart
-                .draw_series(std::iter::once(Circle::new((est, y), 6, colour.filled())))
+                .draw_series(std::iter::once(Circle::new(
+                    (est, y),
+                    6,
+                    if row.reference {
+                        colour.stroke_width(2)
+                    } else {
+                        colour.filled()
+                    },
+                )))
                 .map_err(chart_error)?;
         }
     }
