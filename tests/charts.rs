@@ -291,21 +291,34 @@ fn every_chart_says_what_it_shows_in_words() {
     for kind in KINDS {
         let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
         let text = charts::describe(kind, &stats);
-        assert!(svg.contains(&format!("<title>{}</title>", text.title)), "{}", kind.name());
+        assert!(
+            svg.contains(&format!("<title>{}</title>", text.title)),
+            "{}",
+            kind.name()
+        );
         assert!(svg.contains("<desc>"), "{}", kind.name());
         parse(&svg);
     }
     // The key numbers: the trend's average and each remedy's estimate as the CLI writes them.
     let trend = charts::describe(ChartKind::Trend, &stats).description;
     let mean = relief::analysis::words::one(stats.rating.mean.unwrap());
-    assert!(trend.contains(&format!("average soreness {mean}")), "{trend}");
+    assert!(
+        trend.contains(&format!("average soreness {mean}")),
+        "{trend}"
+    );
     let remedies = charts::describe(ChartKind::Remedies, &stats).description;
     for r in &stats.remedies {
         assert!(remedies.contains(&format!("{}:", r.label)), "{remedies}");
         if let Some(e) = &r.session.estimate {
             let relief = relief::analysis::words::one(e.relief);
-            assert!(remedies.contains(&format!("{}: {relief} points", r.label)), "{remedies}");
+            assert!(
+                remedies.contains(&format!("{}: {relief} points", r.label)),
+                "{remedies}"
+            );
         }
     }
-    assert!(remedies.contains("natural change, the reference"), "{remedies}");
+    assert!(
+        remedies.contains("natural change, the reference"),
+        "{remedies}"
+    );
 }
