@@ -85,6 +85,9 @@ pub struct RatingStats {
 pub struct RemedyStats {
     pub key: String,
     pub label: String,
+    /// `rest`: the control every other remedy is measured against, shown as the reference
+    /// (natural change), not judged.
+    pub reference: bool,
     /// Check-ins at which it was used (alone or with others).
     pub uses: u32,
     pub session: SessionEffect,

@@ -297,6 +297,7 @@ fn remedy_row(
         tally.uses.get(&key).copied()
     };
     RemedyStats {
+        reference: row.set.is_rest(),
         session: session_effect(row, estimate, candidate, &label.to_lowercase()),
         next_day: if row.set.is_combination() {
             None

@@ -455,7 +455,7 @@ struct ForestRow {
 impl ForestRow {
     fn of(r: &crate::analysis::RemedyStats) -> ForestRow {
         let s = &r.session;
-        let reference = r.key == crate::analysis::REST;
+        let reference = r.reference;
         ForestRow {
             label: if reference {
                 format!("Natural change (rest, n={}) — the reference", s.n)

@@ -2,7 +2,7 @@
 //! people who cannot see it (the SVG's `<title>`/`<desc>`, the app's accessible description).
 
 use crate::analysis::words::one;
-use crate::analysis::{Stats, REST};
+use crate::analysis::Stats;
 
 use super::ChartKind;
 
@@ -71,7 +71,7 @@ fn remedies(s: &Stats) -> ChartText {
                 },
                 None => "no estimate yet".to_owned(),
             };
-            let verdict = if r.key == REST {
+            let verdict = if r.reference {
                 "natural change, the reference".to_owned()
             } else {
                 session.verdict.words().to_owned()

@@ -827,18 +827,14 @@ fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
     );
     let v = r.session.verdict;
     let hex = match v {
-        _ if r.key == crate::analysis::REST => MUTED,
+        _ if r.reference => MUTED,
         Verdict::Helped => 0x2e7d32,
         Verdict::Worse => 0xc62828,
         Verdict::Small => 0x558b2f,
         _ => MUTED,
     };
     // `rest` is the control the others are measured against, not a remedy to judge.
-    let words = if r.key == crate::analysis::REST {
-        "reference"
-    } else {
-        v.words()
-    };
+    let words = if r.reference { "reference" } else { v.words() };
     p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, words);
 }
 

@@ -213,6 +213,13 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await card.waitForExist();
   assert.equal(await card.getAttribute("data-verdict"), "not_enough_data");
   assert.match(await card.getText(), /Not enough data yet/);
+  // Each chart has a name and a description in words; "What helped" is also a table.
+  assert.equal(await trend.getAttribute("alt"), "Soreness over time (0–10)");
+  const described = await browser.$(`#${await trend.getAttribute("aria-describedby")}`);
+  assert.match(await described.getProperty("textContent"), /3 of \d+ days logged|days logged; average soreness/);
+  const table = await $t(browser, "what-helped-table");
+  const heatRow = await table.$("th=Heat");
+  assert.ok(await heatRow.isExisting(), "a table row for heat");
   await browser.saveScreenshot(path.join(SHOTS, "4-insights.png"));
 
   // Export CSV: the dialog is pre-answered for tests (RELIEF_E2E_DIALOG_DIR).

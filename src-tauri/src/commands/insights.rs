@@ -1,7 +1,7 @@
 //! What helped: statistics and charts for a range.
 
 use relief::analysis::{self, Stats};
-use relief::charts::{self, ChartKind, Size};
+use relief::charts::{self, ChartKind, ChartText, Size};
 use relief::input::RangeInput;
 use tauri::State;
 
@@ -17,6 +17,10 @@ pub struct Insights {
     pub trend_svg: String,
     pub remedies_svg: String,
     pub causes_svg: String,
+    /// Each chart in words, for its accessible name and description.
+    pub trend_text: ChartText,
+    pub remedies_text: ChartText,
+    pub causes_text: ChartText,
 }
 
 #[tauri::command]
@@ -28,6 +32,9 @@ pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> Ip
         trend_svg: svg(ChartKind::Trend, width * 7 / 16)?,
         remedies_svg: svg(ChartKind::Remedies, width * 7 / 16)?,
         causes_svg: svg(ChartKind::Causes, width / 3)?,
+        trend_text: charts::describe(ChartKind::Trend, &stats),
+        remedies_text: charts::describe(ChartKind::Remedies, &stats),
+        causes_text: charts::describe(ChartKind::Causes, &stats),
         stats,
     })
 }

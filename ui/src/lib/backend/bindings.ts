@@ -335,6 +335,10 @@ export type ChartKind =
  */
 "causes"
 /**
+ * A chart's text alternative.
+ */
+export type ChartText = { title: string; description: string }
+/**
  * A time of day to the minute, `"HH:MM"` (24-hour) in files.
  */
 export type ClockTime = string
@@ -462,7 +466,11 @@ skipped: number; remedies_created: number; causes_created: number; settings_appl
  * computed from one pass over the entries. Charts are SVG documents, shown by the UI as
  * images (so nothing in them can run), drawn `width` pixels wide.
  */
-export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string }
+export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string; 
+/**
+ * Each chart in words, for its accessible name and description.
+ */
+trend_text: ChartText; remedies_text: ChartText; causes_text: ChartText }
 export type IpcError = { kind: ErrorKind; message: string }
 /**
  * Another window (the quick check-in) changed the journal: views reload what they show.
@@ -539,6 +547,11 @@ export type RegionRating = { key: Region; rating?: Rating | null }
 export type RegionShape = { x: number; y: number; width: number; height: number; radius: number }
 export type RemedyInput = { key: string; minutes: number | null; detail: string | null; rating_after: number | null; after_minutes: number | null }
 export type RemedyStats = { key: string; label: string; 
+/**
+ * `rest`: the control every other remedy is measured against, shown as the reference
+ * (natural change), not judged.
+ */
+reference: boolean; 
 /**
  * Check-ins at which it was used (alone or with others).
  */
