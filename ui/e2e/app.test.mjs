@@ -92,6 +92,34 @@ function freshHome() {
 
 const $t = (browser, id) => browser.$(`[data-testid="${id}"]`);
 
+const AXE = readFileSync(path.resolve(import.meta.dirname, "../node_modules/axe-core/axe.min.js"), "utf8");
+
+/** Runs axe-core in the window as it is now, in the light and the dark theme; fails on any
+ * violation of impact serious or critical (colour contrast at WCAG AA included). */
+async function accessible(b, where) {
+  if (!(await b.execute(() => typeof window.axe !== "undefined"))) await b.execute(AXE);
+  const theme = await b.execute(() => document.documentElement.getAttribute("data-theme"));
+  const found = [];
+  for (const next of ["light", "dark"]) {
+    await b.execute((t) => document.documentElement.setAttribute("data-theme", t), next);
+    const violations = await b.executeAsync((done) => {
+      window.axe
+        .run(document, { resultTypes: ["violations"], runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] })
+        .then((r) =>
+          done(
+            r.violations
+              .filter((v) => v.impact === "serious" || v.impact === "critical")
+              .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 4).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 90)} — ${(n.failureSummary ?? "").replace(/\s+/g, " ").slice(0, 160)}`).join("; ")}`),
+          ),
+        )
+        .catch((e) => done([`axe failed: ${e}`]));
+    });
+    found.push(...violations.map((v) => `${where}, ${next} theme: ${v}`));
+  }
+  await b.execute((t) => (t ? document.documentElement.setAttribute("data-theme", t) : document.documentElement.removeAttribute("data-theme")), theme);
+  assert.deepEqual(found, [], found.join("\n"));
+}
+
 async function toastText(browser) {
   const toast = await $t(browser, "toast");
   await toast.waitForExist({ timeout: 5000 });
@@ -147,6 +175,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   assert.equal(await browser.getTitle(), "Relief");
   await $t(browser, "log-empty").waitForExist();
   await browser.saveScreenshot(path.join(SHOTS, "1-log-empty.png"));
+  await accessible(browser, "Log, empty");
 
   // 1: rating by digit, a region, heat with an after-rating, saved with Ctrl+Enter.
   await $t(browser, "region-between_shoulder_blades").click();
@@ -160,6 +189,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await browser.keys(["6"]);
   assert.equal(await $t(browser, "rating-6").getAttribute("aria-checked"), "true");
   await browser.saveScreenshot(path.join(SHOTS, "2-log-filled.png"));
+  await accessible(browser, "Log, filled in");
   let t0 = Date.now();
   await browser.keys([Key.Ctrl, Key.Enter]);
   assert.match(await toastText(browser), /Saved: soreness 6\/10/);
@@ -193,6 +223,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   for (const b of badges) ratings.push(await b.getText());
   assert.ok(ratings.includes("2"), `ratings after edit: ${ratings}`);
   await browser.saveScreenshot(path.join(SHOTS, "3-history.png"));
+  await accessible(browser, "History with entries");
 
   // Delete one, then Undo from the message.
   entries = await browser.$$('[data-testid="entry"]');
@@ -221,6 +252,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   const heatRow = await table.$("th=Heat");
   assert.ok(await heatRow.isExisting(), "a table row for heat");
   await browser.saveScreenshot(path.join(SHOTS, "4-insights.png"));
+  await accessible(browser, "Insights with data");
 
   // Export CSV: the dialog is pre-answered for tests (RELIEF_E2E_DIALOG_DIR).
   await $t(browser, "nav-export").click();
@@ -250,6 +282,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   const pdf = readFileSync(path.join(home.dialogs, "relief-report.pdf"));
   assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
   await browser.saveScreenshot(path.join(SHOTS, "5-export.png"));
+  await accessible(browser, "Export");
 
   // Settings are kept in the journal: a stretch break on weekdays plus Saturday, a dark theme,
   // a 45-minute follow-up.
@@ -287,6 +320,7 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   assert.equal(stored.follow_up_minutes, 45);
   assert.equal(stored.theme, "dark");
   await browser.saveScreenshot(path.join(SHOTS, "6-settings.png"));
+  await accessible(browser, "Settings");
   // A reminder without weekdays is refused with the reason, and nothing changes.
   for (const day of ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]) {
     if ((await $t(browser, `reminder-1-${day}`).getAttribute("aria-pressed")) === "true") {
@@ -304,6 +338,45 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await $t(browser, "theme-system").click();
   await browser.waitUntil(async () => (await browser.$$('[data-testid^="reminder-remove-"]')).length === 0);
   await browser.execute(() => window.scrollTo(0, 0)); // the sticky header would cover what is clicked next
+});
+
+test("the Log view works from the keyboard alone", async () => {
+  await ownApp();
+  await $t(browser, "log-empty").waitForExist();
+  /** Presses Tab until the element with `id` has the focus; fails after `limit` presses. */
+  async function tabTo(id, limit = 80) {
+    for (let i = 0; i < limit; i++) {
+      await browser.keys(["Tab"]);
+      const focused = await browser.execute(() => document.activeElement?.getAttribute("data-testid"));
+      if (focused === id) return;
+    }
+    assert.fail(`Tab never reached ${id}`);
+  }
+  await tabTo("region-between_shoulder_blades");
+  await browser.keys([" "]);
+  assert.equal(await $t(browser, "region-between_shoulder_blades").getAttribute("aria-pressed"), "true");
+  await tabTo("cause-posture");
+  await browser.keys(["Enter"]);
+  assert.equal(await $t(browser, "cause-posture").getAttribute("aria-pressed"), "true");
+  await tabTo("remedy-heat");
+  await browser.keys([" "]);
+  await tabTo("remedy-after-heat");
+  await browser.keys(["2"]);
+  // Out of the inputs, a digit sets the rating.
+  await tabTo("save");
+  await browser.keys(["5"]);
+  assert.equal(await $t(browser, "rating-5").getAttribute("aria-checked"), "true");
+  await browser.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(browser), /Saved: soreness 5\/10/);
+  const saved = await browser.executeAsync((done) => {
+    window.__TAURI_INTERNALS__.invoke("list_entries", { filter: { from: null, to: null, remedy: null, cause: null, region: null } })
+      .then((e) => done(e)).catch((e) => done(`${e}`));
+  });
+  assert.equal(saved.length, 1, JSON.stringify(saved));
+  assert.deepEqual(
+    [saved[0].rating, saved[0].regions[0].key, saved[0].causes[0], saved[0].remedies[0].key, saved[0].remedies[0].rating_after],
+    [5, "between_shoulder_blades", "posture", "heat", 2],
+  );
 });
 
 test("a second launch hands over to the first window and exits", async () => {
@@ -443,6 +516,7 @@ test("a damaged journal is refused with a clear message and left untouched", { s
     assert.match(text, /journal\.db/);
     assert.match(text, /backup/);
     await b.saveScreenshot(path.join(SHOTS, "9-damaged-journal.png"));
+    await accessible(b, "the damaged-journal screen");
     assert.ok(readFileSync(home.env.RELIEF_DB).equals(cut), "the damaged file must stay byte-for-byte the same");
 
     // The day's automatic backup is offered right there; restoring it brings the journal back.
@@ -575,6 +649,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await ask.waitForExist({ timeout: 15000 });
     assert.match(await ask.getText(), /How sore now\?[\s\S]*heat[\s\S]*6\/10/);
     await b.saveScreenshot(path.join(SHOTS, "11-how-sore-now.png"));
+    await accessible(b, "the How sore now? prompt");
     await b.keys(["2"]);
     assert.match(await toastText(b), /Saved: 2\/10 after heat \(it was 6\/10\)/);
     await clearToasts(b);
@@ -639,6 +714,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await $t(b, "cause-posture").click();
     assert.equal(await $t(b, "cause-posture").getAttribute("aria-pressed"), "true");
     await b.saveScreenshot(path.join(SHOTS, "13-quick-check-in.png"));
+    await accessible(b, "the quick check-in window");
     const entriesBefore = await b.executeAsync((done) => {
       window.__TAURI_INTERNALS__.invoke("journal_info").then((i) => done(i.entries)).catch((e) => done(`${e}`));
     });
