@@ -169,13 +169,7 @@ fn an_empty_range_draws_a_friendly_chart() {
 
 /// The last `n` journal days of `tj`.
 fn last_days(tj: &TempJournal, n: i64) -> Range {
-    let last = tj
-        .open()
-        .entries(&Default::default())
-        .unwrap()
-        .last()
-        .unwrap()
-        .journal_day;
+    let last = tj.last_day();
     Range {
         from: Some(last - chrono::Duration::days(n - 1)),
         to: Some(last),

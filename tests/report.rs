@@ -257,13 +257,7 @@ fn bad_report_arguments_are_refused() {
 #[test]
 fn page_one_of_a_six_month_report_names_every_month() {
     let tj = sample_journal(400, 33);
-    let last = tj
-        .open()
-        .entries(&Default::default())
-        .unwrap()
-        .last()
-        .unwrap()
-        .journal_day;
+    let last = tj.last_day();
     let from = chrono::Datelike::with_day(&(last - chrono::Duration::days(170)), 1).unwrap();
     let pdf = tj.file("six.pdf");
     let (from_text, to_text) = (from.to_string(), last.to_string());

@@ -14,6 +14,12 @@ pub struct TempJournal {
 }
 
 impl TempJournal {
+    /// The journal day of its last entry.
+    pub fn last_day(&self) -> chrono::NaiveDate {
+        let entries = self.open().entries(&Default::default()).unwrap();
+        entries.last().expect("the journal has entries").journal_day
+    }
+
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("journal.db");
