@@ -10,7 +10,7 @@ pub mod quick;
 pub mod reminders;
 pub mod state;
 
-use tauri::{Manager, Runtime};
+use tauri::{AppHandle, Manager, Runtime};
 
 /// Every command the window may call, listed once. The generated bindings (for the real
 /// runtime) and the invoke handler (for any runtime) are both made from this list; `build.rs`
@@ -97,6 +97,25 @@ pub fn configure<R: Runtime>(
         })
 }
 
+/// Set when Relief was started at login into the tray.
+static STARTED_HIDDEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// What the app does on its event loop's events: when its last window closes, Relief stays in
+/// the tray — with no window and no webview, so it weighs little — while it has reminders to
+/// give (or was started at login into the tray); the tray's Quit ends it, and the tray, a
+/// notification, the quick window's way back or a second launch make the window again.
+pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: tauri::RunEvent) {
+    if let tauri::RunEvent::ExitRequested {
+        code: None, api, ..
+    } = event
+    {
+        let hidden = STARTED_HIDDEN.load(std::sync::atomic::Ordering::Relaxed);
+        if reminders::keep_running(app) || (hidden && app.tray_by_id(quick::TRAY).is_some()) {
+            api.prevent_exit();
+        }
+    }
+}
+
 /// The app: [`configure`] plus single-instance, window-state, the tray, the reminder clock and
 /// the quick check-in window, with the journal at `RELIEF_DB` or the default path. Launched
 /// with `--quick` (say, from a keyboard shortcut the person sets up), it opens the quick
@@ -116,24 +135,15 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
                 .with_denylist(&[quick::LABEL])
                 .build(),
         )
-        .on_window_event(|window, event| {
-            // With reminders set, closing the main window keeps Relief running in the tray to
-            // give them; the tray's Quit ends it, a second launch shows the window again.
-            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
-                if window.label() == "main" && reminders::keep_running(window.app_handle()) {
-                    api.prevent_close();
-                    let _ = window.hide();
-                }
-            }
-        })
         .setup(|app| {
             events_builder::<tauri::Wry>().mount_events(app);
             let args: Vec<String> = std::env::args().collect();
             let tray = quick::tray(app.handle());
             // Started at login: into the tray, without the window (unless there is no tray).
             if tray && args.iter().any(|a| a == autostart::HIDDEN) {
-                if let Some(window) = app.get_webview_window("main") {
-                    let _ = window.hide();
+                STARTED_HIDDEN.store(true, std::sync::atomic::Ordering::Relaxed);
+                if let Some(window) = app.get_webview_window(quick::MAIN) {
+                    let _ = window.destroy();
                 }
             }
             reminders::start(app.handle().clone());

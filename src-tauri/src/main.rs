@@ -2,8 +2,11 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
-    if let Err(e) = relief_desktop::app().run(tauri::generate_context!()) {
-        eprintln!("relief: the window could not start: {e}");
-        std::process::exit(1);
+    match relief_desktop::app().build(tauri::generate_context!()) {
+        Ok(app) => app.run(relief_desktop::on_run_event),
+        Err(e) => {
+            eprintln!("relief: the window could not start: {e}");
+            std::process::exit(1);
+        }
     }
 }

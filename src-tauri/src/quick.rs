@@ -37,13 +37,38 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
     }
 }
 
-/// Brings the main window forward.
+/// Brings the main window forward, making it again if it was closed to the tray (closing it
+/// releases its webview, so Relief weighs little while it only gives reminders).
 pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.unminimize();
-        let _ = window.show();
-        let _ = window.set_focus();
-    }
+    let window = match app.get_webview_window(MAIN) {
+        Some(window) => window,
+        None => match make_main(app) {
+            Ok(window) => window,
+            Err(e) => {
+                eprintln!("relief: the window could not open: {e}");
+                return;
+            }
+        },
+    };
+    let _ = window.unminimize();
+    let _ = window.show();
+    let _ = window.set_focus();
+}
+
+/// The main window's label, as in `tauri.conf.json`.
+pub const MAIN: &str = "main";
+
+/// The main window, made as `tauri.conf.json` describes it.
+fn make_main<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<tauri::WebviewWindow<R>> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == MAIN)
+        .cloned()
+        .ok_or_else(|| tauri::Error::WindowNotFound)?;
+    WebviewWindowBuilder::from_config(app, &config)?.build()
 }
 
 /// The tray icon and its menu: quick check-in, open Relief, quit. Desktops without a tray

@@ -104,7 +104,7 @@ fn ask<R: Runtime>(app: &AppHandle<R>, clock: &Clock, question: &FollowUp) {
     }
     // The window asks by itself when it is in front; the notification is for when it is not.
     let in_front = app
-        .get_webview_window("main")
+        .get_webview_window(crate::quick::MAIN)
         .and_then(|w| w.is_focused().ok())
         .unwrap_or(false);
     if !in_front && clock.notifications {

@@ -2,8 +2,8 @@
 // tauri-driver + WebKitWebDriver. Run by ../test (needs RELIEF_APP and RELIEF_CLI).
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, symlinkSync, unlinkSync, lstatSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, symlinkSync, unlinkSync, lstatSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -38,6 +38,15 @@ async function startDriver(env, port) {
       // Already gone.
     }
   };
+}
+
+/** Polls `ok` every 50 ms until it holds; fails after `timeoutMs` with `why()`. */
+async function waitFor(ok, timeoutMs, why) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > deadline) assert.fail(why());
+    await sleep(50);
+  }
 }
 
 /** Resolves once something accepts connections on `port`; fails if the driver exits first. */
@@ -601,6 +610,54 @@ async function notificationServer() {
   };
 }
 
+/** `pid` and every process below it. */
+function processTree(pid) {
+  const parents = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
+  }
+  return tree;
+}
+
+const commOf = (pid) => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+  } catch {
+    return "";
+  }
+};
+
+/** Proportional set size of these processes together, in MB. */
+function pssMb(pids) {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const line = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8").split("\n").find((l) => l.startsWith("Pss:"));
+      kb += Number(line?.split(/\s+/)[1] ?? 0);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+/** Whether an X window titled exactly `title` is mapped. */
+function windowShown(title) {
+  const run = spawnSync("xwininfo", ["-root", "-tree"], { encoding: "utf8" });
+  return run.stdout.split("\n").some((l) => l.includes(`"${title}"`) && !l.includes("1x1+"));
+}
+
 /** Runs the CLI and waits for it. */
 async function cli(...args) {
   const run = spawn(CLI, args, { stdio: "ignore" });
@@ -614,6 +671,49 @@ async function heatSessions(b) {
   await card.waitForExist({ timeout: 10000 });
   return Number(await card.getAttribute("data-sessions"));
 }
+
+test("in the tray there is no window and no webview, yet reminders and questions come; a click makes the window", { skip: !CLI }, async () => {
+  await closeMain();
+  const home = freshHome();
+  // A massage check-in whose "How sore now?" is due, and a stretch break due this minute.
+  await cli("--db", home.env.RELIEF_DB, "add", "--rating", "6", "--remedy", "massage");
+  const now = Math.floor(Date.now() / 1000);
+  const due = spawnSync("/usr/bin/python3", ["-c", `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("INSERT INTO followup (entry_id, remedy_id, ends_utc, due_utc) SELECT e.id, r.id, ?, ? FROM entry e, remedy r WHERE r.key = 'massage'", (${now - 60}, ${now - 1}))
+db.commit()
+`, home.env.RELIEF_DB]);
+  assert.equal(due.status, 0, String(due.stderr));
+  const clock = new Date();
+  const hhmm = `${String(clock.getHours()).padStart(2, "0")}:${String(clock.getMinutes()).padStart(2, "0")}`;
+  await cli("--db", home.env.RELIEF_DB, "settings", "--remind", `stretch@${hhmm}`);
+  const notifications = await notificationServer();
+  // Started at login: straight into the tray.
+  const app = spawn(APP, ["--hidden"], { env: { ...process.env, ...home.env }, stdio: "ignore", detached: true });
+  try {
+    await waitFor(() => ["Stretch break", "How sore now?"].every((t) => notifications.shown.some((n) => n.summary === t)), 20000, () => `notifications: ${JSON.stringify(notifications.shown)}`);
+    // The window's web process ends with it (WebKit's network process may stay).
+    const webProcesses = () => processTree(app.pid).filter((p) => commOf(p).startsWith("WebKitWebProces"));
+    await waitFor(() => webProcesses().length === 0, 10000, () => `a web process is still running: ${webProcesses()}`);
+    const inTray = processTree(app.pid);
+    assert.ok(!windowShown("Relief"), "no window while in the tray");
+    metrics.trayPssMb = pssMb(inTray);
+    // A click on the question makes the window again.
+    const question = notifications.shown.find((n) => n.summary === "How sore now?");
+    const clicked = Date.now();
+    notifications.click(question.id);
+    await waitFor(() => windowShown("Relief") && webProcesses().length > 0, 15000, () => "the window did not come back");
+    metrics.trayClickToWindowMs = Date.now() - clicked;
+  } finally {
+    try {
+      process.kill(-app.pid, "SIGTERM");
+    } catch {
+      // Already gone.
+    }
+    notifications.stop();
+  }
+});
 
 test("heat with a timer, then 'How sore now?': the answer counts in Insights and a question survives a restart", { skip: !CLI }, async () => {
   await closeMain();
