@@ -10,7 +10,7 @@ pub mod quick;
 pub mod reminders;
 pub mod state;
 
-use tauri::{AppHandle, Manager, Runtime};
+use tauri::{AppHandle, Runtime};
 
 /// Every command the window may call, listed once. The generated bindings (for the real
 /// runtime) and the invoke handler (for any runtime) are both made from this list; `build.rs`
@@ -139,12 +139,13 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
             events_builder::<tauri::Wry>().mount_events(app);
             let args: Vec<String> = std::env::args().collect();
             let tray = quick::tray(app.handle());
-            // Started at login: into the tray, without the window (unless there is no tray).
+            // Started at login: into the tray, without ever making the window (unless there is
+            // no tray), so no webview, web engine or GL is loaded until the person opens it.
+            // Otherwise the window is made here (`"create": false` in tauri.conf.json).
             if tray && args.iter().any(|a| a == autostart::HIDDEN) {
                 STARTED_HIDDEN.store(true, std::sync::atomic::Ordering::Relaxed);
-                if let Some(window) = app.get_webview_window(quick::MAIN) {
-                    let _ = window.destroy();
-                }
+            } else {
+                quick::show_main(app.handle());
             }
             reminders::start(app.handle().clone());
             if quick::asked_for(&args) {
