@@ -402,6 +402,7 @@ fn peg_weekly(entries: &[Entry]) -> Vec<PegWeek> {
 }
 
 /// One row of a Holm family: an estimate with its standard error, before adjustment.
+#[derive(Clone, Copy)]
 struct Candidate {
     relief: f64,
     se: f64,

@@ -206,7 +206,7 @@ impl Row {
     /// The estimate on its basis, which enters the Holm family.
     fn candidate(&self) -> Option<Candidate> {
         match (&self.adjusted, self.raw.mean, self.raw.se) {
-            (Some(a), _, _) => Some(Candidate { ..*a }),
+            (Some(a), _, _) => Some(*a),
             (None, Some(m), Some(se)) => Some(Candidate {
                 relief: m,
                 se,

@@ -137,6 +137,12 @@ fn shorten(text: &str, max: usize) -> String {
 
 /// The chart as an SVG document.
 pub fn svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<String> {
+    described_svg(kind, stats, size).map(|(svg, _)| svg)
+}
+
+/// The chart as an SVG document, and its text alternative (already in the SVG as `<title>` and
+/// `<desc>`), for a front that shows both.
+pub fn described_svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<(String, ChartText)> {
     register_fonts()?;
     let mut out = String::new();
     {
@@ -149,7 +155,8 @@ pub fn svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<String> {
         }
         root.present().map_err(chart_error)?;
     }
-    Ok(text::with_text(out, &describe(kind, stats)))
+    let text = describe(kind, stats);
+    Ok((text::with_text(out, &text), text))
 }
 
 /// A font database with only the shipped fonts, for rasterising and for PDF embedding.

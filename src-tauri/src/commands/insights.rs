@@ -27,14 +27,17 @@ pub struct Insights {
 #[specta::specta]
 pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> IpcResult<Insights> {
     let stats = analysis::stats(&state.with(|j| j.snapshot(range.to_range()?))?);
-    let svg = |kind, height| charts::svg(kind, &stats, Size::new(width, height)?);
+    let svg = |kind, height| charts::described_svg(kind, &stats, Size::new(width, height)?);
+    let (trend_svg, trend_text) = svg(ChartKind::Trend, width * 7 / 16)?;
+    let (remedies_svg, remedies_text) = svg(ChartKind::Remedies, width * 7 / 16)?;
+    let (causes_svg, causes_text) = svg(ChartKind::Causes, width / 3)?;
     Ok(Insights {
-        trend_svg: svg(ChartKind::Trend, width * 7 / 16)?,
-        remedies_svg: svg(ChartKind::Remedies, width * 7 / 16)?,
-        causes_svg: svg(ChartKind::Causes, width / 3)?,
-        trend_text: charts::describe(ChartKind::Trend, &stats),
-        remedies_text: charts::describe(ChartKind::Remedies, &stats),
-        causes_text: charts::describe(ChartKind::Causes, &stats),
         stats,
+        trend_svg,
+        remedies_svg,
+        causes_svg,
+        trend_text,
+        remedies_text,
+        causes_text,
     })
 }
