@@ -34,6 +34,10 @@ fn svg_charts_parse_and_carry_their_labels() {
     parse(&remedies);
     assert!(remedies.contains("Heat (n="), "{remedies}");
     assert!(remedies.contains("— helped"));
+    assert!(
+        !texts(&remedies).iter().any(|(_, t)| t == "-0.0"),
+        "a \"-0.0\" tick"
+    );
     let causes = charts::svg(ChartKind::Causes, &stats, Size::DEFAULT).unwrap();
     parse(&causes);
     assert!(causes.contains("Posture") && causes.contains("mean soreness"));
@@ -315,4 +319,21 @@ fn every_chart_says_what_it_shows_in_words() {
         remedies.contains("natural change, the reference"),
         "{remedies}"
     );
+}
+
+#[test]
+fn the_forest_axis_never_reads_minus_zero() {
+    // One heat session: no estimate, so the axis spans -1 to 1 around the zero line.
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    let mut d = draft("2026-11-02T18:00:00+01:00", 6);
+    let mut u = RemedyUse::new(relief::model::Key::new("heat").unwrap());
+    u.rating_after = Some(relief::model::Rating::new(4).unwrap());
+    d.remedies = vec![u];
+    j.add_entry(&d).unwrap();
+    let stats = relief::analysis::stats(&j.snapshot(Range::default()).unwrap());
+    let svg = charts::svg(ChartKind::Remedies, &stats, Size::DEFAULT).unwrap();
+    let ticks: Vec<String> = texts(&svg).into_iter().map(|(_, t)| t).collect();
+    assert!(ticks.iter().any(|t| t == "0.0"), "{ticks:?}");
+    assert!(!ticks.iter().any(|t| t == "-0.0"), "{ticks:?}");
 }

@@ -528,6 +528,8 @@ fn remedies(
         .bold_line_style(GRID)
         .axis_style(MUTED)
         .x_desc("← more sore   ·   less sore →")
+        // One decimal as everywhere, and never "-0.0" at the zero line.
+        .x_label_formatter(&|x: &f64| crate::analysis::words::one(*x))
         .y_labels(0)
         .label_style(font(13.0))
         .axis_desc_style(font(13.0).color(&MUTED))

@@ -260,6 +260,9 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   const table = await $t(browser, "what-helped-table");
   const heatRow = await table.$("th=Heat");
   assert.ok(await heatRow.isExisting(), "a table row for heat");
+  await table.scrollIntoView({ block: "center" });
+  await browser.saveScreenshot(path.join(SHOTS, "4b-what-helped-table.png"));
+  await browser.execute(() => window.scrollTo(0, 0));
   await browser.saveScreenshot(path.join(SHOTS, "4-insights.png"));
   await accessible(browser, "Insights with data");
 
