@@ -21,12 +21,15 @@
 //! - [`report`] — the clinician PDF.
 //! - [`exchange`] — the JSON and CSV formats, parsed without touching the journal.
 //! - [`schedule`] — when reminders fire (pure rules over instants and a time zone).
+//! - [`alerts`] — what to tell the person now (due questions and reminders, their words), and
+//!   whose turn it is to tell it: the app's or the tray's.
 //! - [`input`] — text from the CLI and the app turned into model values.
 //! - [`files`] — every file Relief writes for the person, checked never to land on the journal.
 //! - [`sample`] — realistic synthetic journals for a first look, demos and benchmarks.
 //! - [`system`] — the clock and the environment, read at the edges.
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
+pub mod alerts;
 pub mod analysis;
 pub mod bodymap;
 pub mod charts;

@@ -8,6 +8,7 @@
 
 mod util;
 
+mod alerts;
 mod analysis;
 mod charts;
 mod cli;

@@ -1,19 +1,17 @@
 //! The reminder clock: a thread that looks every few seconds for due "How sore now?" questions
-//! and reminders, and shows them as desktop notifications. Clicking a notification brings the
-//! main window forward on the Log view.
+//! and reminders ([`relief::alerts`]), and shows them as desktop notifications. Clicking a
+//! notification brings the main window forward on the Log view. While no window is open, the
+//! tray process gives them instead ([`crate::tray`]).
 //!
 //! Notifications go through notify-rust (the library under Tauri's notification plugin) rather
 //! than the plugin: on desktop the plugin cannot tell the app that a notification was clicked,
 //! and "clicking one opens the Log view" needs exactly that.
 
-use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::time::Duration as StdDuration;
 
-use chrono::{DateTime, Duration, Utc};
-use relief::model::ReminderKind;
-use relief::model::Settings;
-use relief::schedule;
-use relief::store::FollowUp;
+use chrono::{DateTime, Utc};
+use relief::alerts::{Alert, Giver, Watch};
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_specta::Event;
 
@@ -22,10 +20,7 @@ use crate::state::AppState;
 
 /// What the thread remembers between looks.
 pub struct Clock {
-    /// Questions already shown in this run (by entry, remedy and due time).
-    asked: HashSet<(String, String, i64)>,
-    /// Reminders up to here have been dealt with.
-    since: Option<DateTime<Utc>>,
+    watch: Watch,
     /// Desktop notifications on (off in tests: they would pop up on a developer's desktop).
     notifications: bool,
 }
@@ -34,33 +29,50 @@ impl Clock {
     /// A clock as at the start of a run; `notifications: false` only records what it would show.
     pub fn new(notifications: bool) -> Clock {
         Clock {
-            asked: HashSet::new(),
-            since: None,
+            watch: Watch::new(),
             notifications,
         }
     }
 }
 
-/// What one look showed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Shown {
-    /// "How sore now?" about this remedy of this entry.
-    Question { entry: String, remedy: String },
-    /// A reminder; `late` when it is the one catch-up for a missed time.
-    Reminder { kind: ReminderKind, late: bool },
+/// Set when the app hands its reminders over to the tray: it gives none from then on.
+static HANDED_OVER: AtomicBool = AtomicBool::new(false);
+
+/// When this app last looked (milliseconds since 1970; `i64::MIN` before the first look): what
+/// was due by then, it gave.
+static LAST_LOOK: AtomicI64 = AtomicI64::new(i64::MIN);
+
+/// When this app last looked for what is due, if it did.
+pub fn last_look() -> Option<DateTime<Utc>> {
+    match LAST_LOOK.load(Ordering::SeqCst) {
+        i64::MIN => None,
+        millis => DateTime::from_timestamp_millis(millis),
+    }
 }
 
-/// Starts the thread. It stops with the app.
+/// Stops this process's reminders (the tray gives them from now on).
+pub fn hand_over() {
+    HANDED_OVER.store(true, Ordering::SeqCst);
+}
+
+/// Starts the thread. It stops with the app, or when the reminders are handed over. It waits
+/// for a tray process that gave them until now to notice the app and end, so nothing is
+/// given twice.
 pub fn start<R: Runtime>(app: AppHandle<R>) {
     let minute_ms = app.state::<AppState>().hooks.minute_ms();
     let period = StdDuration::from_millis(
         u64::try_from((minute_ms / 12).clamp(200, 5_000)).unwrap_or(5_000),
     );
+    let journal = AppState::default_path();
     let spawned = std::thread::Builder::new()
         .name("relief-reminders".into())
         .spawn(move || {
+            let tray_gone = std::time::Instant::now() + relief::alerts::LOOK_EVERY * 3;
+            while Giver::Tray.running(&journal) && std::time::Instant::now() < tray_gone {
+                std::thread::sleep(StdDuration::from_millis(100));
+            }
             let mut clock = Clock::new(true);
-            loop {
+            while !HANDED_OVER.load(Ordering::SeqCst) {
                 look(&app, &mut clock, relief::system::now_utc());
                 std::thread::sleep(period);
             }
@@ -70,111 +82,45 @@ pub fn start<R: Runtime>(app: AppHandle<R>) {
     }
 }
 
-/// Looks once, at `now`, for due questions and reminders, and shows them.
-pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) -> Vec<Shown> {
+/// Looks once, at `now`, for due questions and reminders, and gives them: a question to the
+/// window, and as a notification when the window is not in front; a reminder as a
+/// notification.
+pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc>) -> Vec<Alert> {
     let state = app.state::<AppState>();
-    let read = state.with(|j| Ok((j.follow_ups()?, j.settings()?, j.reminders_checked()?)));
-    let Ok((questions, settings, checked)) = read else {
+    let Ok(due) = state.with(|j| clock.watch.look(j, now)) else {
         return Vec::new(); // no journal open: nothing to remind of
     };
-    let mut shown = Vec::new();
-    for question in questions.iter().filter(|q| q.due_at <= now) {
-        let id = (
-            question.entry.to_string(),
-            question.remedy.to_string(),
-            question.due_at.timestamp(),
-        );
-        if clock.asked.insert(id) {
-            ask(app, clock, question);
-            shown.push(Shown::Question {
-                entry: question.entry.to_string(),
-                remedy: question.remedy.to_string(),
-            });
+    if clock.notifications {
+        LAST_LOOK.store(now.timestamp_millis(), Ordering::SeqCst);
+    }
+    for alert in &due {
+        let in_front = match alert {
+            Alert::Question(question) => {
+                if let Err(e) = FollowUpDue(question.clone()).emit(app) {
+                    eprintln!("relief: could not tell the window a question is due: {e}");
+                }
+                // The window asks by itself when it is in front.
+                app.get_webview_window(crate::quick::MAIN)
+                    .and_then(|w| w.is_focused().ok())
+                    .unwrap_or(false)
+            }
+            Alert::Reminder(_) => false,
+        };
+        if !in_front && clock.notifications {
+            notify(app, &alert.title(&chrono::Local), &alert.body());
         }
     }
-    if let Some(reminder) = remind(app, clock, &settings, checked, now) {
-        shown.push(reminder);
-    }
-    shown
+    due
 }
 
-fn ask<R: Runtime>(app: &AppHandle<R>, clock: &Clock, question: &FollowUp) {
-    if let Err(e) = FollowUpDue(question.clone()).emit(app) {
-        eprintln!("relief: could not tell the window a question is due: {e}");
-    }
-    // The window asks by itself when it is in front; the notification is for when it is not.
-    let in_front = app
-        .get_webview_window(crate::quick::MAIN)
-        .and_then(|w| w.is_focused().ok())
-        .unwrap_or(false);
-    if !in_front && clock.notifications {
-        notify(
-            app,
-            "How sore now?",
-            &format!(
-                "After {}: you were at {}/10. Click to answer.",
-                question.label.to_lowercase(),
-                question.rating.get()
-            ),
-        );
-    }
-}
-
-fn remind<R: Runtime>(
-    app: &AppHandle<R>,
-    clock: &mut Clock,
-    settings: &Settings,
-    checked: Option<DateTime<Utc>>,
-    now: DateTime<Utc>,
-) -> Option<Shown> {
-    // The first look of a run starts where the last run left off (or a day ago), so a late
-    // start still gets its one catch-up and a restart does not repeat one.
-    let since = clock
-        .since
-        .or(checked)
-        .unwrap_or(now - Duration::days(1))
-        .max(now - Duration::days(1));
-    clock.since = Some(now);
-    let fire = schedule::due(&settings.reminders, since, now, &chrono::Local)?;
-    let (title, body) = match fire.kind {
-        ReminderKind::CheckIn => ("Time for a check-in", "How sore are you right now?"),
-        ReminderKind::Stretch => (
-            "Stretch break",
-            "A few minutes of stretching, then tell Relief how it went.",
-        ),
-    };
-    let title = if fire.late {
-        format!(
-            "{title} (missed at {})",
-            fire.at.with_timezone(&chrono::Local).format("%H:%M")
-        )
-    } else {
-        title.to_string()
-    };
-    if clock.notifications {
-        notify(app, &title, body);
-    }
-    let state = app.state::<AppState>();
-    if let Err(e) = state.with(|j| j.set_reminders_checked(now)) {
-        eprintln!(
-            "relief: could not note the reminder as shown: {}",
-            e.message
-        );
-    }
-    Some(Shown::Reminder {
-        kind: fire.kind,
-        late: fire.late,
-    })
-}
-
-/// Whether Relief should stay running without its window: there are reminders to give and a
-/// tray to come back from.
+/// Whether Relief should stay in the tray without its window: there are reminders or "How sore
+/// now?" questions to give, and a tray to come back from.
 pub fn keep_running<R: Runtime>(app: &AppHandle<R>) -> bool {
-    let has_reminders = app
+    let something_to_give = app
         .state::<AppState>()
-        .with(|j| Ok(!j.settings()?.reminders.is_empty()))
+        .with(|j| Ok(!j.settings()?.reminders.is_empty() || !j.follow_ups()?.is_empty()))
         .unwrap_or(false);
-    has_reminders && app.tray_by_id(crate::quick::TRAY).is_some()
+    something_to_give && app.tray_by_id(crate::quick::TRAY).is_some()
 }
 
 /// Shows a notification; a click on it brings the main window forward on the Log view.

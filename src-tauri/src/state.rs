@@ -39,10 +39,7 @@ pub struct JournalInfo {
 impl AppState {
     /// `RELIEF_DB`, else the default journal (`<data dir>/relief/journal.db`).
     pub fn default_path() -> PathBuf {
-        relief::system::var("RELIEF_DB")
-            .map(PathBuf::from)
-            .or_else(Journal::default_path)
-            .unwrap_or_else(|| PathBuf::from("journal.db"))
+        Journal::chosen_path()
     }
 
     /// Opens the journal at `own_path`. A refusal is kept, not fatal: the window opens and says

@@ -193,9 +193,9 @@ fn boundaries(first: NaiveDate, last: NaiveDate, unit: Unit) -> Vec<NaiveDate> {
 /// from the first.
 fn on_step(date: NaiveDate, index: usize, unit: Unit, step: u32) -> bool {
     match unit {
-        Unit::Month => date.month0() % step == 0,
+        Unit::Month => date.month0().is_multiple_of(step),
         Unit::Year => date.year().rem_euclid(step as i32) == 0,
-        Unit::Day | Unit::Week => index % step as usize == 0,
+        Unit::Day | Unit::Week => index.is_multiple_of(step as usize),
     }
 }
 

@@ -152,6 +152,15 @@ impl Journal {
         dirs::data_dir().map(|d| d.join("relief").join("journal.db"))
     }
 
+    /// The journal the desktop app and the tray use: `RELIEF_DB`, else [`Journal::default_path`]
+    /// (else `journal.db` here, on a system without a data directory).
+    pub fn chosen_path() -> PathBuf {
+        crate::system::var("RELIEF_DB")
+            .map(PathBuf::from)
+            .or_else(Journal::default_path)
+            .unwrap_or_else(|| PathBuf::from("journal.db"))
+    }
+
     /// A file the person named, checked never to be this journal or one of its backups.
     pub fn target(&self, path: &Path, confirm: Confirm) -> Result<Target> {
         Target::new(path, &self.path, confirm)

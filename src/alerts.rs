@@ -1,0 +1,183 @@
+//! What to tell the person now: due "How sore now?" questions and reminders, and their words.
+//! The desktop app (while it runs) and the light tray process (while no window is open) both
+//! give them through a [`Watch`], so the rules and the words are the same whichever runs;
+//! a [`Turn`] makes sure only one of them gives them at a time (`docs/reminders.md`).
+
+use std::collections::HashSet;
+use std::fs::{File, OpenOptions, TryLockError};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use crate::model::ReminderKind;
+use crate::schedule::{self, Fire};
+use crate::store::{FollowUp, Journal};
+
+/// How often whoever gives the alerts looks for due ones (at most: tests look more often).
+pub const LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Something to tell the person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Alert {
+    /// "How sore now?" after a remedy of a check-in.
+    Question(FollowUp),
+    /// A reminder going off (`late` when it is the one catch-up for a missed time).
+    Reminder(Fire),
+}
+
+impl Alert {
+    /// The notification's title; reminder times in `tz`.
+    pub fn title<Tz: TimeZone>(&self, tz: &Tz) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        match self {
+            Alert::Question(_) => "How sore now?".to_owned(),
+            Alert::Reminder(fire) => {
+                let title = match fire.kind {
+                    ReminderKind::CheckIn => "Time for a check-in",
+                    ReminderKind::Stretch => "Stretch break",
+                };
+                if fire.late {
+                    let at = fire.at.with_timezone(tz).format("%H:%M");
+                    format!("{title} (missed at {at})")
+                } else {
+                    title.to_owned()
+                }
+            }
+        }
+    }
+
+    /// The notification's text.
+    pub fn body(&self) -> String {
+        match self {
+            Alert::Question(q) => format!(
+                "After {}: you were at {}/10. Click to answer.",
+                q.label.to_lowercase(),
+                q.rating.get()
+            ),
+            Alert::Reminder(fire) => match fire.kind {
+                ReminderKind::CheckIn => "How sore are you right now?".to_owned(),
+                ReminderKind::Stretch => {
+                    "A few minutes of stretching, then tell Relief how it went.".to_owned()
+                }
+            },
+        }
+    }
+}
+
+/// Watches one journal for what is due. Each question is given once per watch; each reminder
+/// once at all (the journal remembers how far reminders were dealt with, so a restart neither
+/// repeats nor forgets one).
+#[derive(Debug, Default)]
+pub struct Watch {
+    /// Questions already given (by entry, remedy and due time).
+    asked: HashSet<(String, String, i64)>,
+    /// Questions due by this were given by whoever watched before.
+    asked_by: Option<DateTime<Utc>>,
+    /// Reminders up to here have been dealt with.
+    since: Option<DateTime<Utc>>,
+}
+
+impl Watch {
+    /// A watch as at the start of a run: unanswered questions are asked again.
+    pub fn new() -> Watch {
+        Watch::default()
+    }
+
+    /// A watch taking over from one that last looked at `at` (the app handing over to the
+    /// tray): the questions due by then it gave, and they are not asked twice.
+    pub fn taking_over(at: DateTime<Utc>) -> Watch {
+        Watch {
+            asked_by: Some(at),
+            ..Watch::default()
+        }
+    }
+
+    /// What is due at `now` and was not given yet. A reminder given is noted in the journal.
+    pub fn look(&mut self, journal: &mut Journal, now: DateTime<Utc>) -> crate::Result<Vec<Alert>> {
+        self.look_in(journal, now, &chrono::Local)
+    }
+
+    /// [`Watch::look`] with the reminders' wall-clock times in `tz`.
+    pub fn look_in<Tz: TimeZone>(
+        &mut self,
+        journal: &mut Journal,
+        now: DateTime<Utc>,
+        tz: &Tz,
+    ) -> crate::Result<Vec<Alert>> {
+        let mut due = Vec::new();
+        for question in journal.follow_ups()? {
+            if question.due_at > now || self.asked_by.is_some_and(|t| question.due_at <= t) {
+                continue;
+            }
+            let id = (
+                question.entry.to_string(),
+                question.remedy.to_string(),
+                question.due_at.timestamp(),
+            );
+            if self.asked.insert(id) {
+                due.push(Alert::Question(question));
+            }
+        }
+        // The first look of a run starts where the last run left off (or a day ago), so a late
+        // start still gets its one catch-up and a restart does not repeat one.
+        let since = self
+            .since
+            .or(journal.reminders_checked()?)
+            .unwrap_or(now - Duration::days(1))
+            .max(now - Duration::days(1));
+        let reminders = journal.settings()?.reminders;
+        if let Some(fire) = schedule::due(&reminders, since, now, tz) {
+            journal.set_reminders_checked(now)?;
+            due.push(Alert::Reminder(fire));
+        }
+        self.since = Some(now);
+        Ok(due)
+    }
+}
+
+/// Whose turn it is to give a journal's alerts: the desktop app's while it runs, else the
+/// tray's. Each holds its lock file (beside the journal) for as long as it runs; the operating
+/// system lets go of it when the process ends, however it ends.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Giver {
+    App,
+    Tray,
+}
+
+/// A held turn; dropping it lets go.
+#[derive(Debug)]
+pub struct Turn {
+    _file: File,
+}
+
+impl Giver {
+    /// The lock file of this giver for the journal at `journal`.
+    pub fn lock_path(self, journal: &Path) -> PathBuf {
+        let name = match self {
+            Giver::App => ".relief-app.lock",
+            Giver::Tray => ".relief-tray.lock",
+        };
+        journal.with_file_name(name)
+    }
+
+    /// Takes the turn if no other process holds it; `Ok(None)` when one does.
+    pub fn try_take(self, journal: &Path) -> std::io::Result<Option<Turn>> {
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(self.lock_path(journal))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Turn { _file: file })),
+            Err(TryLockError::WouldBlock) => Ok(None),
+            Err(TryLockError::Error(e)) => Err(e),
+        }
+    }
+
+    /// Whether some process holds this turn (this one included, if it took it).
+    pub fn running(self, journal: &Path) -> bool {
+        matches!(self.try_take(journal), Ok(None))
+    }
+}
