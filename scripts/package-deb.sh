@@ -22,19 +22,24 @@ deb="$target_dir/$profile/bundle/deb/Relief_${version}_$(dpkg --print-architectu
 tauri=../ui/node_modules/.bin/tauri
 
 build_ui
-say "building the $profile app and its .deb"
+say "building the $profile app, its tray program and the .deb"
 rm -f "$deb"
+# The light tray program goes beside the app, in /usr/bin.
+tray_file="{\"bundle\":{\"linux\":{\"deb\":{\"files\":{\"/usr/bin/relief-tray\":\"$target_dir/$profile/relief-tray\"}}}}}"
 if [ "$profile" = debug ]; then
     cargo build --locked -p relief-desktop --bin relief-desktop
-    (cd src-tauri && "$tauri" bundle "${flags[@]}" --bundles deb --ci)
+    cargo build --locked -p relief-tray
+    (cd src-tauri && "$tauri" bundle "${flags[@]}" --bundles deb --ci --config "$tray_file")
 else
-    (cd src-tauri && "$tauri" build --bundles deb --ci)
+    cargo build --locked --release -p relief-tray
+    (cd src-tauri && "$tauri" build --bundles deb --ci --config "$tray_file")
 fi
 
 say "checking the package"
 listing="$(dpkg-deb -c "$deb")"
 fail() { echo "package-deb: $*" >&2; exit 1; }
 grep -Eq ' \./usr/bin/relief-desktop$| usr/bin/relief-desktop$' <<<"$listing" || fail "no usr/bin/relief-desktop in $deb"
+grep -Eq ' \./usr/bin/relief-tray$| usr/bin/relief-tray$' <<<"$listing" || fail "no usr/bin/relief-tray in $deb"
 grep -Eq 'usr/share/applications/Relief\.desktop$' <<<"$listing" || fail "no desktop entry in $deb"
 grep -Eq 'usr/share/icons/hicolor/128x128/apps/relief-desktop\.png$' <<<"$listing" || fail "no icon in $deb"
 entry="$(dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards '*usr/share/applications/Relief.desktop')"

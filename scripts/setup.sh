@@ -57,7 +57,8 @@ need_desktop() {
 
 # End-to-end tests in the real webview: Xvfb, WebKitWebDriver, tauri-driver.
 need_e2e() {
-    apt_install xvfb webkit2gtk-driver xauth dbus python3-dbus python3-gi  # python: a notification server for the tests
+    # python: a notification server for the tests, and a look at the accessibility tree (AT-SPI)
+    apt_install xvfb webkit2gtk-driver xauth dbus python3-dbus python3-gi gir1.2-atspi-2.0 at-spi2-core
     export PATH="$HOME/.cargo/bin:$PATH"
     if ! command -v tauri-driver >/dev/null 2>&1; then
         say "installing tauri-driver"

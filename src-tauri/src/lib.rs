@@ -9,6 +9,7 @@ pub mod hooks;
 pub mod quick;
 pub mod reminders;
 pub mod state;
+pub mod tray;
 
 use tauri::{AppHandle, Runtime};
 
@@ -101,16 +102,20 @@ pub fn configure<R: Runtime>(
 static STARTED_HIDDEN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// What the app does on its event loop's events: when its last window closes, Relief stays in
-/// the tray — with no window and no webview, so it weighs little — while it has reminders to
-/// give (or was started at login into the tray); the tray's Quit ends it, and the tray, a
-/// notification, the quick window's way back or a second launch make the window again.
+/// the tray while it has reminders or questions to give (or was started at login into the
+/// tray): as the light tray program ([`tray`]) if it is installed, else as this app with no
+/// window and no webview. The tray's Quit ends it; the tray, a notification, the quick
+/// window's way back or a second launch make the window again.
 pub fn on_run_event<R: Runtime>(app: &AppHandle<R>, event: tauri::RunEvent) {
     if let tauri::RunEvent::ExitRequested {
         code: None, api, ..
     } = event
     {
         let hidden = STARTED_HIDDEN.load(std::sync::atomic::Ordering::Relaxed);
-        if reminders::keep_running(app) || (hidden && app.tray_by_id(quick::TRAY).is_some()) {
+        let stay =
+            reminders::keep_running(app) || (hidden && app.tray_by_id(quick::TRAY).is_some());
+        // The light tray program takes over if it is here; else the app stays, windowless.
+        if stay && !tray::hand_over() {
             api.prevent_exit();
         }
     }
@@ -137,6 +142,7 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
         )
         .setup(|app| {
             events_builder::<tauri::Wry>().mount_events(app);
+            tray::take_turn();
             let args: Vec<String> = std::env::args().collect();
             let tray = quick::tray(app.handle());
             // Started at login: into the tray, without ever making the window (unless there is

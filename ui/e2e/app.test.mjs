@@ -613,24 +613,20 @@ async function notificationServer() {
   };
 }
 
-/** `pid` and every process below it. */
-function processTree(pid) {
-  const parents = new Map();
+/** The processes of process group `pgid` (a program and what it started, even after it ended). */
+function processGroup(pgid) {
+  const group = [];
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) === pgid && state !== "Z") group.push(Number(entry));
     } catch {
       // Gone meanwhile.
     }
   }
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    for (const [child, parent] of parents) if (parent === tree[i]) tree.push(child);
-  }
-  return tree;
+  return group;
 }
 
 const commOf = (pid) => {
@@ -675,39 +671,66 @@ async function heatSessions(b) {
   return Number(await card.getAttribute("data-sessions"));
 }
 
-test("in the tray there is no window and no webview, yet reminders and questions come; a click makes the window", { skip: !CLI }, async () => {
-  await closeMain();
-  const home = freshHome();
-  // A massage check-in whose "How sore now?" is due, and a stretch break due this minute.
-  await cli("--db", home.env.RELIEF_DB, "add", "--rating", "6", "--remedy", "massage");
+/** Adds a "How sore now?" question about `remedy` (on the latest check-in), due `inSeconds` from now. */
+function questionDue(db, remedy, inSeconds = -1) {
   const now = Math.floor(Date.now() / 1000);
   const due = spawnSync("/usr/bin/python3", ["-c", `
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-db.execute("INSERT INTO followup (entry_id, remedy_id, ends_utc, due_utc) SELECT e.id, r.id, ?, ? FROM entry e, remedy r WHERE r.key = 'massage'", (${now - 60}, ${now - 1}))
+db.execute("INSERT INTO followup (entry_id, remedy_id, ends_utc, due_utc) SELECT e.id, r.id, ?, ? FROM entry e, remedy r WHERE r.key = ? ORDER BY e.recorded_utc DESC, e.id DESC LIMIT 1", (${now - 60}, ${now + inSeconds}, sys.argv[2]))
 db.commit()
-`, home.env.RELIEF_DB]);
+`, db, remedy]);
   assert.equal(due.status, 0, String(due.stderr));
+}
+
+test("in the tray Relief is a small program with no web engine, yet reminders and questions come; a click makes the window, closing it goes back", { skip: !CLI }, async () => {
+  await closeMain();
+  const home = freshHome();
+  // A massage check-in whose "How sore now?" is due, and a stretch break due this minute.
+  await cli("--db", home.env.RELIEF_DB, "add", "--rating", "6", "--remedy", "massage");
+  questionDue(home.env.RELIEF_DB, "massage");
   const clock = new Date();
   const hhmm = `${String(clock.getHours()).padStart(2, "0")}:${String(clock.getMinutes()).padStart(2, "0")}`;
   await cli("--db", home.env.RELIEF_DB, "settings", "--remind", `stretch@${hhmm}`);
   const notifications = await notificationServer();
-  // Started at login: straight into the tray.
+  const asked = (label) => notifications.shown.filter((n) => n.summary === "How sore now?" && n.body.includes(label));
+  // Started at login (its own process group, as a session starts it): straight into the tray.
   const app = spawn(APP, ["--hidden"], { env: { ...process.env, ...home.env }, stdio: "ignore", detached: true });
+  const names = () => processGroup(app.pid).map(commOf);
+  const webEngine = () => names().filter((n) => n.startsWith("WebKit"));
   try {
-    await waitFor(() => ["Stretch break", "How sore now?"].every((t) => notifications.shown.some((n) => n.summary === t)), 20000, () => `notifications: ${JSON.stringify(notifications.shown)}`);
-    // The window's web process ends with it (WebKit's network process may stay).
-    const webProcesses = () => processTree(app.pid).filter((p) => commOf(p).startsWith("WebKitWebProces"));
-    await waitFor(() => webProcesses().length === 0, 10000, () => `a web process is still running: ${webProcesses()}`);
-    const inTray = processTree(app.pid);
+    await waitFor(() => notifications.shown.some((n) => n.summary === "Stretch break") && asked("massage").length > 0, 20000, () => `notifications: ${JSON.stringify(notifications.shown)}`);
+    assert.deepEqual(names(), ["relief-tray"], "in the tray, only the tray program runs");
     assert.ok(!windowShown("Relief"), "no window while in the tray");
-    metrics.trayPssMb = pssMb(inTray);
-    // A click on the question makes the window again.
-    const question = notifications.shown.find((n) => n.summary === "How sore now?");
+    metrics.trayPssMb = pssMb(processGroup(app.pid));
+
+    // A click on the question starts the app, usable as soon as its remedies are there for a
+    // screen reader (and so for a person); the tray program ends.
+    const watcher = spawn("/usr/bin/python3", [path.join(import.meta.dirname, "a11y_wait.py"), "relief-desktop", "toggle button", "Heat", "20"], { stdio: ["ignore", "pipe", "inherit"] });
+    const said = [];
+    createInterface({ input: watcher.stdout }).on("line", (line) => said.push([line, Date.now()]));
+    await waitFor(() => said.length > 0, 10000, () => "the accessibility watcher did not start");
     const clicked = Date.now();
-    notifications.click(question.id);
-    await waitFor(() => windowShown("Relief") && webProcesses().length > 0, 15000, () => "the window did not come back");
+    notifications.click(asked("massage")[0].id);
+    await waitFor(() => windowShown("Relief"), 20000, () => "no window");
     metrics.trayClickToWindowMs = Date.now() - clicked;
+    await waitFor(() => said.some(([line]) => line === "shown"), 20000, () => "the window did not become usable");
+    metrics.trayClickToUsableMs = said.find(([line]) => line === "shown")[1] - clicked;
+    await waitFor(() => windowShown("Relief") && webEngine().length > 0 && !names().includes("relief-tray"), 20000, () => `the tray program did not end: ${names()}`);
+    metrics.windowOpenPssMb = pssMb(processGroup(app.pid));
+
+    // Closed like a window manager closes it: the tray program takes over, the web engine ends.
+    const closed = spawnSync("/usr/bin/python3", [path.join(import.meta.dirname, "xclose.py"), "Relief"]);
+    assert.equal(closed.status, 0, "no window titled Relief to close");
+    await waitFor(() => names().join() === "relief-tray", 20000, () => `after closing: ${names()}`);
+    assert.ok(!windowShown("Relief"), "the window is gone");
+    const askedBefore = asked("massage").length;
+    // A question that falls due later (a heat timer ending) comes from the tray; the one
+    // already asked is not asked again.
+    await cli("--db", home.env.RELIEF_DB, "add", "--rating", "5", "--remedy", "heat");
+    questionDue(home.env.RELIEF_DB, "heat", 2);
+    await waitFor(() => asked("heat").length === 1, 20000, () => `no heat question: ${JSON.stringify(notifications.shown)}`);
+    assert.equal(asked("massage").length, askedBefore, "the tray asks again what was asked before it took over");
   } finally {
     try {
       process.kill(-app.pid, "SIGTERM");
