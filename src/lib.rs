@@ -20,6 +20,8 @@
 //! - [`charts`] and [`bodymap`] — SVG (and PNG) from the statistics.
 //! - [`report`] — the clinician PDF.
 //! - [`exchange`] — the JSON and CSV formats, parsed without touching the journal.
+//! - [`experiment`] — personal experiments: the schedule, the slots the check-ins filled, the
+//!   randomization test and the verdict.
 //! - [`schedule`] — when reminders fire (pure rules over instants and a time zone).
 //! - [`alerts`] — what to tell the person now (due questions and reminders, their words), and
 //!   whose turn it is to tell it: the app's or the tray's.
@@ -35,6 +37,7 @@ pub mod bodymap;
 pub mod charts;
 pub mod error;
 pub mod exchange;
+pub mod experiment;
 pub mod files;
 pub mod input;
 pub mod model;

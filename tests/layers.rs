@@ -71,7 +71,14 @@ fn the_core_has_no_module_cycles() {
 fn the_pure_parts_never_import_the_store() {
     let graph = imports();
     for pure in [
-        "model", "analysis", "charts", "report", "exchange", "schedule", "files",
+        "model",
+        "analysis",
+        "charts",
+        "report",
+        "exchange",
+        "schedule",
+        "files",
+        "experiment",
     ] {
         let names = graph
             .get(pure)

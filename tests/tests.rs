@@ -14,6 +14,7 @@ mod charts;
 mod cli;
 mod durability;
 mod exchange;
+mod experiments;
 mod followups;
 mod hostile;
 mod layers;

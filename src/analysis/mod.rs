@@ -12,7 +12,7 @@
 //!
 //! Every number shown anywhere — CLI, charts, the app, the report — comes from [`Stats`].
 
-mod numbers;
+pub(crate) mod numbers;
 mod sessions;
 pub mod verdict;
 pub mod words;

@@ -11,7 +11,8 @@
 //! - [`catalogue`]: remedies and causes;
 //! - [`settings`] and [`reminder`]: journal-wide settings and the reminder values in them;
 //! - [`snapshot`]: a range of the journal loaded as values, and what an import brings in;
-//! - [`timer`]: how a remedy session is timed and when "How sore now?" is asked.
+//! - [`timer`]: how a remedy session is timed and when "How sore now?" is asked;
+//! - [`experiment`]: a personal experiment's plan and what happened to it.
 
 /// Why a value was refused. The message names the rule and the offending value; callers add the
 /// field it came from.
@@ -94,6 +95,7 @@ macro_rules! bounded_int {
 
 pub mod catalogue;
 pub mod entry;
+pub mod experiment;
 pub mod region;
 pub mod reminder;
 pub mod settings;
@@ -104,6 +106,7 @@ pub mod timer;
 
 pub use catalogue::*;
 pub use entry::*;
+pub use experiment::*;
 pub use region::*;
 pub use reminder::*;
 pub use settings::*;
