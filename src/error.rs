@@ -69,6 +69,15 @@ pub enum Error {
     #[error("nothing to undo: no entry has been deleted")]
     NothingToUndo,
 
+    #[error("an experiment is already running ({remedy} vs {comparator}); one runs at a time — stop it first with `relief experiment stop --reason TEXT`")]
+    ExperimentRunning { remedy: String, comparator: String },
+
+    #[error("no experiment is running; start one with `relief experiment start --remedy KEY --vs KEY --design session|days`")]
+    NoExperiment,
+
+    #[error("nothing to skip: the experiment is waiting for a rating after, not for a session")]
+    NothingToSkip,
+
     /// Import refused; nothing was written. `location` is `line 12` (CSV) or `entries[3]` (JSON).
     #[error("{location}: {message}; nothing was imported")]
     Import { location: String, message: String },

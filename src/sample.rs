@@ -139,6 +139,7 @@ pub fn generate(spec: &SampleSpec) -> Result<JournalData> {
         remedies: Vec::new(),
         causes: Vec::new(),
         entries,
+        experiments: Vec::new(),
     })
 }
 

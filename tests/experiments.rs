@@ -224,3 +224,365 @@ mod following {
             .any(|d| d.voids_pair && d.what.contains("instead of")));
     }
 }
+
+mod through_the_cli {
+    use std::process::Command;
+
+    use chrono::{DateTime, Duration, FixedOffset};
+    use relief::experiment::estimate;
+    use serde_json::Value;
+
+    use crate::util::{Run, TempJournal};
+
+    /// `relief --db J args…` as if it were `now`.
+    fn at(tj: &TempJournal, now: DateTime<FixedOffset>, args: &[&str]) -> Run {
+        let output = Command::new(env!("CARGO_BIN_EXE_relief"))
+            .arg("--db")
+            .arg(&tj.path)
+            .args(args)
+            .env_remove("RELIEF_DB")
+            .env("TZ", "Europe/Berlin")
+            .env("RELIEF_TEST_NOW", now.to_rfc3339())
+            .output()
+            .unwrap();
+        Run { output }
+    }
+
+    fn json(run: &Run) -> Value {
+        serde_json::from_str(&run.expect_ok()).unwrap()
+    }
+
+    fn start() -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339("2026-03-01T09:00:00+01:00").unwrap()
+    }
+
+    #[test]
+    fn a_whole_session_experiment_matches_the_core_and_never_shows_what_comes_next() {
+        let tj = TempJournal::new();
+        let id = at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "heat",
+                "--vs",
+                "rest",
+                "--design",
+                "session",
+                "--pairs",
+                "8",
+                "--seed",
+                "11",
+            ],
+        )
+        .expect_ok();
+        let mut now = start() + Duration::minutes(5);
+        let mut expected = Vec::new();
+        let mut first_of_pair = 0.0;
+        for slot in 0..16 {
+            let next = json(&at(&tj, now, &["experiment", "next", "--json"]));
+            assert_eq!(next["experiment"], id.trim());
+            assert_eq!(next["slot"], slot + 1);
+            assert_eq!(next["state"], "running");
+            let arm = next["arm"].as_str().unwrap().to_owned();
+            // Nothing beyond the slot due is revealed.
+            let status = json(&at(&tj, now, &["experiment", "status", "--json"]));
+            assert_eq!(status["slots"].as_array().unwrap().len(), slot as usize);
+            // No effect while it runs.
+            let running = json(&at(&tj, now, &["experiment", "result", "--json"]));
+            assert!(running["mean_difference"].is_null() && running["verdict"].is_null());
+            // Heat relieves 2 to 4 points, rest 0 to 2.
+            let after = if arm == "heat" {
+                3 - (slot % 3) as i64 + 1
+            } else {
+                5 - (slot % 3) as i64
+            };
+            let relief = 6.0 - after as f64;
+            if slot % 2 == 0 {
+                first_of_pair = if arm == "heat" { relief } else { -relief };
+            } else {
+                let this = if arm == "heat" { relief } else { -relief };
+                expected.push(first_of_pair + this);
+            }
+            let remedy = format!("{arm}:15:{after}");
+            at(
+                &tj,
+                now,
+                &[
+                    "add",
+                    "--at",
+                    &now.to_rfc3339(),
+                    "--rating",
+                    "6",
+                    "--remedy",
+                    &remedy,
+                ],
+            )
+            .expect_ok();
+            now += Duration::hours(4);
+        }
+        let result = json(&at(&tj, now, &["experiment", "result", "--json"]));
+        let core = estimate(&expected, 1.0, 0.0, 11);
+        assert_eq!(result["state"], "complete");
+        assert_eq!(result["pairs_complete"], 8);
+        assert_eq!(result["verdict"], core.verdict.key());
+        for (field, value) in [
+            ("mean_difference", core.mean_difference),
+            ("ci_low", core.ci_low),
+            ("ci_high", core.ci_high),
+            ("p_value", core.p_value),
+            ("p_min", core.p_min),
+        ] {
+            let got = result[field].as_f64().unwrap();
+            assert!(
+                (got - value.unwrap()).abs() < 1e-12,
+                "{field}: {got} vs {value:?}"
+            );
+        }
+        assert_eq!(result["entries"].as_array().unwrap().len(), 16);
+        assert!(result["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Across 8 pairs, soreness after heat dropped"));
+        let next = json(&at(&tj, now, &["experiment", "next", "--json"]));
+        assert!(next["arm"].is_null());
+        assert_eq!(next["state"], "complete");
+
+        // It travels in the JSON export, and back in losslessly (and only once).
+        let export = at(&tj, now, &["export", "--format", "json"]).expect_ok();
+        assert!(export.contains("\"experiments\""));
+        let copy = TempJournal::new();
+        let file = copy.file("export.json");
+        std::fs::write(&file, &export).unwrap();
+        at(&copy, now, &["import", file.to_str().unwrap()]).expect_ok();
+        at(&copy, now, &["import", file.to_str().unwrap()]).expect_ok();
+        assert_eq!(copy.snapshot(), tj.snapshot());
+        assert_eq!(
+            json(&at(&copy, now, &["experiment", "result", "--json"])),
+            result
+        );
+    }
+
+    #[test]
+    fn bad_requests_are_one_clear_line_and_leave_the_journal_as_it_was() {
+        let tj = TempJournal::new();
+        at(&tj, start(), &["add", "--rating", "5"]).expect_ok();
+        let before = tj.snapshot();
+        let base = [
+            "experiment",
+            "start",
+            "--remedy",
+            "heat",
+            "--vs",
+            "rest",
+            "--design",
+            "session",
+        ];
+        let refused = |extra: &[&str], says: &str| {
+            let mut args = base.to_vec();
+            args.extend_from_slice(extra);
+            let err = at(&tj, start(), &args).expect_err();
+            assert!(err.contains(says), "{extra:?}: {err}");
+            assert_eq!(tj.snapshot(), before);
+        };
+        refused(&["--pairs", "3"], "pairs must be 6 to 60");
+        refused(&["--pairs", "100000"], "pairs must be 6 to 60");
+        refused(&["--pairs", "-2"], "must not be negative");
+        refused(&["--delta", "-1"], "delta must be above 0");
+        refused(&["--delta", "lots"], "delta must be a number");
+        refused(&["--period-days", "x"], "period must be a whole number");
+        refused(&["--washout-days", "-1"], "washout must not be negative");
+        let err = at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "hot",
+                "--vs",
+                "rest",
+                "--design",
+                "session",
+            ],
+        )
+        .expect_err();
+        assert!(err.contains("unknown remedy 'hot'"), "{err}");
+        let err = at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "heat",
+                "--vs",
+                "heat",
+                "--design",
+                "session",
+            ],
+        )
+        .expect_err();
+        assert!(err.contains("must differ"), "{err}");
+        let err = at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "heat",
+                "--vs",
+                "none",
+                "--design",
+                "session",
+            ],
+        )
+        .expect_err();
+        assert!(err.contains("not none"), "{err}");
+        let err = at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "chiropractic",
+                "--vs",
+                "none",
+                "--design",
+                "days",
+                "--period-days",
+                "7",
+                "--washout-days",
+                "7",
+            ],
+        )
+        .expect_err();
+        assert!(err.contains("washout must be shorter"), "{err}");
+        let err = at(&tj, start(), &["experiment", "stop", "--reason", "bored"]).expect_err();
+        assert!(err.contains("no experiment is running"), "{err}");
+        assert_eq!(tj.snapshot(), before);
+
+        at(&tj, start(), &base).expect_ok();
+        let running = tj.snapshot();
+        let err = at(&tj, start(), &base).expect_err();
+        assert!(err.contains("already running"), "{err}");
+        let err = at(&tj, start(), &["experiment", "stop", "--reason", "  "]).expect_err();
+        assert!(err.contains("why the experiment stops"), "{err}");
+        assert_eq!(tj.snapshot(), running);
+        at(&tj, start(), &["experiment", "stop", "--reason", "a cold"]).expect_ok();
+        let stopped = json(&at(&tj, start(), &["experiment", "result", "--json"]));
+        assert_eq!(stopped["state"], "stopped");
+        assert_eq!(stopped["verdict"], "not_enough_data");
+        assert!(stopped["explanation"]
+            .as_str()
+            .unwrap()
+            .starts_with("Stopped early (a cold)."));
+    }
+
+    #[test]
+    fn a_days_experiment_reveals_each_day_on_that_day_and_reads_the_next_morning() {
+        let tj = TempJournal::new();
+        at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "heat",
+                "--vs",
+                "none",
+                "--design",
+                "days",
+                "--pairs",
+                "6",
+                "--seed",
+                "5",
+            ],
+        )
+        .expect_ok();
+        let evening = |day: i64| start() + Duration::days(day) + Duration::hours(11);
+        let morning = |day: i64| start() + Duration::days(day) - Duration::hours(1);
+        let mut arms = Vec::new();
+        for day in 0..12 {
+            let next = json(&at(&tj, evening(day), &["experiment", "next", "--json"]));
+            let arm = next["arm"].as_str().unwrap().to_owned();
+            assert_eq!(next["day"], evening(day).date_naive().to_string());
+            let status = json(&at(&tj, evening(day), &["experiment", "status", "--json"]));
+            let last = status["slots"].as_array().unwrap().last().cloned().unwrap();
+            assert_eq!(
+                last["first_day"], next["day"],
+                "the last slot shown is today's"
+            );
+            if day > 0 {
+                // This morning's rating: 3 after a heat evening, 5 after one without.
+                let rating = if arms[day as usize - 1] == "heat" {
+                    "3"
+                } else {
+                    "5"
+                };
+                at(
+                    &tj,
+                    morning(day),
+                    &[
+                        "add",
+                        "--at",
+                        &morning(day).to_rfc3339(),
+                        "--rating",
+                        rating,
+                    ],
+                )
+                .expect_ok();
+            }
+            if arm == "heat" {
+                at(
+                    &tj,
+                    evening(day),
+                    &[
+                        "add",
+                        "--at",
+                        &evening(day).to_rfc3339(),
+                        "--rating",
+                        "6",
+                        "--remedy",
+                        "heat:15",
+                    ],
+                )
+                .expect_ok();
+            } else {
+                assert_eq!(arm, "none");
+            }
+            arms.push(arm);
+        }
+        at(
+            &tj,
+            morning(12),
+            &[
+                "add",
+                "--at",
+                &morning(12).to_rfc3339(),
+                "--rating",
+                if arms[11] == "heat" { "3" } else { "5" },
+            ],
+        )
+        .expect_ok();
+        let result = json(&at(
+            &tj,
+            morning(12) + Duration::hours(1),
+            &["experiment", "result", "--json"],
+        ));
+        assert_eq!(result["state"], "complete", "{result}");
+        assert_eq!(result["pairs_complete"], 6);
+        assert_eq!(result["mean_difference"], 2.0);
+        assert!(
+            result["explanation"].as_str().unwrap().contains(
+                "mornings after heat were 2.0 points less sore than after days without heat"
+            ),
+            "{result}"
+        );
+    }
+}

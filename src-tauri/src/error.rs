@@ -48,12 +48,15 @@ impl From<relief::Error> for IpcError {
         use relief::Error as E;
         let kind = match &e {
             E::Invalid { .. } => ErrorKind::Invalid,
-            E::EntryNotFound(_) | E::UnknownItem { .. } | E::NoFollowUp { .. } => {
-                ErrorKind::NotFound
-            }
-            E::AmbiguousId { .. } | E::ArchivedItem { .. } | E::DuplicateItem { .. } => {
-                ErrorKind::Conflict
-            }
+            E::EntryNotFound(_)
+            | E::UnknownItem { .. }
+            | E::NoFollowUp { .. }
+            | E::NoExperiment => ErrorKind::NotFound,
+            E::AmbiguousId { .. }
+            | E::ArchivedItem { .. }
+            | E::DuplicateItem { .. }
+            | E::ExperimentRunning { .. }
+            | E::NothingToSkip => ErrorKind::Conflict,
             E::NothingToUndo => ErrorKind::NothingToUndo,
             E::Import { .. } => ErrorKind::Import,
             E::TooNew { .. } | E::NotAJournal { .. } | E::Damaged { .. } => {

@@ -1,5 +1,6 @@
 //! Arguments and commands of the `relief` binary.
 
+mod experiment;
 mod show;
 
 use std::io::Write;
@@ -104,6 +105,10 @@ enum Command {
     Sample(SampleArgs),
     /// Show or change the journal's settings.
     Settings(SettingsArgs),
+    /// Personal experiments: Relief picks at random which of two things to do, and tells you
+    /// afterwards whether the difference was more than chance.
+    #[command(subcommand)]
+    Experiment(experiment::ExperimentCommand),
 }
 
 #[derive(Args, Debug)]
@@ -602,6 +607,7 @@ fn command(command: Command, path: &Path, out: &mut dyn Write) -> Outcome {
         Command::Backup { out: dest, action } => backup(&open(path)?, path, dest, action, out),
         Command::Sample(args) => sample(&mut open(path)?, path, args, out),
         Command::Settings(args) => settings(&mut open(path)?, path, args, out),
+        Command::Experiment(c) => experiment::run(&mut open(path)?, c, out),
     }
 }
 

@@ -329,6 +329,7 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
                 draft: p.draft,
             })
             .collect(),
+        experiments: Vec::new(),
     })
 }
 

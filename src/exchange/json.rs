@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueItem, Entry, EntryDraft, EntryId, IncomingEntry, JournalData, Key, Note, Rating,
-    RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
+    CatalogueItem, Entry, EntryDraft, EntryId, Experiment, IncomingEntry, JournalData, Key, Note,
+    Rating, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
 };
 
 pub const FORMAT: &str = "relief-journal";
@@ -21,6 +21,9 @@ struct ExportFile<'a> {
     remedies: &'a [CatalogueItem],
     causes: &'a [CatalogueItem],
     entries: &'a [Entry],
+    /// Left out when there are none, so a journal without experiments exports as before.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    experiments: &'a [Experiment],
 }
 
 /// Writes the snapshot (the whole journal for an export), pretty-printed, ending in a newline.
@@ -32,6 +35,7 @@ pub fn export(snapshot: &Snapshot, out: &mut dyn Write) -> Result<()> {
         remedies: &snapshot.remedies,
         causes: &snapshot.causes,
         entries: &snapshot.entries,
+        experiments: &snapshot.experiments,
     };
     let to_io = |e: std::io::Error| Error::io("output", e);
     serde_json::to_writer_pretty(&mut *out, &file).map_err(|e| to_io(e.into()))?;
@@ -60,6 +64,8 @@ struct ImportFile {
     #[serde(default)]
     causes: Vec<CatalogueItem>,
     entries: Vec<ImportEntry>,
+    #[serde(default)]
+    experiments: Vec<Experiment>,
 }
 
 #[derive(Deserialize)]
@@ -175,5 +181,6 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         remedies: file.remedies,
         causes: file.causes,
         entries,
+        experiments: file.experiments,
     })
 }

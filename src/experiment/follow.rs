@@ -367,16 +367,23 @@ impl<'p> Run<'p> {
             record.last_day = Some(last);
             let counted = first + Duration::days(i64::from(plan.washout_days));
             let voided = void_pair == Some(self.pair());
+            if last >= today {
+                // Today's period: its arm is the one to follow now.
+                self.current = Some(Current {
+                    slot: self.slot as u32,
+                    pair: self.pair(),
+                    arm: Some(self.arm()),
+                    day: Some(today),
+                });
+                self.slots.push(record);
+                return;
+            }
             match self.period(entries, counted, last, today) {
                 PeriodOutcome::Running => {
-                    self.current = Some(Current {
-                        slot: self.slot as u32,
-                        pair: self.pair(),
-                        arm: Some(self.arm()),
-                        day: Some(today),
-                    });
+                    // Over, but this morning's rating is still to come.
+                    record.state = SlotState::Waiting;
                     self.slots.push(record);
-                    return;
+                    self.slot += 1;
                 }
                 PeriodOutcome::Mean(..) if voided => self.pass_void(record),
                 PeriodOutcome::Mean(mean, used) => self.fill(record, mean, &used),

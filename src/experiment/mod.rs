@@ -7,9 +7,11 @@
 pub mod estimate;
 pub mod follow;
 pub mod hint;
+pub mod result;
 pub mod schedule;
 
 pub use estimate::{estimate, Estimate, Verdict};
 pub use follow::{follow, Current, Deviation, Pair, Progress, Slot, SlotState, State};
 pub use hint::{hint, Hint};
+pub use result::{result, ExperimentResult};
 pub use schedule::draw;

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{CatalogueItem, Entry, EntryDraft, EntryId, Settings};
+use super::{CatalogueItem, Entry, EntryDraft, EntryId, Experiment, Settings};
 
 /// Which journal days to analyse; `None` ends take the journal's first or last day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -23,6 +23,8 @@ pub struct Snapshot {
     pub remedies: Vec<CatalogueItem>,
     pub causes: Vec<CatalogueItem>,
     pub entries: Vec<Entry>,
+    /// Every personal experiment (a report picks those of its range).
+    pub experiments: Vec<Experiment>,
 }
 
 /// An entry read from a file, with where it was found, for error messages.
@@ -43,4 +45,5 @@ pub struct JournalData {
     pub remedies: Vec<CatalogueItem>,
     pub causes: Vec<CatalogueItem>,
     pub entries: Vec<IncomingEntry>,
+    pub experiments: Vec<Experiment>,
 }

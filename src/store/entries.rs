@@ -477,6 +477,7 @@ impl Journal {
                 to: range.to,
                 ..Filter::default()
             })?,
+            experiments: self.experiments()?,
         };
         read.finish()?;
         Ok(snapshot)

@@ -6,6 +6,7 @@
 pub mod backups;
 mod catalogue;
 mod entries;
+mod experiments;
 mod followups;
 mod settings;
 mod sql_types;
@@ -33,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_schema_v1.sql"),
     include_str!("migrations/0002_covering_region_index.sql"),
     include_str!("migrations/0003_followup.sql"),
+    include_str!("migrations/0004_experiment.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

@@ -5,9 +5,12 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::entries::{self, Allowed};
-use super::{catalogue, settings, Journal};
+use super::{catalogue, experiments, settings, Journal};
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, CatalogueKind, EntryId, JournalData, Key, Label};
+use crate::model::{
+    extra_pairs, CatalogueItem, CatalogueKind, Comparator, EntryId, JournalData, Key, Label, Plan,
+    PlanRequest, ValueError,
+};
 
 /// What an import did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -20,6 +23,8 @@ pub struct ImportReport {
     pub remedies_created: u32,
     pub causes_created: u32,
     pub settings_applied: bool,
+    /// Experiments written (those already in the journal are left as they were).
+    pub experiments_added: u32,
 }
 
 /// Maps the keys a file uses to the journal's items (by key, else by name), creating the items
@@ -146,6 +151,7 @@ impl Journal {
         };
         let mut added = 0;
         let mut skipped = 0;
+        let mut experiments_added = 0;
         for incoming in &data.entries {
             // A value the file got wrong is named by its place in the file; a failure of the
             // journal itself (a full disk) is not the file's fault and is said as it is.
@@ -172,6 +178,24 @@ impl Journal {
             entries::write(&tx, now, None, incoming.id, &draft, day, &allowed).map_err(located)?;
             added += 1;
         }
+        for (i, experiment) in data.experiments.iter().enumerate() {
+            let located = |e: Error| match e {
+                Error::Sqlite(_) => e,
+                other => Error::import(format!("experiments[{i}]"), other.to_string()),
+            };
+            let mut experiment = experiment.clone();
+            check_plan(&experiment.plan).map_err(located)?;
+            let plan = &mut experiment.plan;
+            remedies.ensure(&tx, &plan.remedy).map_err(located)?;
+            plan.remedy = remedies.key(&plan.remedy);
+            if let Comparator::Remedy(key) = &plan.comparator {
+                remedies.ensure(&tx, key).map_err(located)?;
+                plan.comparator = Comparator::Remedy(remedies.key(key));
+            }
+            if experiments::insert(&tx, &experiment).map_err(located)? {
+                experiments_added += 1;
+            }
+        }
         tx.commit()?;
         Ok(ImportReport {
             added,
@@ -179,6 +203,36 @@ impl Journal {
             remedies_created: remedies.created,
             causes_created: causes.created,
             settings_applied,
+            experiments_added,
         })
     }
+}
+
+/// A plan read from a file must be one Relief could have made: its request within bounds and
+/// its schedule whole pairs of one A and one B, as many as the pairs need.
+fn check_plan(plan: &Plan) -> Result<()> {
+    let request = PlanRequest {
+        remedy: plan.remedy.clone(),
+        comparator: plan.comparator.clone(),
+        design: plan.design,
+        pairs: plan.pairs,
+        delta: plan.delta,
+        period_days: plan.period_days,
+        washout_days: plan.washout_days,
+    };
+    request.check().map_err(|e| Error::invalid("plan", e))?;
+    let slots = 2 * (plan.pairs + extra_pairs(plan.pairs)) as usize;
+    let paired = plan
+        .schedule
+        .chunks(2)
+        .all(|p| p.len() == 2 && p[0] != p[1]);
+    if plan.schedule.len() != slots || !paired {
+        return Err(Error::invalid(
+            "plan.schedule",
+            ValueError(format!(
+                "must hold {slots} slots in pairs of one A and one B"
+            )),
+        ));
+    }
+    Ok(())
 }

@@ -1,0 +1,386 @@
+//! `relief experiment …`: personal experiments from the command line (`docs/experiments.md`).
+
+use std::io::Write;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::{print, Outcome};
+use relief::experiment::{self, result, Progress, SlotState, State};
+use relief::model::{Arm, CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest};
+use relief::Error;
+use relief::Journal;
+
+#[derive(Subcommand, Debug)]
+pub(super) enum ExperimentCommand {
+    /// Start an experiment: Relief draws the schedule at random; prints the experiment's id.
+    Start(StartArgs),
+    /// What to do now (the arm of the slot due; nothing of later slots).
+    Next {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Progress: pairs planned, complete and void, the slots revealed so far — no effect.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// The result of the latest experiment (only progress while it runs).
+    Result {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Skip the slot due now ("not this time"): its pair is void and replaced at the end.
+    Skip,
+    /// End the running experiment early.
+    Stop {
+        /// Why it stops (kept with the experiment and shown in its result).
+        #[arg(long, value_name = "TEXT")]
+        reason: String,
+    },
+    /// Every experiment, oldest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub(super) struct StartArgs {
+    /// The remedy to test (its key, e.g. heat).
+    #[arg(long, value_name = "KEY")]
+    remedy: String,
+    /// What to compare it with: another remedy's key, rest, or (days design) none.
+    #[arg(long = "vs", value_name = "KEY")]
+    comparator: String,
+    /// session: one session at a time, rated after; days: periods of days, rated next morning.
+    #[arg(long, value_name = "DESIGN", value_parser = parse_design)]
+    design: Design,
+    /// Complete pairs wanted (6 to 60; 8 to 12 is usual).
+    #[arg(long, value_name = "N", default_value = "10", allow_hyphen_values = true, value_parser = whole("pairs"))]
+    pairs: u32,
+    /// The smallest difference worth having, in points (above 0, at most 10).
+    #[arg(long, value_name = "POINTS", default_value = "1", allow_hyphen_values = true, value_parser = parse_delta)]
+    delta: f64,
+    /// days design: the length of each period in days (1 to 28).
+    #[arg(long, value_name = "L", default_value = "1", allow_hyphen_values = true, value_parser = whole("period"))]
+    period_days: u32,
+    /// days design: days at the start of each period left out (shorter than the period).
+    #[arg(long, value_name = "W", default_value = "0", allow_hyphen_values = true, value_parser = whole("washout"))]
+    washout_days: u32,
+    /// Draw the schedule from this seed instead of the system's randomness (for tests).
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+}
+
+fn parse_design(text: &str) -> Result<Design, String> {
+    Design::parse(text.trim()).map_err(|e| e.0)
+}
+
+fn whole(what: &'static str) -> impl Fn(&str) -> Result<u32, String> + Clone {
+    move |text: &str| match text.trim().parse::<i64>() {
+        Ok(n) if n >= 0 => u32::try_from(n).map_err(|_| format!("{what} is far too large: {n}")),
+        Ok(n) => Err(format!("{what} must not be negative, got {n}")),
+        Err(_) => Err(format!("{what} must be a whole number, got {text:?}")),
+    }
+}
+
+fn parse_delta(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() && x > 0.0 => Ok(x),
+        Ok(x) => Err(format!("delta must be above 0 points, got {x}")),
+        Err(_) => Err(format!("delta must be a number of points, got {text:?}")),
+    }
+}
+
+pub(super) fn run(
+    journal: &mut Journal,
+    command: ExperimentCommand,
+    out: &mut dyn Write,
+) -> Outcome {
+    match command {
+        ExperimentCommand::Start(args) => start(journal, args, out),
+        ExperimentCommand::Next { json } => next(journal, json, out),
+        ExperimentCommand::Status { json } => status(journal, json, out),
+        ExperimentCommand::Result { json } => show_result(journal, json, out),
+        ExperimentCommand::Skip => {
+            let slot = journal.skip_experiment_slot()?;
+            writeln!(
+                out,
+                "skipped slot {}; its pair is void and will be replaced at the end",
+                slot + 1
+            )?;
+            Ok(())
+        }
+        ExperimentCommand::Stop { reason } => {
+            let stopped = journal.stop_experiment(&reason)?;
+            writeln!(
+                out,
+                "stopped {}; `relief experiment result` shows what it found",
+                stopped.plan.id
+            )?;
+            Ok(())
+        }
+        ExperimentCommand::List { json } => list(journal, json, out),
+    }
+}
+
+fn key(journal: &Journal, text: &str) -> Result<Key, Error> {
+    Ok(journal.find_item(CatalogueKind::Remedy, text.trim())?.key)
+}
+
+fn start(journal: &mut Journal, args: StartArgs, out: &mut dyn Write) -> Outcome {
+    let comparator = match args.comparator.trim() {
+        Comparator::NONE => Comparator::None,
+        other => Comparator::Remedy(key(journal, other)?),
+    };
+    let request = PlanRequest {
+        remedy: key(journal, &args.remedy)?,
+        comparator,
+        design: args.design,
+        pairs: args.pairs,
+        delta: args.delta,
+        period_days: args.period_days,
+        washout_days: args.washout_days,
+    };
+    let seed = match args.seed {
+        Some(seed) => seed,
+        None => experiment::schedule::fresh_seed().map_err(|detail| Error::Internal {
+            what: "drawing the schedule",
+            detail,
+        })?,
+    };
+    let plan = journal.start_experiment(&request, seed)?;
+    writeln!(out, "{}", plan.id)?;
+    Ok(())
+}
+
+/// The remedy key an arm stands for (`none` for days without the remedy).
+pub fn arm_key(plan: &Plan, arm: Arm) -> String {
+    match arm {
+        Arm::A => plan.remedy.to_string(),
+        Arm::B => plan.comparator.to_string(),
+    }
+}
+
+/// The latest experiment and its progress.
+fn latest(journal: &Journal) -> Result<(Experiment, Progress), Error> {
+    let experiment = journal.experiments()?.pop().ok_or(Error::NoExperiment)?;
+    let progress = journal.progress(&experiment)?;
+    Ok((experiment, progress))
+}
+
+#[derive(Serialize)]
+struct Next {
+    experiment: String,
+    slot: Option<u32>,
+    pair: Option<u32>,
+    arm: Option<String>,
+    day: Option<NaiveDate>,
+    state: State,
+}
+
+fn next(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
+    let (experiment, progress) = latest(journal)?;
+    let plan = &experiment.plan;
+    let current = progress.current.as_ref();
+    let next = Next {
+        experiment: plan.id.to_string(),
+        slot: current.map(|c| c.slot + 1),
+        pair: current.map(|c| c.pair + 1),
+        arm: current.and_then(|c| c.arm).map(|arm| arm_key(plan, arm)),
+        day: current.and_then(|c| c.day),
+        state: progress.state,
+    };
+    print(out, json, &next, |out, n| {
+        match (&n.arm, n.state, plan.design) {
+            (_, State::Complete, _) => writeln!(
+                out,
+                "the experiment is complete: `relief experiment result`"
+            ),
+            (_, State::Stopped, _) => writeln!(
+                out,
+                "the experiment was stopped: `relief experiment result`"
+            ),
+            (None, _, _) => writeln!(
+                out,
+                "waiting for the rating after the last session (answer \"How sore now?\")"
+            ),
+            (Some(arm), _, Design::Session) => writeln!(
+                out,
+                "now: {arm}, alone, then rate how sore you are after (slot {}, pair {})",
+                n.slot.unwrap_or(0),
+                n.pair.unwrap_or(0)
+            ),
+            (Some(arm), _, Design::Days) if arm == Comparator::NONE => writeln!(
+                out,
+                "today: no {}; log how sore you are tomorrow morning",
+                plan.remedy
+            ),
+            (Some(arm), _, Design::Days) => {
+                writeln!(out, "today: {arm}; log how sore you are tomorrow morning")
+            }
+        }
+    })
+}
+
+#[derive(Serialize)]
+struct SlotView {
+    slot: u32,
+    pair: u32,
+    arm: String,
+    state: SlotState,
+    first_day: Option<NaiveDate>,
+    last_day: Option<NaiveDate>,
+    at: Option<DateTime<Utc>>,
+}
+
+#[derive(Serialize)]
+struct Status {
+    experiment: String,
+    state: State,
+    design: Design,
+    remedy: String,
+    comparator: String,
+    pairs_planned: u32,
+    pairs_complete: u32,
+    pairs_void: u32,
+    started_at: DateTime<Utc>,
+    /// Only slots already revealed (done, void or due): never a later one.
+    slots: Vec<SlotView>,
+}
+
+fn status(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
+    let (experiment, progress) = latest(journal)?;
+    let plan = &experiment.plan;
+    let status = Status {
+        experiment: plan.id.to_string(),
+        state: progress.state,
+        design: plan.design,
+        remedy: plan.remedy.to_string(),
+        comparator: plan.comparator.to_string(),
+        pairs_planned: plan.pairs,
+        pairs_complete: progress.pairs.len() as u32,
+        pairs_void: progress.pairs_void,
+        started_at: plan.started_at,
+        slots: progress
+            .slots
+            .iter()
+            .map(|s| SlotView {
+                slot: s.slot + 1,
+                pair: s.pair + 1,
+                arm: arm_key(plan, s.arm),
+                state: s.state,
+                first_day: s.first_day,
+                last_day: s.last_day,
+                at: s.at,
+            })
+            .collect(),
+    };
+    print(out, json, &status, |out, s| {
+        writeln!(
+            out,
+            "{} vs {} ({}): {} — {} of {} pairs complete, {} void",
+            s.remedy,
+            s.comparator,
+            s.design.key(),
+            match s.state {
+                State::Running => "running",
+                State::Complete => "complete",
+                State::Stopped => "stopped",
+            },
+            s.pairs_complete,
+            s.pairs_planned,
+            s.pairs_void
+        )?;
+        for slot in &s.slots {
+            writeln!(
+                out,
+                "  slot {:>2} (pair {:>2}): {:<14} {:?}",
+                slot.slot, slot.pair, slot.arm, slot.state
+            )?;
+        }
+        Ok(())
+    })
+}
+
+fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
+    let (experiment, progress) = latest(journal)?;
+    let remedies = journal.catalogue(CatalogueKind::Remedy)?;
+    let found = result(&experiment, &progress, &remedies);
+    print(out, json, &found, |out, r| {
+        writeln!(out, "{}", r.explanation)?;
+        if let Some(verdict) = r.verdict {
+            writeln!(
+                out,
+                "verdict: {} — {} of {} pairs complete, {} void; p = {}",
+                verdict.key(),
+                r.pairs_complete,
+                r.pairs_planned,
+                r.pairs_void,
+                r.p_value.map_or("–".into(), |p| format!("{p:.4}"))
+            )?;
+        }
+        for d in &r.deviations {
+            writeln!(
+                out,
+                "  pair {}, slot {}: {}",
+                d.pair + 1,
+                d.slot + 1,
+                d.what
+            )?;
+        }
+        Ok(())
+    })
+}
+
+#[derive(Serialize)]
+struct Listed {
+    experiment: String,
+    remedy: String,
+    comparator: String,
+    design: Design,
+    started_at: DateTime<Utc>,
+    state: State,
+    pairs_planned: u32,
+    pairs_complete: u32,
+}
+
+fn list(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
+    let mut listed = Vec::new();
+    for experiment in journal.experiments()? {
+        let progress = journal.progress(&experiment)?;
+        let plan = experiment.plan;
+        listed.push(Listed {
+            experiment: plan.id.to_string(),
+            remedy: plan.remedy.to_string(),
+            comparator: plan.comparator.to_string(),
+            design: plan.design,
+            started_at: plan.started_at,
+            state: progress.state,
+            pairs_planned: plan.pairs,
+            pairs_complete: progress.pairs.len() as u32,
+        });
+    }
+    print(out, json, listed.as_slice(), |out, all| {
+        if all.is_empty() {
+            writeln!(out, "no experiments yet: `relief experiment start --help`")?;
+        }
+        for e in all {
+            writeln!(
+                out,
+                "{}  {} vs {} ({})  started {}  {:?}, {} of {} pairs",
+                e.experiment,
+                e.remedy,
+                e.comparator,
+                e.design.key(),
+                e.started_at.format("%Y-%m-%d"),
+                e.state,
+                e.pairs_complete,
+                e.pairs_planned
+            )?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,222 @@
+//! Personal experiments kept in the journal: plans written once, skips and stops added beside
+//! them, and the progress read from the entries (`docs/experiments.md`).
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::{catalogue, Journal};
+use crate::error::{Error, Result};
+use crate::experiment::{follow, Progress, State};
+use crate::model::{
+    CatalogueKind, Experiment, ExperimentId, Filter, Plan, PlanRequest, Skip, Stop, REASON_MAX,
+};
+
+fn utc(secs: i64) -> rusqlite::Result<DateTime<Utc>> {
+    DateTime::from_timestamp(secs, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(0, secs))
+}
+
+/// Every experiment, oldest first.
+pub(super) fn read_all(conn: &Connection, path: &std::path::Path) -> Result<Vec<Experiment>> {
+    let mut plans =
+        conn.prepare_cached("SELECT id, plan FROM experiment ORDER BY started_utc, id")?;
+    let rows: Vec<(i64, String)> = plans
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter()
+        .map(|(row, text)| {
+            let plan: Plan = serde_json::from_str(&text).map_err(|e| Error::Damaged {
+                path: path.to_path_buf(),
+                detail: format!("experiment {row} has a plan Relief cannot read: {e}"),
+            })?;
+            let skips = conn
+                .prepare_cached(
+                    "SELECT slot, at_utc FROM experiment_skip WHERE experiment_id = ?1 ORDER BY slot",
+                )?
+                .query_map([row], |r| {
+                    Ok(Skip {
+                        slot: r.get(0)?,
+                        at: utc(r.get(1)?)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let stop = conn
+                .prepare_cached("SELECT at_utc, reason FROM experiment_stop WHERE experiment_id = ?1")?
+                .query_row([row], |r| {
+                    Ok(Stop {
+                        at: utc(r.get(0)?)?,
+                        reason: r.get(1)?,
+                    })
+                })
+                .optional()?;
+            Ok(Experiment { plan, skips, stop })
+        })
+        .collect()
+}
+
+fn row_of(conn: &Connection, id: ExperimentId) -> Result<i64> {
+    conn.prepare_cached("SELECT id FROM experiment WHERE uuid = ?1")?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::NoExperiment)
+}
+
+/// Writes `experiment` (plan, skips, stop) unless its plan is already there; `true` if written.
+pub(super) fn insert(conn: &Connection, experiment: &Experiment) -> Result<bool> {
+    let plan = &experiment.plan;
+    let text = serde_json::to_string(plan).map_err(|e| Error::Internal {
+        what: "writing an experiment plan",
+        detail: e.to_string(),
+    })?;
+    let added = conn
+        .prepare_cached(
+            "INSERT INTO experiment (uuid, started_utc, plan) VALUES (?1, ?2, ?3)
+             ON CONFLICT (uuid) DO NOTHING",
+        )?
+        .execute(params![
+            plan.id.to_string(),
+            plan.started_at.timestamp(),
+            text
+        ])?;
+    let row = row_of(conn, plan.id)?;
+    for skip in &experiment.skips {
+        conn.prepare_cached(
+            "INSERT INTO experiment_skip (experiment_id, slot, at_utc) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![row, skip.slot, skip.at.timestamp()])?;
+    }
+    if let Some(stop) = &experiment.stop {
+        conn.prepare_cached(
+            "INSERT INTO experiment_stop (experiment_id, at_utc, reason) VALUES (?1, ?2, ?3)
+             ON CONFLICT DO NOTHING",
+        )?
+        .execute(params![row, stop.at.timestamp(), stop.reason])?;
+    }
+    Ok(added > 0)
+}
+
+impl Journal {
+    /// Every experiment, oldest first.
+    pub fn experiments(&self) -> Result<Vec<Experiment>> {
+        read_all(&self.conn, &self.path)
+    }
+
+    /// The progress of `experiment` now, from the journal's entries.
+    pub fn progress(&self, experiment: &Experiment) -> Result<Progress> {
+        let from = experiment.plan.started_at - Duration::days(2);
+        let filter = Filter {
+            from: Some(from.date_naive()),
+            ..Filter::default()
+        };
+        let entries = self.entries(&filter)?;
+        let pending: HashSet<_> = self.follow_ups()?.into_iter().map(|q| q.entry).collect();
+        let now = self.now().with_timezone(&Utc);
+        Ok(follow(experiment, &entries, &pending, now, self.today()?))
+    }
+
+    /// The experiment that runs now, with its progress.
+    pub fn running_experiment(&self) -> Result<Option<(Experiment, Progress)>> {
+        let Some(latest) = self.experiments()?.pop() else {
+            return Ok(None);
+        };
+        let progress = self.progress(&latest)?;
+        Ok((progress.state == State::Running).then_some((latest, progress)))
+    }
+
+    /// Starts an experiment as `request` asks, its schedule drawn from `seed`. Refused while
+    /// another runs, or for remedies the catalogue does not hold.
+    pub fn start_experiment(&mut self, request: &PlanRequest, seed: u64) -> Result<Plan> {
+        request
+            .check()
+            .map_err(|e| Error::invalid("experiment", e))?;
+        if let Some((running, _)) = self.running_experiment()? {
+            return Err(Error::ExperimentRunning {
+                remedy: running.plan.remedy.to_string(),
+                comparator: running.plan.comparator.to_string(),
+            });
+        }
+        let now = self.now();
+        let plan = Plan {
+            id: ExperimentId(uuid::Uuid::new_v4()),
+            remedy: request.remedy.clone(),
+            comparator: request.comparator.clone(),
+            design: request.design,
+            pairs: request.pairs,
+            delta: request.delta,
+            period_days: request.period_days,
+            washout_days: request.washout_days,
+            seed,
+            started_at: now.with_timezone(&Utc),
+            start_day: self.today()?,
+            schedule: crate::experiment::draw(request.pairs, seed),
+        };
+        let tx = self.write()?;
+        for key in std::iter::once(&plan.remedy).chain(plan.comparator.remedy()) {
+            let item = catalogue::known(&tx, CatalogueKind::Remedy, key.as_str())?;
+            if item.item.archived {
+                return Err(Error::ArchivedItem {
+                    kind: CatalogueKind::Remedy,
+                    key: key.to_string(),
+                });
+            }
+        }
+        insert(
+            &tx,
+            &Experiment {
+                plan: plan.clone(),
+                skips: Vec::new(),
+                stop: None,
+            },
+        )?;
+        tx.commit()?;
+        Ok(plan)
+    }
+
+    /// Stops the running experiment, giving `reason`.
+    pub fn stop_experiment(&mut self, reason: &str) -> Result<Experiment> {
+        let reason = reason.trim();
+        if reason.is_empty() || reason.chars().count() > REASON_MAX {
+            return Err(Error::invalid(
+                "reason",
+                crate::model::ValueError(format!(
+                    "say in 1 to {REASON_MAX} characters why the experiment stops"
+                )),
+            ));
+        }
+        let (mut experiment, _) = self.running_experiment()?.ok_or(Error::NoExperiment)?;
+        let stop = Stop {
+            at: self.now().with_timezone(&Utc),
+            reason: reason.to_owned(),
+        };
+        let tx = self.write()?;
+        let row = row_of(&tx, experiment.plan.id)?;
+        tx.prepare_cached(
+            "INSERT INTO experiment_stop (experiment_id, at_utc, reason) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![row, stop.at.timestamp(), stop.reason])?;
+        tx.commit()?;
+        experiment.stop = Some(stop);
+        Ok(experiment)
+    }
+
+    /// Skips the slot due now of the running experiment ("not this time"): its pair is void.
+    pub fn skip_experiment_slot(&mut self) -> Result<u32> {
+        let (experiment, progress) = self.running_experiment()?.ok_or(Error::NoExperiment)?;
+        let slot = progress
+            .current
+            .filter(|c| c.arm.is_some())
+            .ok_or(Error::NothingToSkip)?
+            .slot;
+        let at = self.now().with_timezone(&Utc).timestamp();
+        let tx = self.write()?;
+        let row = row_of(&tx, experiment.plan.id)?;
+        tx.prepare_cached(
+            "INSERT INTO experiment_skip (experiment_id, slot, at_utc) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![row, slot, at])?;
+        tx.commit()?;
+        Ok(slot)
+    }
+}
