@@ -134,6 +134,7 @@ mod following {
             delta: 1.0,
             period_days: 1,
             washout_days: 0,
+            carry_over_seconds: 3 * 3600,
             seed: 42,
             started_at: start,
             start_day: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),

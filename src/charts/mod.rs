@@ -6,9 +6,11 @@
 //! Long ranges are aggregated by calendar week or month, with the spread of their days, and
 //! dates are ticked on calendar boundaries (`time.rs`).
 
+pub mod experiment;
 mod text;
 pub mod time;
 
+pub use experiment::experiment_svg;
 pub use text::{describe, ChartText};
 
 use std::sync::OnceLock;
@@ -171,8 +173,12 @@ pub fn font_options() -> resvg::usvg::Options<'static> {
 
 /// The chart as a PNG image.
 pub fn png(kind: ChartKind, stats: &Stats, size: Size) -> Result<Vec<u8>> {
-    let svg = svg(kind, stats, size)?;
-    let tree = resvg::usvg::Tree::from_str(&svg, &font_options()).map_err(chart_error)?;
+    rasterise(&svg(kind, stats, size)?, size)
+}
+
+/// An SVG chart of `size` as PNG, with the shipped fonts.
+pub fn rasterise(svg: &str, size: Size) -> Result<Vec<u8>> {
+    let tree = resvg::usvg::Tree::from_str(svg, &font_options()).map_err(chart_error)?;
     let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width, size.height)
         .ok_or_else(|| chart_error("cannot allocate the image"))?;
     pixmap.fill(resvg::tiny_skia::Color::WHITE);

@@ -16,6 +16,8 @@ use relief::Journal;
 pub(super) enum ExperimentCommand {
     /// Start an experiment: Relief draws the schedule at random; prints the experiment's id.
     Start(StartArgs),
+    /// How many pairs an experiment needs, from your own history (before starting one).
+    Hint(HintArgs),
     /// What to do now (the arm of the slot due; nothing of later slots).
     Next {
         #[arg(long)]
@@ -30,6 +32,15 @@ pub(super) enum ExperimentCommand {
     Result {
         #[arg(long)]
         json: bool,
+    },
+    /// Draw the latest experiment: its schedule and, once it ended, the pair differences
+    /// (SVG or PNG, told apart by --out's extension).
+    Chart {
+        #[arg(long, value_name = "FILE")]
+        out: std::path::PathBuf,
+        /// Replace the file if it is read-only or a symbolic link.
+        #[arg(long)]
+        force: bool,
     },
     /// Skip the slot due now ("not this time"): its pair is void and replaced at the end.
     Skip,
@@ -74,6 +85,22 @@ pub(super) struct StartArgs {
     seed: Option<u64>,
 }
 
+#[derive(Args, Debug)]
+pub(super) struct HintArgs {
+    #[arg(long, value_name = "KEY")]
+    remedy: String,
+    #[arg(long = "vs", value_name = "KEY")]
+    comparator: String,
+    #[arg(long, value_name = "DESIGN", value_parser = parse_design)]
+    design: Design,
+    #[arg(long, value_name = "POINTS", default_value = "1", allow_hyphen_values = true, value_parser = parse_delta)]
+    delta: f64,
+    #[arg(long, value_name = "L", default_value = "1", allow_hyphen_values = true, value_parser = whole("period"))]
+    period_days: u32,
+    #[arg(long)]
+    json: bool,
+}
+
 fn parse_design(text: &str) -> Result<Design, String> {
     Design::parse(text.trim()).map_err(|e| e.0)
 }
@@ -101,9 +128,11 @@ pub(super) fn run(
 ) -> Outcome {
     match command {
         ExperimentCommand::Start(args) => start(journal, args, out),
+        ExperimentCommand::Hint(args) => hint(journal, args, out),
         ExperimentCommand::Next { json } => next(journal, json, out),
         ExperimentCommand::Status { json } => status(journal, json, out),
         ExperimentCommand::Result { json } => show_result(journal, json, out),
+        ExperimentCommand::Chart { out: file, force } => chart(journal, &file, force),
         ExperimentCommand::Skip => {
             let slot = journal.skip_experiment_slot()?;
             writeln!(
@@ -143,6 +172,7 @@ fn start(journal: &mut Journal, args: StartArgs, out: &mut dyn Write) -> Outcome
         delta: args.delta,
         period_days: args.period_days,
         washout_days: args.washout_days,
+        carry_over_seconds: relief::model::CARRY_OVER_SECONDS,
     };
     let seed = match args.seed {
         Some(seed) => seed,
@@ -154,6 +184,38 @@ fn start(journal: &mut Journal, args: StartArgs, out: &mut dyn Write) -> Outcome
     let plan = journal.start_experiment(&request, seed)?;
     writeln!(out, "{}", plan.id)?;
     Ok(())
+}
+
+fn hint(journal: &Journal, args: HintArgs, out: &mut dyn Write) -> Outcome {
+    let remedy = key(journal, &args.remedy)?;
+    let comparator = match args.comparator.trim() {
+        Comparator::NONE => None,
+        other => Some(key(journal, other)?),
+    };
+    let entries = journal.entries(&Default::default())?;
+    let found = experiment::hint(
+        &entries,
+        &remedy,
+        comparator.as_ref(),
+        args.design,
+        args.delta,
+        args.period_days,
+    );
+    print(out, args.json, &found, |out, h| {
+        writeln!(
+            out,
+            "about {} pairs, about {} days, to see a {} difference ({} spread of {} points)",
+            h.pairs,
+            h.days,
+            relief::analysis::words::points(args.delta),
+            if h.from_history {
+                "your own"
+            } else {
+                "a typical"
+            },
+            relief::analysis::words::one(h.sd)
+        )
+    })
 }
 
 /// The remedy key an arm stands for (`none` for days without the remedy).
@@ -333,6 +395,40 @@ fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
         }
         Ok(())
     })
+}
+
+fn chart(journal: &Journal, file: &std::path::Path, force: bool) -> Outcome {
+    use relief::charts::{self, Size};
+    let png = match file.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("png") => true,
+        Some(e) if e.eq_ignore_ascii_case("svg") => false,
+        _ => {
+            return Err(Error::invalid(
+                "--out",
+                relief::model::ValueError(format!("{} must end in .svg or .png", file.display())),
+            )
+            .into())
+        }
+    };
+    let confirm = if force {
+        relief::files::Confirm::Yes
+    } else {
+        relief::files::Confirm::No
+    };
+    let target = journal.target(file, confirm)?;
+    let (experiment, progress) = latest(journal)?;
+    let remedies = journal.catalogue(CatalogueKind::Remedy)?;
+    let found = result(&experiment, &progress, &remedies);
+    let names = relief::experiment::result::Names::of(&experiment, &remedies);
+    let size = Size::new(900, 560)?;
+    let (svg, _) = charts::experiment_svg(&found, &progress.slots, &names, size)?;
+    let bytes = if png {
+        charts::rasterise(&svg, size)?
+    } else {
+        svg.into_bytes()
+    };
+    relief::files::write_bytes(&target, &bytes)?;
+    Ok(())
 }
 
 #[derive(Serialize)]

@@ -9,9 +9,6 @@ use serde::Serialize;
 
 use crate::model::{Arm, Comparator, Design, Entry, EntryId, Experiment, Key, Plan};
 
-/// Sessions closer than this to the previous experiment session do not fill a slot.
-pub const CARRY_OVER: Duration = Duration::hours(3);
-
 /// Whether an experiment still runs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -276,9 +273,13 @@ impl<'p> Run<'p> {
                 );
                 continue;
             }
-            if last_session.is_some_and(|last| at - last < CARRY_OVER) {
+            let gap = Duration::seconds(i64::from(self.plan.carry_over_seconds));
+            if last_session.is_some_and(|last| at - last < gap) {
                 self.deviate(
-                    "within 3 hours of the previous experiment session: not counted".into(),
+                    format!(
+                        "within {} of the previous experiment session: not counted",
+                        gap_words(gap)
+                    ),
                     false,
                     Some(entry.id),
                 );
@@ -521,4 +522,16 @@ fn arm_of(entry: &Entry, remedy: &Key, comparator: Option<&Key>) -> Option<Arm> 
 /// When a check-in was, in UTC.
 pub(crate) fn utc(entry: &Entry) -> DateTime<Utc> {
     entry.recorded_at.datetime().with_timezone(&Utc)
+}
+
+/// "3 hours", "90 minutes", "20 seconds".
+fn gap_words(gap: Duration) -> String {
+    let s = gap.num_seconds();
+    if s % 3600 == 0 {
+        format!("{} hour{}", s / 3600, if s == 3600 { "" } else { "s" })
+    } else if s % 60 == 0 {
+        format!("{} minutes", s / 60)
+    } else {
+        format!("{s} seconds")
+    }
 }

@@ -138,6 +138,15 @@ pub struct PlanRequest {
     pub delta: f64,
     pub period_days: u32,
     pub washout_days: u32,
+    /// `session` design: a session this soon after the previous one does not fill a slot.
+    pub carry_over_seconds: u32,
+}
+
+/// Three hours between experiment sessions, so one does not carry over into the next.
+pub const CARRY_OVER_SECONDS: u32 = 3 * 3600;
+
+fn default_carry_over() -> u32 {
+    CARRY_OVER_SECONDS
 }
 
 /// The plan of an experiment, fixed before its first slot: stored once, never edited.
@@ -156,6 +165,9 @@ pub struct Plan {
     /// `days` design: the length of a period and the washout days at its start left out.
     pub period_days: u32,
     pub washout_days: u32,
+    /// `session` design: a session this soon after the previous one does not fill a slot.
+    #[serde(default = "default_carry_over")]
+    pub carry_over_seconds: u32,
     /// Draws the schedule and the randomization test's resamples.
     #[cfg_attr(feature = "specta", specta(type = String))]
     #[serde(with = "seed_text")]
@@ -212,6 +224,12 @@ impl PlanRequest {
             return Err(value_error(format!(
                 "the period must be 1 to {PERIOD_DAYS_MAX} days, got {}",
                 self.period_days
+            )));
+        }
+        if self.carry_over_seconds > 24 * 3600 {
+            return Err(value_error(format!(
+                "the gap between sessions must be at most a day, got {} seconds",
+                self.carry_over_seconds
             )));
         }
         if self.washout_days >= self.period_days {

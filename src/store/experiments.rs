@@ -147,6 +147,7 @@ impl Journal {
             delta: request.delta,
             period_days: request.period_days,
             washout_days: request.washout_days,
+            carry_over_seconds: request.carry_over_seconds,
             seed,
             started_at: now.with_timezone(&Utc),
             start_day: self.today()?,

@@ -219,6 +219,7 @@ fn check_plan(plan: &Plan) -> Result<()> {
         delta: plan.delta,
         period_days: plan.period_days,
         washout_days: plan.washout_days,
+        carry_over_seconds: plan.carry_over_seconds,
     };
     request.check().map_err(|e| Error::invalid("plan", e))?;
     let slots = 2 * (plan.pairs + extra_pairs(plan.pairs)) as usize;

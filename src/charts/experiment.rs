@@ -1,0 +1,216 @@
+//! A personal experiment's picture: the timeline of its slots (A and B marked, void ones
+//! crossed) above a dot plot of the pair differences with the 95% interval of their mean and
+//! the band of differences too small to matter (±δ). `docs/experiments.md`.
+
+use plotters::prelude::*;
+
+use super::text::{with_text, ChartText};
+use super::{bold, chart_error, font, register_fonts, Size, BAND, GRID, INK, LINE, MUTED, REMEDY};
+use crate::analysis::words::one;
+use crate::error::Result;
+use crate::experiment::{result::Names, ExperimentResult, Slot, SlotState};
+use crate::model::Arm;
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+/// The experiment chart as SVG, with its text alternative (also in the SVG).
+pub fn experiment_svg(
+    result: &ExperimentResult,
+    slots: &[Slot],
+    names: &Names,
+    size: Size,
+) -> Result<(String, ChartText)> {
+    register_fonts()?;
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
+        root.fill(&WHITE).map_err(chart_error)?;
+        let (top, bottom) = root.split_vertically((size.height as f64 * 0.34) as u32);
+        timeline(&top, result, slots, names)?;
+        differences(&bottom, result, names)?;
+        root.present().map_err(chart_error)?;
+    }
+    let text = describe(result, slots, names);
+    Ok((with_text(out, &text), text))
+}
+
+fn timeline(
+    area: &Area<'_>,
+    result: &ExperimentResult,
+    slots: &[Slot],
+    names: &Names,
+) -> Result<()> {
+    let total = (2 * result.pairs_planned).max(slots.len() as u32).max(2);
+    let title = format!(
+        "Schedule: {} (A, filled) and {} (B, open), slot by slot",
+        names.remedy, names.comparator
+    );
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, bold(16.0))
+        .margin(12)
+        .x_label_area_size(28)
+        .y_label_area_size(34)
+        .build_cartesian_2d(0.5..f64::from(total) + 0.5, -0.8..1.8)
+        .map_err(chart_error)?;
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .axis_style(MUTED)
+        .x_desc("slot")
+        .x_labels((total as usize).min(20))
+        .x_label_formatter(&|x: &f64| format!("{x:.0}"))
+        .y_labels(2)
+        .y_label_formatter(&|y: &f64| match y.round() as i32 {
+            1 => "A".into(),
+            0 => "B".into(),
+            _ => String::new(),
+        })
+        .label_style(font(12.0))
+        .axis_desc_style(font(12.0).color(&MUTED))
+        .draw()
+        .map_err(chart_error)?;
+    for slot in slots {
+        let x = f64::from(slot.slot + 1);
+        let y = if slot.arm == Arm::A { 1.0 } else { 0.0 };
+        // A: filled teal once done; B: an open grey ring; not done yet: a thin ring.
+        let marker = match (slot.arm, slot.state) {
+            (Arm::A, SlotState::Done) => REMEDY.filled(),
+            (Arm::B, SlotState::Done) => MUTED.stroke_width(3),
+            (Arm::A, _) => REMEDY.stroke_width(1),
+            (Arm::B, _) => MUTED.stroke_width(1),
+        };
+        chart
+            .draw_series(std::iter::once(Circle::new((x, y), 6, marker)))
+            .map_err(chart_error)?;
+        if slot.state == SlotState::Void {
+            chart
+                .draw_series([
+                    PathElement::new(
+                        vec![(x - 0.3, y - 0.3), (x + 0.3, y + 0.3)],
+                        INK.stroke_width(2),
+                    ),
+                    PathElement::new(
+                        vec![(x - 0.3, y + 0.3), (x + 0.3, y - 0.3)],
+                        INK.stroke_width(2),
+                    ),
+                ])
+                .map_err(chart_error)?;
+        }
+    }
+    Ok(())
+}
+
+fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Result<()> {
+    let title = "Advantage of each complete pair (points) and their mean with its 95% interval";
+    let d = &result.differences;
+    let delta = result.delta;
+    let (low, high) = (result.ci_low, result.ci_high);
+    let extent = d
+        .iter()
+        .copied()
+        .chain(low)
+        .chain(high)
+        .fold(delta * 1.5, |m, x| m.max(x.abs()))
+        .min(10.0);
+    let rows = d.len() as f64 + 1.0;
+    let mut chart = ChartBuilder::on(area)
+        .caption(title, bold(16.0))
+        .margin(12)
+        .x_label_area_size(40)
+        .y_label_area_size(34)
+        .build_cartesian_2d(-extent * 1.1..extent * 1.1, -0.8..rows)
+        .map_err(chart_error)?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(GRID)
+        .axis_style(MUTED)
+        .x_desc(format!(
+            "← {} did better   ·   {} did better →",
+            names.comparator, names.remedy
+        ))
+        .x_label_formatter(&|x: &f64| one(*x))
+        .y_labels(0)
+        .label_style(font(12.0))
+        .axis_desc_style(font(12.0).color(&MUTED))
+        .draw()
+        .map_err(chart_error)?;
+    // Differences too small to matter: −δ to δ.
+    chart
+        .draw_series(std::iter::once(Rectangle::new(
+            [(-delta, -0.8), (delta, rows)],
+            BAND.mix(0.7).filled(),
+        )))
+        .map_err(chart_error)?;
+    chart
+        .draw_series(std::iter::once(PathElement::new(
+            vec![(0.0, -0.8), (0.0, rows)],
+            MUTED.stroke_width(1),
+        )))
+        .map_err(chart_error)?;
+    chart
+        .draw_series(d.iter().enumerate().map(|(i, x)| {
+            Circle::new(
+                (x.clamp(-extent, extent), rows - 1.0 - i as f64),
+                5,
+                LINE.filled(),
+            )
+        }))
+        .map_err(chart_error)?;
+    chart
+        .draw_series(std::iter::once(Text::new(
+            format!("±{}: too small to matter", one(delta)),
+            (-delta, rows - 0.2),
+            font(11.0).color(&MUTED),
+        )))
+        .map_err(chart_error)?;
+    if let (Some(mean), Some(low), Some(high)) = (result.mean_difference, low, high) {
+        chart
+            .draw_series(std::iter::once(Text::new(
+                format!("mean {} ({} to {})", one(mean), one(low), one(high)),
+                (low.max(-extent), -0.55),
+                font(11.0),
+            )))
+            .map_err(chart_error)?;
+        chart
+            .draw_series([PathElement::new(
+                vec![(low.max(-extent), -0.2), (high.min(extent), -0.2)],
+                INK.stroke_width(3),
+            )])
+            .map_err(chart_error)?;
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [
+                    (mean - extent * 0.015, -0.45),
+                    (mean + extent * 0.015, 0.05),
+                ],
+                INK.filled(),
+            )))
+            .map_err(chart_error)?;
+    }
+    Ok(())
+}
+
+fn describe(result: &ExperimentResult, slots: &[Slot], names: &Names) -> ChartText {
+    let done = slots.iter().filter(|s| s.state == SlotState::Done).count();
+    let void = slots.iter().filter(|s| s.state == SlotState::Void).count();
+    let title = format!("Experiment: {} vs {}", names.remedy, names.comparator);
+    let mut description = format!(
+        "{} of {} slots shown: {done} done as assigned, {void} void. ",
+        slots.len(),
+        2 * result.pairs_planned
+    );
+    if result.differences.is_empty() {
+        description.push_str("No pair differences are shown while the experiment runs.");
+    } else {
+        let listed: Vec<String> = result.differences.iter().map(|x| one(*x)).collect();
+        description.push_str(&format!(
+            "Pair differences (points, positive: {} did better): {}. {}",
+            names.remedy,
+            listed.join(", "),
+            result.explanation
+        ));
+    }
+    ChartText { title, description }
+}
