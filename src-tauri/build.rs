@@ -30,6 +30,11 @@ const COMMANDS: &[&str] = &[
     "ask_how_sore",
     "answer_follow_up",
     "dismiss_follow_up",
+    "experiment_hint",
+    "start_experiment",
+    "current_experiment",
+    "stop_experiment",
+    "skip_experiment_slot",
 ];
 
 fn main() {

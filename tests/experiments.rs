@@ -351,6 +351,41 @@ mod through_the_cli {
         assert!(next["arm"].is_null());
         assert_eq!(next["state"], "complete");
 
+        // The clinician report gives it a page of its own after page 1 (CENT-style).
+        let pdf = tj.file("report.pdf");
+        at(
+            &tj,
+            now,
+            &[
+                "report",
+                "--from",
+                "2026-02-25",
+                "--to",
+                "2026-03-05",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        )
+        .expect_ok();
+        let page = crate::report::pdftotext(&pdf, Some((2, 2)));
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("Personal experiment: heat vs resting"),
+            "{flat}"
+        );
+        assert!(flat.contains("8 planned · 8 complete · 0 void"), "{flat}");
+        let interval = format!(
+            "95% interval {} to {}",
+            relief::analysis::words::one(core.ci_low.unwrap()),
+            relief::analysis::words::one(core.ci_high.unwrap())
+        );
+        assert!(flat.contains(&interval), "{interval}: {flat}");
+        assert!(
+            flat.contains(&format!("p = {:.3}", core.p_value.unwrap())),
+            "{flat}"
+        );
+        assert!(flat.contains("not blinded, one person"), "{flat}");
+
         // It travels in the JSON export, and back in losslessly (and only once).
         let export = at(&tj, now, &["export", "--format", "json"]).expect_ok();
         assert!(export.contains("\"experiments\""));

@@ -4,7 +4,7 @@ use std::process::Command;
 
 use crate::util::{sample_journal, TempJournal};
 
-fn pdftotext(path: &std::path::Path, pages: Option<(u32, u32)>) -> String {
+pub fn pdftotext(path: &std::path::Path, pages: Option<(u32, u32)>) -> String {
     let mut cmd = Command::new("pdftotext");
     cmd.arg("-layout");
     if let Some((first, last)) = pages {

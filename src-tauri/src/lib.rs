@@ -48,6 +48,11 @@ macro_rules! relief_commands {
             commands::followups::ask_how_sore,
             commands::followups::answer_follow_up,
             commands::followups::dismiss_follow_up,
+            commands::experiments::experiment_hint,
+            commands::experiments::start_experiment,
+            commands::experiments::current_experiment,
+            commands::experiments::stop_experiment,
+            commands::experiments::skip_experiment_slot,
         ]
     };
 }

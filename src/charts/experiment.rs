@@ -13,25 +13,45 @@ use crate::model::Arm;
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
 
-/// The experiment chart as SVG, with its text alternative (also in the SVG).
+/// Height of the schedule panel, and of the differences panel below it once there are any.
+const TIMELINE_HEIGHT: u32 = 190;
+const DIFFERENCES_HEIGHT: u32 = 360;
+
+/// The size of the experiment chart `width` wide: the schedule alone while the experiment
+/// runs (no differences are shown before it ends), with the differences below after.
+pub fn experiment_size(result: &ExperimentResult, width: u32) -> Result<Size> {
+    let height = if result.differences.is_empty() {
+        TIMELINE_HEIGHT
+    } else {
+        TIMELINE_HEIGHT + DIFFERENCES_HEIGHT
+    };
+    Size::new(width, height.max(200))
+}
+
+/// The experiment chart as SVG, `width` wide, with its text alternative (also in the SVG).
 pub fn experiment_svg(
     result: &ExperimentResult,
     slots: &[Slot],
     names: &Names,
-    size: Size,
-) -> Result<(String, ChartText)> {
+    width: u32,
+) -> Result<(String, ChartText, Size)> {
     register_fonts()?;
+    let size = experiment_size(result, width)?;
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
         root.fill(&WHITE).map_err(chart_error)?;
-        let (top, bottom) = root.split_vertically((size.height as f64 * 0.34) as u32);
-        timeline(&top, result, slots, names)?;
-        differences(&bottom, result, names)?;
+        if result.differences.is_empty() {
+            timeline(&root, result, slots, names)?;
+        } else {
+            let (top, bottom) = root.split_vertically(TIMELINE_HEIGHT);
+            timeline(&top, result, slots, names)?;
+            differences(&bottom, result, names)?;
+        }
         root.present().map_err(chart_error)?;
     }
     let text = describe(result, slots, names);
-    Ok((with_text(out, &text), text))
+    Ok((with_text(out, &text), text, size))
 }
 
 fn timeline(

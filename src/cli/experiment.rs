@@ -398,7 +398,7 @@ fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
 }
 
 fn chart(journal: &Journal, file: &std::path::Path, force: bool) -> Outcome {
-    use relief::charts::{self, Size};
+    use relief::charts;
     let png = match file.extension().and_then(|e| e.to_str()) {
         Some(e) if e.eq_ignore_ascii_case("png") => true,
         Some(e) if e.eq_ignore_ascii_case("svg") => false,
@@ -420,8 +420,7 @@ fn chart(journal: &Journal, file: &std::path::Path, force: bool) -> Outcome {
     let remedies = journal.catalogue(CatalogueKind::Remedy)?;
     let found = result(&experiment, &progress, &remedies);
     let names = relief::experiment::result::Names::of(&experiment, &remedies);
-    let size = Size::new(900, 560)?;
-    let (svg, _) = charts::experiment_svg(&found, &progress.slots, &names, size)?;
+    let (svg, _, size) = charts::experiment_svg(&found, &progress.slots, &names, 900)?;
     let bytes = if png {
         charts::rasterise(&svg, size)?
     } else {

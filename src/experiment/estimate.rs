@@ -21,7 +21,11 @@ pub const DRAWS: u32 = 20_000;
 /// What an experiment showed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[cfg_attr(
+    feature = "specta",
+    derive(specta::Type),
+    specta(rename = "ExperimentVerdict")
+)]
 pub enum Verdict {
     /// Fewer than 6 complete pairs, or over 30% of the planned pairs void.
     NotEnoughData,

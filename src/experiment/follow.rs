@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, DurationRound, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::model::{Arm, Comparator, Design, Entry, EntryId, Experiment, Key, Plan};
@@ -107,11 +107,17 @@ pub fn follow(
 ) -> Progress {
     let plan = &experiment.plan;
     let end = experiment.stop.as_ref().map_or(now, |s| s.at.min(now));
+    // Check-ins are logged to the minute: one logged in the minute the experiment started
+    // counts.
+    let start = plan
+        .started_at
+        .duration_trunc(Duration::minutes(1))
+        .unwrap_or(plan.started_at);
     let mut entries: Vec<&Entry> = entries
         .iter()
         .filter(|e| {
             let at = utc(e);
-            at >= plan.started_at && at <= end
+            at >= start && at <= end
         })
         .collect();
     entries.sort_by_key(|e| utc(e));

@@ -4,6 +4,7 @@
 //! Every number comes from [`Stats`], so the report says what `relief stats --json` says for
 //! the same range.
 
+pub mod experiment;
 mod text;
 
 use std::collections::HashMap;
@@ -62,6 +63,8 @@ pub struct ReportInput<'a> {
     pub name: Option<&'a str>,
     pub generated: NaiveDate,
     pub paper: Paper,
+    /// The personal experiments that ended in the range: a page each.
+    pub experiments: &'a [experiment::ExperimentPage],
 }
 
 const MARGIN: f32 = 40.0;
@@ -300,7 +303,8 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
         .flat_map(|row| row.pieces(log.max_lines()))
         .collect();
     let log_pages = log.pages(&rows);
-    let total = 1 + log_pages.len();
+    let experiments = input.experiments.len();
+    let total = 1 + experiments + log_pages.len();
 
     let settings = PageSettings::from_wh(w, h).ok_or_else(|| pdf_error("paper size"))?;
     let mut document = Document::new();
@@ -316,11 +320,14 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
         Ok(())
     };
     page(&mut |p| summary(p, input, w, h, total))?;
+    for (n, e) in input.experiments.iter().enumerate() {
+        page(&mut |p| experiment::page(p, e, w, h, n + 2, total))?;
+    }
     let range = range_text(input.stats);
     for (n, on_page) in log_pages.iter().enumerate() {
         page(&mut |p| {
             log_page(p, input, &range, &rows[on_page.clone()], &log);
-            footer(p, w, h, n + 2, total);
+            footer(p, w, h, n + 2 + experiments, total);
             Ok(())
         })?;
     }
@@ -893,7 +900,9 @@ pub fn report(
 ) -> Result<Vec<u8>> {
     // One load of the entries serves both the statistics and the log.
     let stats = crate::analysis::stats(snapshot);
+    let experiments = experiment::ended_in(snapshot, generated);
     pdf(&ReportInput {
+        experiments: &experiments,
         stats: &stats,
         entries: &snapshot.entries,
         remedies: &snapshot.remedies,

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, Timelike, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{catalogue, Journal};
@@ -149,7 +149,11 @@ impl Journal {
             washout_days: request.washout_days,
             carry_over_seconds: request.carry_over_seconds,
             seed,
-            started_at: now.with_timezone(&Utc),
+            // To the second, as every time in the journal.
+            started_at: now
+                .with_timezone(&Utc)
+                .with_nanosecond(0)
+                .unwrap_or(now.to_utc()),
             start_day: self.today()?,
             schedule: crate::experiment::draw(request.pairs, seed),
         };

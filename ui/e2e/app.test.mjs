@@ -867,3 +867,82 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     notifications.stop();
   }
 });
+
+test("a personal experiment: start it, follow two pairs with 'How sore now?', see progress only, stop it, read the result", { skip: !CLI }, async () => {
+  await closeMain();
+  const day = freshHome();
+  await cli("--db", day.env.RELIEF_DB, "sample", "--days", "60", "--seed", "8");
+  // A minute lasts 5 ms: "How sore now?" comes within a second, and the three hours between
+  // experiment sessions shrink to nothing (the rule itself is tested in the core).
+  const env = { ...day.env, RELIEF_E2E_MINUTE_MS: "5" };
+  const stopIt = await startDriver(env, 4494);
+  const b = await session(4494);
+  try {
+    await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await $t(b, "nav-experiment").click();
+    await $t(b, "experiment-start-form").waitForExist();
+    await $t(b, "experiment-remedy").selectByAttribute("value", "heat");
+    await $t(b, "experiment-comparator").selectByAttribute("value", "rest");
+    await $t(b, "experiment-design-session").click();
+    const hint = await $t(b, "experiment-hint");
+    await hint.waitForExist({ timeout: 5000 });
+    assert.match(await hint.getText(), /About \d+ pairs, about \d+ days, to see a 1\.0-point difference/);
+    await $t(b, "experiment-pairs").setValue("6");
+    await b.saveScreenshot(path.join(SHOTS, "20-experiment-start.png"));
+    await accessible(b, "Experiment, start");
+    await $t(b, "experiment-start").click();
+    await $t(b, "experiment-running").waitForExist({ timeout: 5000 });
+    await clearToasts(b);
+
+    for (let slot = 1; slot <= 4; slot++) {
+      await $t(b, "nav-log").click();
+      // The assignment of this slot, revealed once the previous one is rated.
+      await b.$(`[data-testid="experiment-now"][data-slot="${slot}"]`).waitForExist({ timeout: 10000 });
+      const now = await $t(b, "experiment-assignment");
+      assert.match(await now.getText(), /^This session: (heat|resting), on its own/);
+      const key = (await now.getText()).includes("heat") ? "heat" : "rest";
+      if (slot === 1) await b.saveScreenshot(path.join(SHOTS, "21-experiment-on-log.png"));
+      await $t(b, `remedy-${key}`).click();
+      await $t(b, "nav-log").click();
+      await b.keys(["6"]);
+      await b.keys([Key.Ctrl, Key.Enter]);
+      assert.match(await toastText(b), /Saved: soreness 6\/10/);
+      await clearToasts(b);
+      // "How sore now?" fills the rating after; the next slot is revealed only then.
+      const ask = await $t(b, "follow-up");
+      await ask.waitForExist({ timeout: 15000 });
+      await b.keys([key === "heat" ? "3" : "5"]);
+      await ask.waitForExist({ reverse: true, timeout: 5000 });
+      await clearToasts(b);
+    }
+
+    await $t(b, "nav-experiment").click();
+    const progress = await $t(b, "experiment-progress");
+    await b.waitUntil(async () => (await progress.getText()).startsWith("2 of 6 pairs complete"), { timeout: 10000, timeoutMsg: `progress: ${await progress.getText()}` });
+    // No effect while it runs: no result, no numbers.
+    assert.equal(await $t(b, "experiment-result").isExisting(), false);
+    assert.doesNotMatch(await $t(b, "experiment-running").getText(), /points|likely|chance/i);
+    await b.saveScreenshot(path.join(SHOTS, "22-experiment-running.png"));
+    await accessible(b, "Experiment, running");
+
+    await $t(b, "experiment-reason").setValue("a cold");
+    await $t(b, "experiment-stop").click();
+    const sentence = await $t(b, "experiment-sentence");
+    await sentence.waitForExist({ timeout: 5000 });
+    assert.match(await sentence.getText(), /^Stopped early \(a cold\)\. Only 2 complete pairs: not enough to say/);
+    await b.saveScreenshot(path.join(SHOTS, "23-experiment-result.png"));
+    await accessible(b, "Experiment, result");
+
+    // The CLI reads the same experiment from the journal.
+    const read = spawnSync(CLI, ["--db", day.env.RELIEF_DB, "experiment", "result", "--json"], { encoding: "utf8" });
+    assert.equal(read.status, 0, read.stderr);
+    const result = JSON.parse(read.stdout);
+    assert.equal(result.state, "stopped");
+    assert.equal(result.pairs_complete, 2);
+    assert.equal(result.differences.length, 2);
+    assert.deepEqual(result.differences, [2, 2]);
+  } finally {
+    await b.deleteSession().catch(() => {});
+    await stopIt();
+  }
+});

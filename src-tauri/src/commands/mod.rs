@@ -2,6 +2,7 @@
 
 pub mod catalogue;
 pub mod entries;
+pub mod experiments;
 pub mod followups;
 pub mod insights;
 pub mod settings;

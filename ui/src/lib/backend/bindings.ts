@@ -262,6 +262,61 @@ async dismissFollowUp(id: string, remedy: string) : Promise<Result<null, IpcErro
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * How many pairs (and about how many days) an experiment needs, from the person's history.
+ */
+async experimentHint(remedyKey: string, comparatorKey: string, design: Design, delta: number, periodDays: number) : Promise<Result<Hint, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("experiment_hint", { remedyKey, comparatorKey, design, delta, periodDays }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Starts an experiment; its schedule is drawn from the system's randomness.
+ */
+async startExperiment(request: StartRequest) : Promise<Result<ExperimentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("start_experiment", { request }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The latest experiment (running or ended), if there is one.
+ */
+async currentExperiment() : Promise<Result<ExperimentView | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("current_experiment") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Ends the running experiment early.
+ */
+async stopExperiment(reason: string) : Promise<Result<ExperimentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("stop_experiment", { reason }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Skips the slot due now: its pair is void, replaced at the end.
+ */
+async skipExperimentSlot() : Promise<Result<ExperimentView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("skip_experiment_slot") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -285,6 +340,10 @@ openLog: "open-log"
 /** user-defined types **/
 
 export type Adjusted = { relief: number; ci_low: number; ci_high: number }
+/**
+ * Which of the two things a slot assigns: A, the remedy under test, or B, the comparator.
+ */
+export type Arm = "A" | "B"
 /**
  * A backup file and what it holds.
  */
@@ -352,9 +411,25 @@ export type Day = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
  */
 export type DayStartHour = number
 /**
+ * How an experiment compares: one session at a time, or periods of days.
+ */
+export type Design = 
+/**
+ * The unit is one session: a check-in with the assigned remedy alone and a rating after.
+ */
+"session" | 
+/**
+ * The unit is a period of days; the outcome is the next morning's rating.
+ */
+"days"
+/**
  * How a remedy was done: "massage ball", "therapist", "hot water bottle". One line.
  */
 export type Detail = string
+/**
+ * Something not done as planned.
+ */
+export type Deviation = { slot: number; pair: number; what: string; voids_pair: boolean; entry: EntryId | null }
 /**
  * A saved check-in. Serialises to exactly the entry shape of the JSON export.
  */
@@ -412,6 +487,58 @@ export type ErrorKind =
  */
 "internal"
 /**
+ * An experiment's stable id (exports and the CLI name it).
+ */
+export type ExperimentId = string
+/**
+ * The result of an experiment (the `relief experiment result --json` shape).
+ */
+export type ExperimentResult = { experiment: string; state: State; design: Design; remedy: string; comparator: string; pairs_planned: number; pairs_complete: number; pairs_void: number; delta: number; mean_difference: number | null; ci_low: number | null; ci_high: number | null; p_value: number | null; p_min: number | null; prob_meaningful: number | null; 
+/**
+ * `None` while the experiment runs.
+ */
+verdict: ExperimentVerdict | null; explanation: string; deviations: Deviation[]; entries: EntryId[]; 
+/**
+ * The complete pairs' differences, in pair order (empty while running).
+ */
+differences: number[]; stop_reason: string | null }
+/**
+ * What an experiment showed.
+ */
+export type ExperimentVerdict = 
+/**
+ * Fewer than 6 complete pairs, or over 30% of the planned pairs void.
+ */
+"not_enough_data" | 
+/**
+ * p < 0.05 and an advantage of at least δ.
+ */
+"helped" | 
+/**
+ * p < 0.05 and an advantage above 0 but under δ.
+ */
+"small" | 
+/**
+ * p < 0.05 and the remedy did worse.
+ */
+"worse" | 
+/**
+ * p ≥ 0.05 and the interval inside (−δ, δ): no difference worth having.
+ */
+"no_clear_effect" | 
+/**
+ * Otherwise: the data cannot tell.
+ */
+"imprecise"
+/**
+ * An experiment as the window shows it.
+ */
+export type ExperimentView = { plan: Plan; state: State; remedy_label: string; comparator_label: string; now: NowView | null; 
+/**
+ * The slots revealed so far (outcomes left out while it runs).
+ */
+slots: Slot[]; result: ExperimentResult; chart_svg: string; chart_title: string; chart_description: string }
+/**
  * Which entries to list; empty strings mean "any".
  */
 export type FilterInput = { from: string | null; to: string | null; remedy: string | null; cause: string | null; region: string | null }
@@ -448,6 +575,18 @@ export type FollowUpMinutes = number
  */
 export type Format = "csv" | "json"
 export type GroupStats = { key: string; label: string; entries: number; mean_rating: number | null }
+/**
+ * How many pairs, and about how many days.
+ */
+export type Hint = { pairs: number; days: number; 
+/**
+ * The spread of one outcome the hint rests on, in points.
+ */
+sd: number; 
+/**
+ * Whether it is the person's own (else [`ASSUMED_SD`]).
+ */
+from_history: boolean }
 export type ImageFormat = "png" | "svg"
 /**
  * What an import did.
@@ -460,7 +599,11 @@ added: number;
 /**
  * Entries already in the journal (same id), left as they were.
  */
-skipped: number; remedies_created: number; causes_created: number; settings_applied: boolean }
+skipped: number; remedies_created: number; causes_created: number; settings_applied: boolean; 
+/**
+ * Experiments written (those already in the journal are left as they were).
+ */
+experiments_added: number }
 /**
  * Everything the Insights view shows for a range: the statistics and the three charts,
  * computed from one pass over the entries. Charts are SVG documents, shown by the UI as
@@ -504,6 +647,23 @@ export type NextDayEffect = { days_with: number; days_without: number; relief: n
  */
 export type Note = string
 /**
+ * What to do now.
+ */
+export type NowView = { 
+/**
+ * Counting from 1.
+ */
+slot: number; pair: number; 
+/**
+ * The remedy key to follow (`none`: a day without the remedy); `None` while a rating
+ * after is awaited.
+ */
+arm: string | null; 
+/**
+ * The words for it: "heat", "resting", "no heat".
+ */
+arm_label: string | null; day: string | null }
+/**
  * Show the Log view (a reminder notification was clicked).
  */
 export type OpenLog = null
@@ -512,6 +672,38 @@ export type OpenLog = null
  */
 export type Paper = "a4" | "letter"
 export type PegWeek = { week_start: string; peg: number }
+/**
+ * The plan of an experiment, fixed before its first slot: stored once, never edited.
+ */
+export type Plan = { id: ExperimentId; remedy: Key; 
+/**
+ * A remedy key, or `none`.
+ */
+comparator: string; design: Design; 
+/**
+ * Complete pairs wanted.
+ */
+pairs: number; delta: number; 
+/**
+ * `days` design: the length of a period and the washout days at its start left out.
+ */
+period_days: number; washout_days: number; 
+/**
+ * `session` design: a session this soon after the previous one does not fill a slot.
+ */
+carry_over_seconds?: number; 
+/**
+ * Draws the schedule and the randomization test's resamples.
+ */
+seed: string; started_at: string; 
+/**
+ * `days` design: the journal day of the first period.
+ */
+start_day: string; 
+/**
+ * The arm of every slot, pair by pair (planned pairs, then the replacements).
+ */
+schedule: Arm[] }
 /**
  * A range of journal days; absent ends take the journal's first or last day.
  */
@@ -641,6 +833,54 @@ theme: string; reminders: ReminderInput[]; follow_up_minutes: number }
  * one).
  */
 export type Shown = { relief: number; ci_low: number | null; ci_high: number | null }
+/**
+ * A revealed slot (future slots are never in a [`Progress`]).
+ */
+export type Slot = { slot: number; pair: number; arm: Arm; state: SlotState; 
+/**
+ * The outcome in points: relief (session) or the mean next-morning rating (days).
+ */
+outcome: number | null; 
+/**
+ * `days` design: the period's first and last day.
+ */
+first_day: string | null; last_day: string | null; 
+/**
+ * `session` design: when the session was.
+ */
+at: string | null }
+/**
+ * What became of a slot.
+ */
+export type SlotState = 
+/**
+ * Done as assigned and rated.
+ */
+"done" | 
+/**
+ * Done, its rating after still to come ("How sore now?" is pending).
+ */
+"waiting" | 
+/**
+ * Its pair is void.
+ */
+"void" | 
+/**
+ * Due now (or running, in the days design).
+ */
+"due"
+/**
+ * What the window asks for when starting an experiment.
+ */
+export type StartRequest = { remedy: string; 
+/**
+ * A remedy key, `rest`, or `none` (days design).
+ */
+comparator: string; design: Design; pairs: number; delta: number; period_days: number; washout_days: number }
+/**
+ * Whether an experiment still runs.
+ */
+export type State = "running" | "complete" | "stopped"
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
 /**
  * Light, dark, or whatever the system uses.

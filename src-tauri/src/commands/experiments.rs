@@ -1,0 +1,202 @@
+//! Personal experiments in the window: the planning hint, start, what to do now, progress,
+//! skip, stop, and the result with its chart. While one runs, nothing here carries an effect
+//! (no outcomes, no differences): only progress (`docs/experiments.md`).
+
+use relief::charts;
+use relief::experiment::{self, result::Names, ExperimentResult, Hint, Slot, State};
+use relief::model::{
+    Arm, CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest, CARRY_OVER_SECONDS,
+};
+use relief::{Error, Journal};
+use tauri::State as Tauri;
+
+use crate::error::IpcResult;
+use crate::state::AppState;
+
+/// What the window asks for when starting an experiment.
+#[derive(Debug, Clone, serde::Deserialize, specta::Type)]
+pub struct StartRequest {
+    pub remedy: String,
+    /// A remedy key, `rest`, or `none` (days design).
+    pub comparator: String,
+    pub design: Design,
+    pub pairs: u32,
+    pub delta: f64,
+    pub period_days: u32,
+    pub washout_days: u32,
+}
+
+/// What to do now.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct NowView {
+    /// Counting from 1.
+    pub slot: u32,
+    pub pair: u32,
+    /// The remedy key to follow (`none`: a day without the remedy); `None` while a rating
+    /// after is awaited.
+    pub arm: Option<String>,
+    /// The words for it: "heat", "resting", "no heat".
+    pub arm_label: Option<String>,
+    pub day: Option<chrono::NaiveDate>,
+}
+
+/// An experiment as the window shows it.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct ExperimentView {
+    pub plan: Plan,
+    pub state: State,
+    pub remedy_label: String,
+    pub comparator_label: String,
+    pub now: Option<NowView>,
+    /// The slots revealed so far (outcomes left out while it runs).
+    pub slots: Vec<Slot>,
+    pub result: ExperimentResult,
+    pub chart_svg: String,
+    pub chart_title: String,
+    pub chart_description: String,
+}
+
+fn view(journal: &Journal, experiment: &Experiment) -> relief::Result<ExperimentView> {
+    let progress = journal.progress(experiment)?;
+    let remedies = journal.catalogue(CatalogueKind::Remedy)?;
+    let names = Names::of(experiment, &remedies);
+    let result = experiment::result(experiment, &progress, &remedies);
+    let running = progress.state == State::Running;
+    let slots: Vec<Slot> = progress
+        .slots
+        .iter()
+        .cloned()
+        .map(|mut s| {
+            if running {
+                s.outcome = None;
+            }
+            s
+        })
+        .collect();
+    let (chart_svg, text, _) = charts::experiment_svg(&result, &slots, &names, 900)?;
+    let plan = &experiment.plan;
+    let now = progress.current.map(|c| NowView {
+        slot: c.slot + 1,
+        pair: c.pair + 1,
+        arm: c.arm.map(|arm| match arm {
+            Arm::A => plan.remedy.to_string(),
+            Arm::B => plan.comparator.to_string(),
+        }),
+        arm_label: c.arm.map(|arm| match (arm, &plan.comparator) {
+            (Arm::A, _) => names.remedy.clone(),
+            (Arm::B, Comparator::None) => format!("no {}", names.remedy),
+            (Arm::B, _) => names.comparator.clone(),
+        }),
+        day: c.day,
+    });
+    Ok(ExperimentView {
+        plan: plan.clone(),
+        state: progress.state,
+        remedy_label: names.remedy,
+        comparator_label: names.comparator,
+        now,
+        slots,
+        result,
+        chart_svg,
+        chart_title: text.title,
+        chart_description: text.description,
+    })
+}
+
+fn remedy(journal: &Journal, key: &str) -> relief::Result<Key> {
+    Ok(journal.find_item(CatalogueKind::Remedy, key)?.key)
+}
+
+fn comparator(journal: &Journal, key: &str) -> relief::Result<Comparator> {
+    match key {
+        Comparator::NONE => Ok(Comparator::None),
+        other => Ok(Comparator::Remedy(remedy(journal, other)?)),
+    }
+}
+
+/// How many pairs (and about how many days) an experiment needs, from the person's history.
+#[tauri::command]
+#[specta::specta]
+pub fn experiment_hint(
+    state: Tauri<'_, AppState>,
+    remedy_key: String,
+    comparator_key: String,
+    design: Design,
+    delta: f64,
+    period_days: u32,
+) -> IpcResult<Hint> {
+    state.with(|j| {
+        let remedy = remedy(j, &remedy_key)?;
+        let comparator = comparator(j, &comparator_key)?;
+        let entries = j.entries(&Default::default())?;
+        Ok(experiment::hint(
+            &entries,
+            &remedy,
+            comparator.remedy(),
+            design,
+            delta,
+            period_days,
+        ))
+    })
+}
+
+/// Starts an experiment; its schedule is drawn from the system's randomness.
+#[tauri::command]
+#[specta::specta]
+pub fn start_experiment(
+    state: Tauri<'_, AppState>,
+    request: StartRequest,
+) -> IpcResult<ExperimentView> {
+    // The gap between sessions is three hours of the app's time (shorter in the tests).
+    let carry_over = state.hooks.seconds(CARRY_OVER_SECONDS).num_seconds();
+    state.with(|j| {
+        let plan_request = PlanRequest {
+            remedy: remedy(j, &request.remedy)?,
+            comparator: comparator(j, &request.comparator)?,
+            design: request.design,
+            pairs: request.pairs,
+            delta: request.delta,
+            period_days: request.period_days,
+            washout_days: request.washout_days,
+            carry_over_seconds: u32::try_from(carry_over).unwrap_or(CARRY_OVER_SECONDS),
+        };
+        let seed = experiment::schedule::fresh_seed().map_err(|detail| Error::Internal {
+            what: "drawing the schedule",
+            detail,
+        })?;
+        j.start_experiment(&plan_request, seed)?;
+        let started = j.experiments()?.pop().ok_or(Error::NoExperiment)?;
+        view(j, &started)
+    })
+}
+
+/// The latest experiment (running or ended), if there is one.
+#[tauri::command]
+#[specta::specta]
+pub fn current_experiment(state: Tauri<'_, AppState>) -> IpcResult<Option<ExperimentView>> {
+    state.with(|j| match j.experiments()?.pop() {
+        Some(latest) => view(j, &latest).map(Some),
+        None => Ok(None),
+    })
+}
+
+/// Ends the running experiment early.
+#[tauri::command]
+#[specta::specta]
+pub fn stop_experiment(state: Tauri<'_, AppState>, reason: String) -> IpcResult<ExperimentView> {
+    state.with(|j| {
+        let stopped = j.stop_experiment(&reason)?;
+        view(j, &stopped)
+    })
+}
+
+/// Skips the slot due now: its pair is void, replaced at the end.
+#[tauri::command]
+#[specta::specta]
+pub fn skip_experiment_slot(state: Tauri<'_, AppState>) -> IpcResult<ExperimentView> {
+    state.with(|j| {
+        j.skip_experiment_slot()?;
+        let latest = j.experiments()?.pop().ok_or(Error::NoExperiment)?;
+        view(j, &latest)
+    })
+}

@@ -1,0 +1,29 @@
+// The latest personal experiment, as every view that shows it reads it: the Experiment view and
+// the assignment above the Log view. Reloaded with the journal and after every check-in.
+import { backend } from "../backend";
+import type { ExperimentView } from "../backend";
+import { reloadOnRefresh } from "../common/journal.svelte";
+
+export const experiment = $state({ latest: null as ExperimentView | null });
+
+export async function loadExperiment(): Promise<void> {
+  experiment.latest = await backend.currentExperiment();
+}
+
+reloadOnRefresh(loadExperiment);
+
+/** The running experiment, if one runs. */
+export function running(): ExperimentView | null {
+  return experiment.latest?.state === "running" ? experiment.latest : null;
+}
+
+/** What to do now, in words: "This session: heat, alone — then rate how sore you are after." */
+export function assignment(view: ExperimentView): string {
+  const now = view.now;
+  if (!now) return "";
+  if (!now.arm_label) return "Waiting for your rating after the last session: answer “How sore now?”.";
+  if (view.plan.design === "session") {
+    return `This session: ${now.arm_label}, on its own — then rate how sore you are after.`;
+  }
+  return `Today: ${now.arm_label}. Log how sore you are tomorrow morning.`;
+}
