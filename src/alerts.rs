@@ -7,9 +7,10 @@ use std::collections::HashSet;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono::{DateTime, Duration, TimeZone, Timelike, Utc};
 
-use crate::model::ReminderKind;
+use crate::experiment::result::Names;
+use crate::model::{Arm, CatalogueKind, Comparator, Design, ReminderKind};
 use crate::schedule::{self, Fire};
 use crate::store::{FollowUp, Journal};
 
@@ -23,7 +24,13 @@ pub enum Alert {
     Question(FollowUp),
     /// A reminder going off (`late` when it is the one catch-up for a missed time).
     Reminder(Fire),
+    /// Today's arm of a running `days` experiment: "heat", "no heat", "stretching".
+    Experiment { arm: String },
 }
+
+/// From this local hour on, today's arm of a `days` experiment is announced (once a day): the
+/// evening is when "tonight → tomorrow morning" is followed.
+pub const ANNOUNCE_HOUR: u32 = 18;
 
 impl Alert {
     /// The notification's title; reminder times in `tz`.
@@ -33,6 +40,7 @@ impl Alert {
     {
         match self {
             Alert::Question(_) => "How sore now?".to_owned(),
+            Alert::Experiment { arm } => format!("Your experiment today: {arm}"),
             Alert::Reminder(fire) => {
                 let title = match fire.kind {
                     ReminderKind::CheckIn => "Time for a check-in",
@@ -56,6 +64,9 @@ impl Alert {
                 q.label.to_lowercase(),
                 q.rating.get()
             ),
+            Alert::Experiment { .. } => {
+                "Tomorrow morning, log how sore you are first thing.".to_owned()
+            }
             Alert::Reminder(fire) => match fire.kind {
                 ReminderKind::CheckIn => "How sore are you right now?".to_owned(),
                 ReminderKind::Stretch => {
@@ -133,8 +144,44 @@ impl Watch {
             due.push(Alert::Reminder(fire));
         }
         self.since = Some(now);
+        if let Some(arm) = todays_arm(journal, now, tz)? {
+            due.push(Alert::Experiment { arm });
+        }
         Ok(due)
     }
+}
+
+/// Today's arm of a running `days` experiment, once a day from [`ANNOUNCE_HOUR`] on (noted in
+/// the journal, so neither a restart nor the other of app and tray repeats it).
+fn todays_arm<Tz: TimeZone>(
+    journal: &mut Journal,
+    now: DateTime<Utc>,
+    tz: &Tz,
+) -> crate::Result<Option<String>> {
+    if now.with_timezone(tz).hour() < ANNOUNCE_HOUR {
+        return Ok(None);
+    }
+    let Some((experiment, progress)) = journal.running_experiment()? else {
+        return Ok(None);
+    };
+    let plan = &experiment.plan;
+    let Some((arm, day)) = progress
+        .current
+        .filter(|_| plan.design == Design::Days)
+        .and_then(|c| Some((c.arm?, c.day?)))
+    else {
+        return Ok(None);
+    };
+    if journal.experiment_announced()? == Some(day) {
+        return Ok(None);
+    }
+    journal.set_experiment_announced(day)?;
+    let names = Names::of(&experiment, &journal.catalogue(CatalogueKind::Remedy)?);
+    Ok(Some(match (arm, &plan.comparator) {
+        (Arm::A, _) => names.remedy,
+        (Arm::B, Comparator::None) => format!("no {}", names.remedy),
+        (Arm::B, _) => names.comparator,
+    }))
 }
 
 /// Whose turn it is to give a journal's alerts: the desktop app's while it runs, else the

@@ -34,7 +34,7 @@ fn kinds(alerts: &[Alert]) -> Vec<(ReminderKind, bool)> {
         .iter()
         .map(|a| match a {
             Alert::Reminder(fire) => (fire.kind, fire.late),
-            Alert::Question(q) => panic!("a question: {q:?}"),
+            other => panic!("not a reminder: {other:?}"),
         })
         .collect()
 }
@@ -106,7 +106,7 @@ fn a_question_is_asked_once_per_watch_and_a_watch_taking_over_does_not_ask_it_ag
             .into_iter()
             .map(|a| match a {
                 Alert::Question(q) => q.remedy.to_string(),
-                Alert::Reminder(r) => panic!("a reminder: {r:?}"),
+                other => panic!("not a question: {other:?}"),
             })
             .collect()
     };
@@ -185,4 +185,51 @@ fn one_turn_each_for_the_app_and_the_tray_held_until_let_go() {
     // The lock files sit beside the journal, never on it.
     assert_eq!(Giver::App.lock_path(&journal).parent(), journal.parent());
     assert_ne!(Giver::App.lock_path(&journal), journal);
+}
+
+#[test]
+fn a_days_experiment_announces_the_arm_of_the_day_once_in_the_evening() {
+    use relief::model::{Comparator, Design, PlanRequest};
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    fn ten_am() -> chrono::DateTime<FixedOffset> {
+        zone().with_ymd_and_hms(2026, 3, 10, 10, 0, 0).unwrap()
+    }
+    j.set_clock(ten_am);
+    let request = PlanRequest {
+        remedy: Key::new("heat").unwrap(),
+        comparator: Comparator::None,
+        design: Design::Days,
+        pairs: 6,
+        delta: 1.0,
+        period_days: 1,
+        washout_days: 0,
+        carry_over_seconds: 0,
+    };
+    let plan = j.start_experiment(&request, 3).unwrap();
+    let words = if plan.schedule[0] == relief::model::Arm::A {
+        "heat"
+    } else {
+        "no heat"
+    };
+    let mut watch = Watch::new();
+    // Not before the evening; then once, whoever looks.
+    assert!(watch
+        .look_in(&mut j, at(17, 0), &zone())
+        .unwrap()
+        .is_empty());
+    let evening = watch.look_in(&mut j, at(18, 5), &zone()).unwrap();
+    assert_eq!(evening, [Alert::Experiment { arm: words.into() }]);
+    assert_eq!(
+        evening[0].title(&zone()),
+        format!("Your experiment today: {words}")
+    );
+    assert!(watch
+        .look_in(&mut j, at(19, 0), &zone())
+        .unwrap()
+        .is_empty());
+    assert!(Watch::new()
+        .look_in(&mut j, at(20, 0), &zone())
+        .unwrap()
+        .is_empty());
 }

@@ -399,6 +399,18 @@ mod through_the_cli {
             json(&at(&copy, now, &["experiment", "result", "--json"])),
             result
         );
+
+        // Deleting a check-in the result rests on changes the result: the sessions after it
+        // move up a slot, and a pair is no longer complete as assigned.
+        let used = result["entries"][0].as_str().unwrap().to_owned();
+        at(&tj, now, &["delete", &used]).expect_ok();
+        let changed = json(&at(&tj, now, &["experiment", "result", "--json"]));
+        assert!(changed["pairs_complete"].as_u64().unwrap() < 8, "{changed}");
+        assert!(!changed["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e == used.as_str()));
     }
 
     #[test]

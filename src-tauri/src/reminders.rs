@@ -104,7 +104,7 @@ pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc
                     .and_then(|w| w.is_focused().ok())
                     .unwrap_or(false)
             }
-            Alert::Reminder(_) => false,
+            Alert::Reminder(_) | Alert::Experiment { .. } => false,
         };
         if !in_front && clock.notifications {
             notify(app, &alert.title(&chrono::Local), &alert.body());

@@ -13,6 +13,9 @@ const FOLLOW_UP_MINUTES: &str = "follow_up_minutes";
 /// Up to when reminders were looked at (Unix seconds). The app's own bookkeeping: not a
 /// setting a person chooses, so not exported.
 const REMINDERS_CHECKED: &str = "reminders_checked_utc";
+/// The last journal day whose experiment assignment was announced (YYYY-MM-DD). Bookkeeping
+/// too, not exported.
+const EXPERIMENT_ANNOUNCED: &str = "experiment_announced_day";
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -126,6 +129,18 @@ impl Journal {
     pub fn set_reminders_checked(&mut self, at: chrono::DateTime<chrono::Utc>) -> Result<()> {
         let tx = self.write()?;
         store(&tx, REMINDERS_CHECKED, &at.timestamp().to_string())?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The last journal day whose experiment assignment was announced.
+    pub fn experiment_announced(&self) -> Result<Option<chrono::NaiveDate>> {
+        Ok(read(&self.conn, EXPERIMENT_ANNOUNCED)?.and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_experiment_announced(&mut self, day: chrono::NaiveDate) -> Result<()> {
+        let tx = self.write()?;
+        store(&tx, EXPERIMENT_ANNOUNCED, &day.to_string())?;
         tx.commit()?;
         Ok(())
     }
