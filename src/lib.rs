@@ -26,6 +26,8 @@
 //! - [`alerts`] — what to tell the person now (due questions and reminders, their words), and
 //!   whose turn it is to tell it: the app's or the tray's.
 //! - [`input`] — text from the CLI and the app turned into model values.
+//! - [`imports`] — other apps' exports (Bearable, Flaredown, any CSV through a mapping) read
+//!   into a preview of the check-ins they would add.
 //! - [`files`] — every file Relief writes for the person, checked never to land on the journal.
 //! - [`sample`] — realistic synthetic journals for a first look, demos and benchmarks.
 //! - [`system`] — the clock and the environment, read at the edges.
@@ -39,6 +41,7 @@ pub mod error;
 pub mod exchange;
 pub mod experiment;
 pub mod files;
+pub mod imports;
 pub mod input;
 pub mod model;
 pub mod report;

@@ -240,6 +240,7 @@ fn check_in(
         id: EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid()),
         location: format!("sample day {}", today.day.format("%Y-%m-%d")),
         draft,
+        source: None,
     })
 }
 

@@ -65,6 +65,7 @@ impl Sim {
             id: EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid()),
             draft,
             location: format!("day {day}"),
+            source: None,
         });
     }
 

@@ -80,6 +80,7 @@ fn data(drafts: Vec<EntryDraft>) -> JournalData {
                 id: EntryId::derived(format!("prop-{i}").as_bytes()),
                 draft,
                 location: format!("entry {i}"),
+                source: None,
             })
             .collect(),
         ..JournalData::default()

@@ -17,6 +17,7 @@ mod exchange;
 mod experiments;
 mod followups;
 mod hostile;
+mod imports;
 mod layers;
 mod nothing_lost;
 mod open;

@@ -1,6 +1,7 @@
 //! Arguments and commands of the `relief` binary.
 
 mod experiment;
+mod imports;
 mod show;
 
 use std::io::Write;
@@ -75,11 +76,9 @@ enum Command {
     Chart(ChartArgs),
     /// Write all entries as CSV or JSON (to stdout without --out).
     Export(ExportArgs),
-    /// Import a CSV or JSON export; all or nothing, and entries already present are skipped.
-    Import {
-        /// The file to import (JSON or CSV; told apart by its content).
-        file: PathBuf,
-    },
+    /// Import a CSV or JSON export (Relief's own, or with --from another app's); all or
+    /// nothing, and entries already present are skipped.
+    Import(ImportArgs),
     /// Your remedies: list, add, rename, archive.
     #[command(subcommand)]
     Remedy(CatalogueCommand),
@@ -109,6 +108,33 @@ enum Command {
     /// afterwards whether the difference was more than chance.
     #[command(subcommand)]
     Experiment(experiment::ExperimentCommand),
+}
+
+#[derive(Args, Debug)]
+struct ImportArgs {
+    /// The file to import. Without --from: Relief's own JSON or CSV (told apart by content).
+    file: PathBuf,
+    /// Another app's export: bearable, flaredown, or csv (any CSV, through --mapping).
+    #[arg(long, value_name = "APP", value_parser = parse_app)]
+    from: Option<relief::imports::App>,
+    /// How to read it: a mapping saved in the journal (by name) or a TOML file (docs/imports.md).
+    #[arg(long, value_name = "NAME|FILE.toml", requires = "from")]
+    mapping: Option<String>,
+    /// Save the mapping used under this name, for next time.
+    #[arg(long, value_name = "NAME", requires = "from")]
+    save_mapping: Option<String>,
+    /// Show what the file would become (the first check-ins, counts, every unusable row) and
+    /// write nothing.
+    #[arg(long, requires = "from")]
+    dry_run: bool,
+    /// Import the usable rows and leave out the rows that cannot be used (else any unusable
+    /// row stops the import).
+    #[arg(long, requires = "from")]
+    skip_unusable: bool,
+}
+
+fn parse_app(text: &str) -> Result<relief::imports::App, String> {
+    relief::imports::App::parse(text)
 }
 
 #[derive(Args, Debug)]
@@ -601,7 +627,10 @@ fn command(command: Command, path: &Path, out: &mut dyn Write) -> Outcome {
         Command::Report(args) => report(&open(path)?, args, out),
         Command::Chart(args) => chart(&open(path)?, args),
         Command::Export(args) => export(&open(path)?, args, out),
-        Command::Import { file } => import(&mut open(path)?, file, out),
+        Command::Import(args) => match args.from {
+            None => import(&mut open(path)?, args.file, out),
+            Some(app) => imports::run(&mut open(path)?, app, args, out),
+        },
         Command::Remedy(c) => catalogue(&mut open(path)?, CatalogueKind::Remedy, c, out),
         Command::Cause(c) => catalogue(&mut open(path)?, CatalogueKind::Cause, c, out),
         Command::Backup { out: dest, action } => backup(&open(path)?, path, dest, action, out),

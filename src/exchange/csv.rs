@@ -327,6 +327,7 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
                 id: p.id,
                 location: format!("line {} (entry {})", p.first_line, p.id),
                 draft: p.draft,
+                source: None,
             })
             .collect(),
         experiments: Vec::new(),

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueItem, Entry, EntryDraft, EntryId, Experiment, IncomingEntry, JournalData, Key, Note,
-    Rating, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
+    CatalogueItem, Entry, EntryDraft, EntryId, EntrySource, Experiment, IncomingEntry, JournalData,
+    Key, Note, Rating, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
 };
 
 pub const FORMAT: &str = "relief-journal";
@@ -78,6 +78,8 @@ struct ImportEntry {
     #[allow(dead_code)]
     journal_day: Option<String>,
     rating: Rating,
+    #[serde(default)]
+    source: Option<EntrySource>,
     #[serde(default)]
     enjoyment: Option<Rating>,
     #[serde(default)]
@@ -163,6 +165,7 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         .enumerate()
         .map(|(i, e)| IncomingEntry {
             id: e.id,
+            source: e.source,
             location: format!("entries[{i}] (id {})", e.id),
             draft: EntryDraft {
                 recorded_at: e.recorded_at,

@@ -84,7 +84,7 @@ pub fn read_file(path: &Path) -> Result<JournalData> {
 }
 
 /// The bytes of a file to import, within the limits; a UTF-8 byte-order mark is dropped.
-fn read_import(path: &Path) -> Result<Vec<u8>> {
+pub fn read_import(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
     let too_big = |len: u64| {
         Error::import(

@@ -213,6 +213,20 @@ pub struct Entry {
     pub causes: Vec<Key>,
     pub note: Option<Note>,
     pub remedies: Vec<RemedyUse>,
+    /// Where an imported check-in came from (another app's export); absent for Relief's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<EntrySource>,
+}
+
+/// The app and file an imported check-in came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct EntrySource {
+    /// `bearable`, `flaredown` or `csv`.
+    pub app: String,
+    /// The file's name (not its folder).
+    pub file: String,
 }
 
 impl Entry {
@@ -229,6 +243,7 @@ impl Entry {
             causes: draft.causes,
             note: draft.note,
             remedies: draft.remedies,
+            source: None,
         }
     }
 

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{CatalogueItem, Entry, EntryDraft, EntryId, Experiment, Settings};
+use super::{CatalogueItem, Entry, EntryDraft, EntryId, EntrySource, Experiment, Settings};
 
 /// Which journal days to analyse; `None` ends take the journal's first or last day.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -34,6 +34,8 @@ pub struct IncomingEntry {
     pub draft: EntryDraft,
     /// `line 12` for CSV, `entries[3]` for JSON.
     pub location: String,
+    /// Where an entry from another app's export came from.
+    pub source: Option<EntrySource>,
 }
 
 /// A parsed import: what a JSON or CSV file says, before it meets the journal.

@@ -8,8 +8,8 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToS
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueKind, Entry, EntryDraft, EntryId, Filter, Key, Range, RegionRating, RemedyUse,
-    Snapshot, ValueError,
+    CatalogueKind, Entry, EntryDraft, EntryId, EntrySource, Filter, Key, Range, RegionRating,
+    RemedyUse, Snapshot, ValueError,
 };
 
 /// How far ahead of the clock a check-in may be dated: a little for clocks that disagree. Times
@@ -264,7 +264,8 @@ fn entry_rows(
     let mut entries = Vec::new();
     let mut index: HashMap<i64, usize> = HashMap::new();
     let sql = format!(
-        "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note
+        "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note,
+                e.source
          FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -287,9 +288,20 @@ fn entry_rows(
             causes: Vec::new(),
             note: row.get(7)?,
             remedies: Vec::new(),
+            source: source_of(row.get(8)?)?,
         });
     }
     Ok((entries, index))
+}
+
+/// An entry's source as stored (JSON), if it has one.
+fn source_of(text: Option<String>) -> rusqlite::Result<Option<EntrySource>> {
+    text.map(|t| {
+        serde_json::from_str(&t).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(8, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
 }
 
 /// Runs `sql`, whose first column is an entry's row id, and hands each row to `add` with the

@@ -8,6 +8,7 @@ mod catalogue;
 mod entries;
 mod experiments;
 mod followups;
+mod mappings;
 mod settings;
 mod sql_types;
 mod transfer;
@@ -35,6 +36,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_covering_region_index.sql"),
     include_str!("migrations/0003_followup.sql"),
     include_str!("migrations/0004_experiment.sql"),
+    include_str!("migrations/0005_import_source.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

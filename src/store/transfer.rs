@@ -175,7 +175,16 @@ impl Journal {
                 use_.key = remedies.key(&use_.key);
             }
             let day = draft.recorded_at.journal_day(day_start);
-            entries::write(&tx, now, None, incoming.id, &draft, day, &allowed).map_err(located)?;
+            let row = entries::write(&tx, now, None, incoming.id, &draft, day, &allowed)
+                .map_err(located)?;
+            if let Some(source) = &incoming.source {
+                let text = serde_json::to_string(source).map_err(|e| Error::Internal {
+                    what: "noting an entry's source",
+                    detail: e.to_string(),
+                })?;
+                tx.prepare_cached("UPDATE entry SET source = ?1 WHERE id = ?2")?
+                    .execute(rusqlite::params![text, row])?;
+            }
             added += 1;
         }
         for (i, experiment) in data.experiments.iter().enumerate() {

@@ -433,7 +433,11 @@ export type Deviation = { slot: number; pair: number; what: string; voids_pair: 
 /**
  * A saved check-in. Serialises to exactly the entry shape of the JSON export.
  */
-export type Entry = { id: EntryId; recorded_at: Timestamp; journal_day: string; rating: Rating; enjoyment: Rating | null; activity: Rating | null; regions: RegionRating[]; causes: Key[]; note: Note | null; remedies: RemedyUse[] }
+export type Entry = { id: EntryId; recorded_at: Timestamp; journal_day: string; rating: Rating; enjoyment: Rating | null; activity: Rating | null; regions: RegionRating[]; causes: Key[]; note: Note | null; remedies: RemedyUse[]; 
+/**
+ * Where an imported check-in came from (another app's export); absent for Relief's own.
+ */
+source?: EntrySource | null }
 /**
  * The stable id of an entry (a UUID), used by exports, imports and the CLI.
  */
@@ -446,6 +450,18 @@ export type EntryInput = {
  * RFC 3339 with the UTC offset: `2026-11-24T08:30:00+01:00`.
  */
 recorded_at: string; rating: number; enjoyment: number | null; activity: number | null; regions: RegionInput[]; causes: string[]; remedies: RemedyInput[]; note: string | null }
+/**
+ * The app and file an imported check-in came from.
+ */
+export type EntrySource = { 
+/**
+ * `bearable`, `flaredown` or `csv`.
+ */
+app: string; 
+/**
+ * The file's name (not its folder).
+ */
+file: string }
 /**
  * What kind of failure, for the UI to choose how to show it.
  */

@@ -1,0 +1,154 @@
+//! `relief import FILE --from bearable|flaredown|csv`: another app's export, through a preview
+//! (`docs/imports.md`).
+
+use std::io::Write;
+use std::path::Path;
+
+use relief::imports::{self, App, Mapping, Preview};
+use relief::model::ValueError;
+use relief::{Error, Journal};
+
+use super::{ImportArgs, Outcome};
+
+/// How many check-ins a preview shows.
+const SHOWN: usize = 10;
+
+/// The mapping `--mapping` names: a saved one, or a TOML file.
+fn mapping(journal: &Journal, given: Option<&str>) -> Result<Mapping, Error> {
+    let Some(given) = given else {
+        return Ok(Mapping::default());
+    };
+    if let Some(saved) = journal.mapping(given)? {
+        return Ok(saved);
+    }
+    let path = Path::new(given);
+    if !path.is_file() {
+        let saved = journal.mapping_names()?;
+        return Err(Error::invalid(
+            "--mapping",
+            ValueError(format!(
+                "{given:?} is neither a saved mapping ({}) nor a TOML file",
+                if saved.is_empty() {
+                    "none saved yet".to_owned()
+                } else {
+                    saved.join(", ")
+                }
+            )),
+        ));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    Mapping::from_toml(&text).map_err(|m| Error::import(path.display().to_string(), m))
+}
+
+pub(super) fn run(
+    journal: &mut Journal,
+    app: App,
+    args: ImportArgs,
+    out: &mut dyn Write,
+) -> Outcome {
+    let mapping = mapping(journal, args.mapping.as_deref())?;
+    let bytes = relief::exchange::read_import(&args.file)?;
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let preview = imports::read(&bytes, Some(app), &mapping, &name)?;
+    if args.dry_run {
+        show(&preview, out)?;
+        writeln!(out, "dry run: nothing was written")?;
+        return Ok(());
+    }
+    if !preview.unusable.is_empty() && !args.skip_unusable {
+        let first = &preview.unusable[0];
+        return Err(Error::import(
+            format!("line {}", first.line),
+            format!(
+                "{} ({} row(s) cannot be used; see them with --dry-run, or leave them out with --skip-unusable)",
+                first.reason,
+                preview.unusable.len()
+            ),
+        )
+        .into());
+    }
+    let report = journal.import(&preview.data)?;
+    if let Some(name) = &args.save_mapping {
+        journal.save_mapping(name, &mapping)?;
+    }
+    writeln!(
+        out,
+        "imported {} check-ins from {}; skipped {} already in the journal{}",
+        report.added,
+        app.key(),
+        report.skipped,
+        match preview.unusable.len() {
+            0 => String::new(),
+            n => format!("; left out {n} unusable row(s)"),
+        }
+    )?;
+    if report.remedies_created + report.causes_created > 0 {
+        writeln!(
+            out,
+            "new in your catalogues: {} remedies, {} causes",
+            report.remedies_created, report.causes_created
+        )?;
+    }
+    Ok(())
+}
+
+fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "{} export, {}, separated by {}: {} rows → {} check-ins, {} unusable",
+        p.app.key(),
+        p.encoding,
+        p.separator,
+        p.rows,
+        p.entries.len(),
+        p.unusable.len()
+    )?;
+    for note in &p.notes {
+        writeln!(out, "note: {note}")?;
+    }
+    for e in p.entries.iter().take(SHOWN) {
+        let remedies: Vec<String> = e
+            .remedies
+            .iter()
+            .map(|r| match &r.detail {
+                Some(d) => format!("{} ({})", r.key, d.as_str()),
+                None => r.key.to_string(),
+            })
+            .collect();
+        let mut line = format!(
+            "  {}  {}/10",
+            e.recorded_at.datetime().format("%Y-%m-%d %H:%M %:z"),
+            e.rating.get()
+        );
+        if !remedies.is_empty() {
+            line.push_str(&format!("  tried: {}", remedies.join(", ")));
+        }
+        if !e.causes.is_empty() {
+            let causes: Vec<&str> = e.causes.iter().map(|c| c.as_str()).collect();
+            line.push_str(&format!("  causes: {}", causes.join(", ")));
+        }
+        if let Some(note) = &e.note {
+            let first: String = note
+                .as_str()
+                .lines()
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(60)
+                .collect();
+            line.push_str(&format!("  note: {first}"));
+        }
+        writeln!(out, "{line}")?;
+    }
+    if p.entries.len() > SHOWN {
+        writeln!(out, "  … and {} more", p.entries.len() - SHOWN)?;
+    }
+    for u in &p.unusable {
+        writeln!(out, "unusable: line {}: {}", u.line, u.reason)?;
+    }
+    Ok(())
+}

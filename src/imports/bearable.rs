@@ -1,0 +1,222 @@
+//! Bearable's CSV export: long format, one row per item (`date, weekday, time of day,
+//! category, rating/amount, detail, notes`, newer files also `date formatted`). The rows of one
+//! date and time of day make one check-in: its pain, ache or soreness symptoms give the rating
+//! (the highest, through the severity table), medications and supplements become remedy uses
+//! with the dose as detail, factors that are causes become causes and the rest go to the note,
+//! with the notes column.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveTime;
+
+use super::dates::{self, DateFormat};
+use super::generic::set_note;
+use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use crate::error::{Error, Result};
+use crate::model::{Detail, EntryDraft, Key, Rating, RemedyUse, Timestamp};
+
+/// The clock time Relief gives Bearable's time-of-day words (`docs/imports.md`).
+pub fn time_of_day(word: &str) -> Option<NaiveTime> {
+    let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+    match word.trim().to_lowercase().as_str() {
+        "pre" => hm(6, 0),
+        "am" => hm(9, 0),
+        "mid" => hm(13, 0),
+        "pm" => hm(19, 0),
+        "all day" | "" => hm(12, 0),
+        other => dates::parse_time(other),
+    }
+}
+
+/// Factor names that are Relief's built-in causes.
+fn builtin_cause(name: &str) -> Option<&'static str> {
+    match name.trim().to_lowercase().as_str() {
+        "posture" | "bad posture" => Some("posture"),
+        "tension" | "muscle tension" | "stress" => Some("tension"),
+        "injury" => Some("injury"),
+        _ => None,
+    }
+}
+
+#[derive(Default)]
+struct Group {
+    line: u32,
+    rating: Option<u8>,
+    remedies: Vec<(String, String)>,
+    causes: Vec<String>,
+    factors: Vec<String>,
+    symptoms: Vec<String>,
+    notes: Vec<String>,
+}
+
+pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
+    let col = |name: &str| table.need(name, name);
+    let (category, amount, detail, time_col) = (
+        col("category")?,
+        col("rating/amount")?,
+        col("detail")?,
+        col("time of day")?,
+    );
+    let notes_col = table.column("notes");
+    let (date_col, format) = match table.column("date formatted") {
+        Some(c) => (c, DateFormat::Iso),
+        None => {
+            let c = col("date")?;
+            let found =
+                dates::detect(table.rows.iter().map(|(_, r)| r[c].as_str())).ok_or_else(|| {
+                    Error::import("column \"date\"", "no date format reads every value")
+                })?;
+            (c, found.format)
+        }
+    };
+    let mut read = Read::default();
+    let mut groups: BTreeMap<(chrono::NaiveDate, NaiveTime, String), Group> = BTreeMap::new();
+    for (line, row) in &table.rows {
+        let line = *line;
+        let Some((date, _)) = format.parse(&row[date_col]) else {
+            read.unusable.push(Unusable {
+                line,
+                reason: format!("{:?} is not a date", row[date_col]),
+            });
+            continue;
+        };
+        let Some(time) = time_of_day(&row[time_col]) else {
+            read.unusable.push(Unusable {
+                line,
+                reason: format!(
+                    "time of day {:?} is neither pre, am, mid, pm, all day nor HH:MM",
+                    row[time_col]
+                ),
+            });
+            continue;
+        };
+        let group = groups
+            .entry((date, time, row[time_col].trim().to_lowercase()))
+            .or_insert_with(|| Group {
+                line,
+                ..Group::default()
+            });
+        if let Some(c) = notes_col {
+            let note = row[c].trim();
+            if !note.is_empty() && !group.notes.iter().any(|n| n == note) {
+                group.notes.push(note.to_owned());
+            }
+        }
+        let names = || {
+            row[detail]
+                .split(" | ")
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+        };
+        match row[category].trim().to_lowercase().as_str() {
+            "symptom" | "symptoms" => {
+                for name in names() {
+                    if !mapping.is_pain(&name) {
+                        group
+                            .symptoms
+                            .push(format!("{name} ({})", row[amount].trim()));
+                        continue;
+                    }
+                    match mapping.severity_of(&row[amount]) {
+                        Some(level) => {
+                            group.rating = Some(group.rating.map_or(level, |r| r.max(level)))
+                        }
+                        None => read.unusable.push(Unusable {
+                            line,
+                            reason: format!(
+                                "severity {:?} of {name} is not in the severity table ({})",
+                                row[amount],
+                                mapping
+                                    .severity
+                                    .keys()
+                                    .cloned()
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                        }),
+                    }
+                }
+            }
+            "meds/supplements" | "medication" | "meds" => {
+                for name in names() {
+                    group.remedies.push((name, row[amount].trim().to_owned()));
+                }
+            }
+            "factors" | "factor" => {
+                for name in names() {
+                    if mapping.name_for(&name).is_some() || builtin_cause(&name).is_some() {
+                        group.causes.push(name);
+                    } else {
+                        group.factors.push(name);
+                    }
+                }
+            }
+            _ => {} // mood, energy, sleep …: not Relief's (docs/imports.md)
+        }
+    }
+    for ((date, time, word), group) in groups {
+        finish(&mut read, mapping, date.and_time(time), &word, group);
+    }
+    Ok(read)
+}
+
+fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word: &str, g: Group) {
+    let Some(rating) = g.rating else {
+        read.unusable.push(Unusable {
+            line: g.line,
+            reason: format!(
+                "{} {word}: no pain, ache or soreness symptom, and a check-in needs a rating",
+                local.date()
+            ),
+        });
+        return;
+    };
+    let (Some(at), Ok(rating)) = (mapping.at(local), Rating::new(i64::from(rating))) else {
+        read.unusable.push(Unusable {
+            line: g.line,
+            reason: "the time does not exist in the time zone".into(),
+        });
+        return;
+    };
+    let mut draft = EntryDraft::new(Timestamp::new(at), rating);
+    for (name, dose) in &g.remedies {
+        if let Some((key, item)) = item_for(name, mapping) {
+            read.remedies.extend(item);
+            if draft.remedies.iter().any(|r| r.key == key) {
+                continue;
+            }
+            let mut use_ = RemedyUse::new(key);
+            use_.detail = Detail::new(dose).ok().flatten();
+            draft.remedies.push(use_);
+        }
+    }
+    for name in &g.causes {
+        let key = match mapping.name_for(name) {
+            Some(k) => Key::new(&k).ok(),
+            None => builtin_cause(name).and_then(|k| Key::new(k).ok()),
+        };
+        if let Some(key) = key.filter(|k| !draft.causes.contains(k)) {
+            draft.causes.push(key);
+        }
+    }
+    let mut note = g.notes;
+    if !g.factors.is_empty() {
+        note.push(format!("Factors: {}", g.factors.join(", ")));
+    }
+    if !g.symptoms.is_empty() {
+        note.push(format!("Other symptoms: {}", g.symptoms.join(", ")));
+    }
+    if let Err(reason) = set_note(&mut draft, note) {
+        read.unusable.push(Unusable {
+            line: g.line,
+            reason,
+        });
+        return;
+    }
+    read.checkins.push(Checkin {
+        line: g.line,
+        identity: format!("{local}|{word}"),
+        draft,
+    });
+}

@@ -1,0 +1,174 @@
+//! Flaredown's CSV export: wide, one row per day (`Date`, a 0–4 column per condition and per
+//! symptom, a column per treatment holding the dose or `Taken`/`Not Taken`, then `Tags`,
+//! `Foods` and weather columns). The soreness columns (chosen, or those named like a pain)
+//! give the day's rating — the highest, 0–4 onto 0–10 by the severity table — treatments taken
+//! become remedy uses, tags go to the note. A day is one check-in at 20:00.
+
+use chrono::NaiveTime;
+
+use super::dates;
+use super::generic::set_note;
+use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use crate::error::{Error, Result};
+use crate::model::{Detail, EntryDraft, Rating, RemedyUse, Timestamp};
+
+/// Flaredown's weather and bookkeeping columns, never soreness or treatments.
+const WEATHER: [&str; 9] = [
+    "icon",
+    "temperaturemin",
+    "temperaturemax",
+    "precipintensity",
+    "pressure",
+    "humidity",
+    "postal_code",
+    "weather",
+    "summary",
+];
+
+/// The clock time a day's check-in gets.
+pub fn evening() -> NaiveTime {
+    NaiveTime::from_hms_opt(20, 0, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// Whether a column holds ratings (whole numbers) rather than a treatment's doses or
+/// `Taken`/`Not Taken`.
+fn rated(table: &Table, c: usize) -> bool {
+    table
+        .rows
+        .iter()
+        .map(|(_, r)| r[c].trim())
+        .filter(|v| !v.is_empty())
+        .all(|v| v.parse::<u32>().is_ok())
+}
+
+pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
+    let date_col = table.need("Date", "the date")?;
+    let tags = table.column("Tags");
+    let skip = |c: usize| {
+        let h = table.headers[c].to_lowercase();
+        c == date_col || h == "tags" || h == "foods" || WEATHER.contains(&h.as_str())
+    };
+    let soreness: Vec<usize> = if mapping.soreness_columns.is_empty() {
+        (0..table.headers.len())
+            .filter(|c| !skip(*c) && rated(table, *c) && mapping.is_pain(&table.headers[*c]))
+            .collect()
+    } else {
+        mapping
+            .soreness_columns
+            .iter()
+            .map(|name| table.need(name, "soreness"))
+            .collect::<Result<_>>()?
+    };
+    if soreness.is_empty() {
+        return Err(Error::import(
+            "line 1",
+            format!(
+                "no soreness column: choose which condition or symptom columns are the soreness (columns: {})",
+                table.headers.join(", ")
+            ),
+        ));
+    }
+    let treatments: Vec<usize> = (0..table.headers.len())
+        .filter(|c| !skip(*c) && !soreness.contains(c) && !rated(table, *c))
+        .collect();
+    let format = dates::detect(table.rows.iter().map(|(_, r)| r[date_col].as_str()))
+        .ok_or_else(|| Error::import("column \"Date\"", "no date format reads every value"))?
+        .format;
+    let mut read = Read::default();
+    read.notes.push(format!(
+        "Soreness from: {}.",
+        soreness
+            .iter()
+            .map(|c| table.headers[*c].as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    for (line, row) in &table.rows {
+        let line = *line;
+        let Some((date, _)) = format.parse(&row[date_col]) else {
+            read.unusable.push(Unusable {
+                line,
+                reason: format!("column \"Date\": {:?} is not a date", row[date_col]),
+            });
+            continue;
+        };
+        let mut level: Option<u8> = None;
+        let mut bad = None;
+        for c in &soreness {
+            let v = row[*c].trim();
+            if v.is_empty() {
+                continue;
+            }
+            match mapping.severity_of(v) {
+                Some(x) => level = Some(level.map_or(x, |l| l.max(x))),
+                None => {
+                    bad = Some(format!(
+                        "column {:?}: {v:?} is not a level 0–4",
+                        table.headers[*c]
+                    ))
+                }
+            }
+        }
+        if let Some(reason) = bad {
+            read.unusable.push(Unusable { line, reason });
+            continue;
+        }
+        let Some(level) = level else {
+            read.unusable.push(Unusable {
+                line,
+                reason: format!("{date}: no soreness rated that day"),
+            });
+            continue;
+        };
+        let (Some(at), Ok(rating)) = (
+            mapping.at(date.and_time(evening())),
+            Rating::new(i64::from(level)),
+        ) else {
+            read.unusable.push(Unusable {
+                line,
+                reason: "the time does not exist in the time zone".into(),
+            });
+            continue;
+        };
+        let mut draft = EntryDraft::new(Timestamp::new(at), rating);
+        for c in &treatments {
+            let v = row[*c].trim();
+            if v.is_empty() || v.eq_ignore_ascii_case("not taken") {
+                continue;
+            }
+            if let Some((key, item)) = item_for(&table.headers[*c], mapping) {
+                read.remedies.extend(item);
+                let mut use_ = RemedyUse::new(key);
+                if !v.eq_ignore_ascii_case("taken") {
+                    use_.detail = Detail::new(v).ok().flatten();
+                }
+                draft.remedies.push(use_);
+            }
+        }
+        let note: Vec<String> = tags
+            .map(|c| row[c].trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| {
+                format!(
+                    "Tags: {}",
+                    t.split(';')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            })
+            .into_iter()
+            .collect();
+        if let Err(reason) = set_note(&mut draft, note) {
+            read.unusable.push(Unusable { line, reason });
+            continue;
+        }
+        read.checkins.push(Checkin {
+            line,
+            identity: date.to_string(),
+            draft,
+        });
+    }
+    Ok(read)
+}

@@ -1,0 +1,196 @@
+//! Any CSV through a column mapping: one row, one check-in.
+
+use chrono::NaiveTime;
+
+use super::dates::{self, DateFormat};
+use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use crate::error::{Error, Result};
+use crate::model::{EntryDraft, Note, Rating, Region, RegionRating, RemedyUse, Timestamp};
+
+/// Noon, for a row with a date and no time.
+fn noon() -> NaiveTime {
+    NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)
+}
+
+pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
+    mapping.check().map_err(|m| Error::import("mapping", m))?;
+    if mapping.date_column.is_empty() || mapping.rating_column.is_empty() {
+        return Err(Error::import(
+            "mapping",
+            format!(
+                "say which column holds the date and which the rating (columns: {})",
+                table.headers.join(", ")
+            ),
+        ));
+    }
+    let date_col = table.need(&mapping.date_column, "the date")?;
+    let time_col = optional(table, &mapping.time_column, "the time")?;
+    let rating_col = table.need(&mapping.rating_column, "the rating")?;
+    let remedy_col = optional(table, &mapping.remedy_column, "remedies")?;
+    let cause_col = optional(table, &mapping.cause_column, "causes")?;
+    let region_col = optional(table, &mapping.region_column, "regions")?;
+    let note_cols = mapping
+        .note_columns
+        .iter()
+        .map(|c| table.need(c, "the note"))
+        .collect::<Result<Vec<_>>>()?;
+
+    let mut read = Read::default();
+    let format = match mapping.date_format {
+        Some(f) => f,
+        None => {
+            let detected = dates::detect(table.rows.iter().map(|(_, r)| r[date_col].as_str()))
+                .ok_or_else(|| {
+                    Error::import(
+                        format!("column {:?}", mapping.date_column),
+                        format!(
+                            "no date format reads every value (formats read: {})",
+                            DateFormat::ALL.map(|f| f.example()).join(", ")
+                        ),
+                    )
+                })?;
+            if detected.ambiguous {
+                read.notes.push(format!(
+                    "Every date in {:?} reads both month-first and day-first: read month-first (03/04/2020 is 4 March 2020). Choose day-first in the mapping if that is wrong.",
+                    mapping.date_column
+                ));
+            }
+            detected.format
+        }
+    };
+    let separator = if mapping.separator.is_empty() {
+        ","
+    } else {
+        mapping.separator.as_str()
+    };
+    let split = |cell: &str| -> Vec<String> {
+        cell.split(separator)
+            .map(|s| s.trim().to_owned())
+            .filter(|s| !s.is_empty())
+            .collect()
+    };
+
+    for (line, row) in &table.rows {
+        let line = *line;
+        let fail = |reason: String| Unusable { line, reason };
+        let Some((date, time_in_date)) = format.parse(&row[date_col]) else {
+            read.unusable.push(fail(format!(
+                "column {:?}: {:?} is not a date like {}",
+                table.headers[date_col],
+                row[date_col],
+                format.example()
+            )));
+            continue;
+        };
+        let time = match time_col.map(|c| row[c].trim()).filter(|t| !t.is_empty()) {
+            Some(t) => match dates::parse_time(t) {
+                Some(time) => Some(time),
+                None => {
+                    read.unusable.push(fail(format!(
+                        "column {:?}: {t:?} is not a time like 08:30",
+                        table.headers[time_col.unwrap_or(0)]
+                    )));
+                    continue;
+                }
+            },
+            None => time_in_date,
+        };
+        let Some(at) = mapping.at(dates::combine(date, time, noon())) else {
+            read.unusable
+                .push(fail("the time does not exist in the time zone".into()));
+            continue;
+        };
+        let rating = match mapping
+            .scaled(&row[rating_col])
+            .map(i64::from)
+            .and_then(|r| Rating::new(r).map_err(|e| e.0))
+        {
+            Ok(r) => r,
+            Err(reason) => {
+                read.unusable.push(fail(format!(
+                    "column {:?}: {reason}",
+                    table.headers[rating_col]
+                )));
+                continue;
+            }
+        };
+        let mut draft = EntryDraft::new(Timestamp::new(at), rating);
+        if let Some(c) = remedy_col {
+            for name in split(&row[c]) {
+                if let Some((key, item)) = item_for(&name, mapping) {
+                    read.remedies.extend(item);
+                    if !draft.remedies.iter().any(|r| r.key == key) {
+                        draft.remedies.push(RemedyUse::new(key));
+                    }
+                }
+            }
+        }
+        if let Some(c) = cause_col {
+            for name in split(&row[c]) {
+                if let Some((key, item)) = item_for(&name, mapping) {
+                    read.causes.extend(item);
+                    if !draft.causes.contains(&key) {
+                        draft.causes.push(key);
+                    }
+                }
+            }
+        }
+        let mut unknown_regions = Vec::new();
+        if let Some(c) = region_col {
+            for name in split(&row[c]) {
+                let key = mapping
+                    .name_for(&name)
+                    .unwrap_or_else(|| name.to_lowercase().replace(' ', "_"));
+                match Region::from_key(&key) {
+                    Ok(region) if !draft.regions.iter().any(|r| r.region == region) => {
+                        draft.regions.push(RegionRating {
+                            region,
+                            rating: None,
+                        })
+                    }
+                    Ok(_) => {}
+                    Err(_) => unknown_regions.push(name),
+                }
+            }
+        }
+        let mut note: Vec<String> = note_cols
+            .iter()
+            .map(|c| row[*c].trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if !unknown_regions.is_empty() {
+            note.push(format!("Where: {}", unknown_regions.join(", ")));
+        }
+        if let Err(reason) = set_note(&mut draft, note) {
+            read.unusable.push(fail(reason));
+            continue;
+        }
+        read.checkins.push(Checkin {
+            line,
+            identity: format!("{}|{}", at.to_rfc3339(), row.join("\u{1f}")),
+            draft,
+        });
+    }
+    Ok(read)
+}
+
+fn optional(table: &Table, name: &str, what: &str) -> Result<Option<usize>> {
+    if name.trim().is_empty() {
+        Ok(None)
+    } else {
+        table.need(name, what).map(Some)
+    }
+}
+
+/// Joins the note's parts; a note over Relief's limit is refused with the limit named.
+pub(super) fn set_note(
+    draft: &mut EntryDraft,
+    parts: Vec<String>,
+) -> std::result::Result<(), String> {
+    if parts.is_empty() {
+        return Ok(());
+    }
+    let text = parts.join("\n");
+    draft.note = Note::new(&text).map_err(|e| format!("the note: {}", e.0))?;
+    Ok(())
+}
