@@ -35,6 +35,13 @@ const COMMANDS: &[&str] = &[
     "current_experiment",
     "stop_experiment",
     "skip_experiment_slot",
+    "pick_other_export",
+    "peek_import",
+    "preview_import",
+    "import_other_app",
+    "import_mappings",
+    "import_mapping",
+    "default_mapping",
 ];
 
 fn main() {

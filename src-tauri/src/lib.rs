@@ -53,6 +53,13 @@ macro_rules! relief_commands {
             commands::experiments::current_experiment,
             commands::experiments::stop_experiment,
             commands::experiments::skip_experiment_slot,
+            commands::imports::pick_other_export $($generic)*,
+            commands::imports::peek_import,
+            commands::imports::preview_import,
+            commands::imports::import_other_app,
+            commands::imports::import_mappings,
+            commands::imports::import_mapping,
+            commands::imports::default_mapping,
         ]
     };
 }

@@ -195,6 +195,13 @@ pub fn table(bytes: &[u8], encoding: TextEncoding) -> Result<Table> {
     })
 }
 
+/// The header of a file and the app it is recognised as, before any mapping.
+pub fn peek(bytes: &[u8], encoding: TextEncoding) -> Result<(Vec<String>, Option<App>)> {
+    let table = table(bytes, encoding)?;
+    let app = App::recognise(&table.headers);
+    Ok((table.headers, app))
+}
+
 /// Reads `bytes` as an export of `app` (recognised from its header when `None`), with
 /// `mapping`. `file_name` is remembered as each check-in's source.
 pub fn read(bytes: &[u8], app: Option<App>, mapping: &Mapping, file_name: &str) -> Result<Preview> {

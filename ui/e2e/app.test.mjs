@@ -946,3 +946,39 @@ test("a personal experiment: start it, follow two pairs with 'How sore now?', se
     await stopIt();
   }
 });
+
+test("import from another app: a Bearable export through the dialog, its preview and a changed severity mapping; the check-ins appear in History and Insights", async () => {
+  await ownApp((h) => {
+    const fixture = path.resolve(import.meta.dirname, "../../tests/fixtures/imports/bearable.csv");
+    writeFileSync(path.join(h.dialogs, "other-app.csv"), readFileSync(fixture));
+  });
+  const b = browser;
+  await $t(b, "nav-export").click();
+  await $t(b, "import-other").click();
+  await $t(b, "import-other-panel").waitForExist({ timeout: 5000 });
+  assert.equal(await $t(b, "import-app").getValue(), "bearable", "recognised from its header");
+  const firstRating = async () => (await b.$$('[data-testid="import-row"]'))[0].$("td:nth-child(2)").getText();
+  await $t(b, "import-preview").waitForExist({ timeout: 5000 });
+  assert.equal(await firstRating(), "5/10", "Moderate is 5 by default");
+  assert.match(await $t(b, "import-unusable").getText(), /4 row\(s\) cannot be used[\s\S]*Line 16: time of day "evening"/);
+  // Moderate means 6 to this person: the preview follows.
+  await $t(b, "severity-moderate").setValue("6");
+  await b.waitUntil(async () => (await firstRating()) === "6/10", { timeout: 5000, timeoutMsg: "the preview did not follow the mapping" });
+  assert.equal(await $t(b, "import-other-go").isEnabled(), false, "unusable rows must be left out on purpose");
+  await $t(b, "import-leave-out").click();
+  await b.saveScreenshot(path.join(SHOTS, "24-import-preview.png"));
+  await accessible(b, "Export, import preview");
+  await $t(b, "import-other-go").click();
+  assert.match(await toastText(b), /Imported 8 check-ins; 0 were already in the journal/);
+  await clearToasts(b);
+
+  await $t(b, "nav-history").click();
+  const sources = await b.$$('[data-testid="entry-source"]');
+  await b.waitUntil(async () => (await b.$$('[data-testid="entry-source"]')).length === 8, { timeout: 5000, timeoutMsg: "History does not show 8 imported check-ins" });
+  assert.match(await sources[0].getText(), /imported from Bearable \(other-app\.csv\)/);
+  // Insights over everything (the history is from 2020): the imported days are there.
+  await $t(b, "nav-insights").click();
+  await $t(b, "range-all").click();
+  await b.waitUntil(async () => !(await $t(b, "insights-empty").isExisting()), { timeout: 10000, timeoutMsg: "Insights does not show the imported history" });
+  await b.saveScreenshot(path.join(SHOTS, "25-insights-after-import.png"));
+});

@@ -4,6 +4,7 @@ pub mod catalogue;
 pub mod entries;
 pub mod experiments;
 pub mod followups;
+pub mod imports;
 pub mod insights;
 pub mod settings;
 pub mod transfer;

@@ -317,6 +317,81 @@ async skipExperimentSlot() : Promise<Result<ExperimentView, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+/**
+ * Picks another app's export in an open dialog; `None` if cancelled.
+ */
+async pickOtherExport() : Promise<Result<PickedFile | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("pick_other_export") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The file's columns and which app wrote it, before any mapping.
+ */
+async peekImport(path: string, mapping: Mapping) : Promise<Result<Peek, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("peek_import", { path, mapping }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * What the file becomes as `app` (recognised from its header when `None`) with `mapping`.
+ * Nothing is written.
+ */
+async previewImport(path: string, app: App | null, mapping: Mapping) : Promise<Result<ImportPreview, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("preview_import", { path, app, mapping }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Imports the file as previewed: all or nothing; with `leave_out_unusable` the rows the
+ * preview listed as unusable are left out (else any of them stops the import). `save_as`
+ * keeps the mapping under a name.
+ */
+async importOtherApp(path: string, app: App | null, mapping: Mapping, leaveOutUnusable: boolean, saveAs: string | null) : Promise<Result<ImportReport, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_other_app", { path, app, mapping, leaveOutUnusable, saveAs }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The saved mappings' names.
+ */
+async importMappings() : Promise<Result<string[], IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_mappings") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * A saved mapping, or the default one for a name not saved.
+ */
+async importMapping(name: string) : Promise<Result<Mapping, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_mapping", { name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The mapping every import starts from (the documented defaults).
+ */
+async defaultMapping() : Promise<Mapping> {
+    return await TAURI_INVOKE("default_mapping");
 }
 }
 
@@ -340,6 +415,14 @@ openLog: "open-log"
 /** user-defined types **/
 
 export type Adjusted = { relief: number; ci_low: number; ci_high: number }
+/**
+ * Which app wrote a file.
+ */
+export type App = "bearable" | "flaredown" | 
+/**
+ * Any other CSV, read through a column mapping.
+ */
+"csv"
 /**
  * Which of the two things a slot assigns: A, the remedy under test, or B, the comparator.
  */
@@ -401,6 +484,34 @@ export type ChartText = { title: string; description: string }
  * A time of day to the minute, `"HH:MM"` (24-hour) in files.
  */
 export type ClockTime = string
+/**
+ * A date format Relief reads.
+ */
+export type DateFormat = 
+/**
+ * 2020-09-22 (also 2020/09/22), optionally with a time: 2020-09-22T08:30 or 2020-09-22 08:30:00.
+ */
+"iso" | 
+/**
+ * 22.09.2020
+ */
+"dotted" | 
+/**
+ * 09/22/2020
+ */
+"month-first" | 
+/**
+ * 22/09/2020
+ */
+"day-first" | 
+/**
+ * 22nd Sep 2020, 22 September 2020
+ */
+"day-month-name" | 
+/**
+ * Sep 22, 2020; September 22 2020
+ */
+"month-name-day"
 /**
  * A day of the week, `"mon"` … `"sun"` in files.
  */
@@ -605,6 +716,18 @@ sd: number;
 from_history: boolean }
 export type ImageFormat = "png" | "svg"
 /**
+ * What a file would become, for the window: the first check-ins and every unusable row.
+ */
+export type ImportPreview = { app: App; encoding: string; separator: string; headers: string[]; rows: number; 
+/**
+ * How many check-ins the file gives.
+ */
+checkins: number; first: Entry[]; 
+/**
+ * The remedies the check-ins name, as the file names them (new ones become the person's).
+ */
+remedies: CatalogueItem[]; unusable: Unusable[]; notes: string[] }
+/**
  * What an import did.
  */
 export type ImportReport = { 
@@ -653,6 +776,59 @@ export type Key = string
  */
 export type Label = string
 /**
+ * A mapping; every field has a default, so a file gives only what differs.
+ */
+export type Mapping = { 
+/**
+ * The text encoding (auto: detected).
+ */
+encoding: TextEncoding; 
+/**
+ * The UTC offset to assume for times without one, e.g. "+01:00"; `local` (the default):
+ * this computer's time zone on each date.
+ */
+timezone: string; 
+/**
+ * Generic CSV: the date column (it may hold the time too), an optional time column, and
+ * the date format (detected when left out).
+ */
+date_column: string; time_column: string; date_format: DateFormat | null; 
+/**
+ * Generic CSV: the rating column and its scale, mapped linearly onto 0–10.
+ */
+rating_column: string; scale_min: number; scale_max: number; 
+/**
+ * Generic CSV: columns listing remedies, causes and regions, and what separates names in
+ * a cell.
+ */
+remedy_column: string; cause_column: string; region_column: string; separator: string; 
+/**
+ * Generic CSV: columns whose text goes to the note.
+ */
+note_columns: string[]; 
+/**
+ * Names in the file → Relief keys (remedies, causes and region keys), e.g.
+ * `"Hot water bottle" = "heat"`. Matched ignoring case.
+ */
+names: Partial<{ [key in string]: string }>; 
+/**
+ * Bearable: severity words and levels → 0–10.
+ */
+severity: Partial<{ [key in string]: number }>; 
+/**
+ * Bearable and Flaredown: a symptom whose name holds one of these words is soreness …
+ */
+pain_words: string[]; 
+/**
+ * … unless it holds one of these (a headache is not soreness of the back).
+ */
+not_pain_words: string[]; 
+/**
+ * Flaredown: the condition and symptom columns that are the soreness (0–4 each; the
+ * highest of a day counts). Empty: those whose name holds a pain word.
+ */
+soreness_columns: string[] }
+/**
  * A duration in whole minutes, 0 to one day.
  */
 export type Minutes = number
@@ -687,7 +863,15 @@ export type OpenLog = null
  * Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
  */
 export type Paper = "a4" | "letter"
+/**
+ * A file's columns and the app it is recognised as (`None`: any CSV, to be mapped).
+ */
+export type Peek = { headers: string[]; app: App | null }
 export type PegWeek = { week_start: string; peg: number }
+/**
+ * A file picked for import.
+ */
+export type PickedFile = { path: string; name: string }
 /**
  * The plan of an experiment, fixed before its first slot: stored once, never edited.
  */
@@ -899,6 +1083,18 @@ comparator: string; design: Design; pairs: number; delta: number; period_days: n
 export type State = "running" | "complete" | "stopped"
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
 /**
+ * The text encoding of a file: detected, or as the person chose.
+ */
+export type TextEncoding = 
+/**
+ * A byte-order mark decides; else UTF-8 if the bytes are valid UTF-8; else Windows-1252.
+ */
+"auto" | "utf-8" | "utf-16le" | "utf-16be" | 
+/**
+ * Windows-1252, a superset of the printable Latin-1 (ISO 8859-1) characters.
+ */
+"latin-1"
+/**
  * Light, dark, or whatever the system uses.
  */
 export type Theme = "system" | "light" | "dark"
@@ -925,6 +1121,14 @@ export type TimerRules = { remedies: RemedyTimer[]; other: TimerRule }
  * The offset is kept: 08:00 in Lisbon stays 08:00 after a move to Berlin.
  */
 export type Timestamp = string
+/**
+ * A row Relief cannot use, and why.
+ */
+export type Unusable = { 
+/**
+ * The line in the file (1 = the header).
+ */
+line: number; reason: string }
 /**
  * What Relief can honestly say about a remedy at one level (session or next day).
  */

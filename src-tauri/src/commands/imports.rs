@@ -1,0 +1,178 @@
+//! Imports from other apps in the window: pick the file, preview it under a mapping (again at
+//! every change of the mapping), import (`docs/imports.md`).
+
+use std::path::PathBuf;
+
+use relief::imports::{self, App, Mapping, Preview};
+use relief::model::Entry;
+use relief::store::ImportReport;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::error::{ErrorKind, IpcError, IpcResult};
+use crate::state::AppState;
+
+/// Check-ins a preview sends to the window (the import takes them all).
+const SHOWN: usize = 20;
+
+/// A file picked for import.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct PickedFile {
+    pub path: String,
+    pub name: String,
+}
+
+/// What a file would become, for the window: the first check-ins and every unusable row.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct ImportPreview {
+    pub app: App,
+    pub encoding: String,
+    pub separator: String,
+    pub headers: Vec<String>,
+    pub rows: u32,
+    /// How many check-ins the file gives.
+    pub checkins: u32,
+    pub first: Vec<Entry>,
+    /// The remedies the check-ins name, as the file names them (new ones become the person's).
+    pub remedies: Vec<relief::model::CatalogueItem>,
+    pub unusable: Vec<imports::Unusable>,
+    pub notes: Vec<String>,
+}
+
+impl From<Preview> for ImportPreview {
+    fn from(p: Preview) -> Self {
+        ImportPreview {
+            app: p.app,
+            encoding: p.encoding,
+            separator: p.separator,
+            headers: p.headers,
+            rows: p.rows,
+            checkins: p.entries.len() as u32,
+            first: p.entries.into_iter().take(SHOWN).collect(),
+            remedies: p.data.remedies,
+            unusable: p.unusable,
+            notes: p.notes,
+        }
+    }
+}
+
+/// Picks another app's export in an open dialog; `None` if cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn pick_other_export<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> IpcResult<Option<PickedFile>> {
+    let path = match &state.hooks.dialog_dir {
+        Some(dir) => Some(dir.join("other-app.csv")).filter(|p| p.exists()),
+        None => app
+            .dialog()
+            .file()
+            .set_title("Import from another app")
+            .add_filter("CSV export", &["csv", "txt", "tsv"])
+            .blocking_pick_file()
+            .map(|p| {
+                p.into_path()
+                    .map_err(|e| IpcError::new(ErrorKind::Io, e.to_string()))
+            })
+            .transpose()?,
+    };
+    Ok(path.map(|p| PickedFile {
+        name: file_name(&p),
+        path: p.display().to_string(),
+    }))
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn read(path: &str, app: Option<App>, mapping: &Mapping) -> relief::Result<Preview> {
+    let path = PathBuf::from(path);
+    let bytes = relief::exchange::read_import(&path)?;
+    imports::read(&bytes, app, mapping, &file_name(&path))
+}
+
+/// A file's columns and the app it is recognised as (`None`: any CSV, to be mapped).
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct Peek {
+    pub headers: Vec<String>,
+    pub app: Option<App>,
+}
+
+/// The file's columns and which app wrote it, before any mapping.
+#[tauri::command]
+#[specta::specta]
+pub async fn peek_import(path: String, mapping: Mapping) -> IpcResult<Peek> {
+    let bytes = relief::exchange::read_import(&PathBuf::from(&path))?;
+    let (headers, app) = imports::peek(&bytes, mapping.encoding)?;
+    Ok(Peek { headers, app })
+}
+
+/// What the file becomes as `app` (recognised from its header when `None`) with `mapping`.
+/// Nothing is written.
+#[tauri::command]
+#[specta::specta]
+pub async fn preview_import(
+    path: String,
+    app: Option<App>,
+    mapping: Mapping,
+) -> IpcResult<ImportPreview> {
+    Ok(read(&path, app, &mapping)?.into())
+}
+
+/// Imports the file as previewed: all or nothing; with `leave_out_unusable` the rows the
+/// preview listed as unusable are left out (else any of them stops the import). `save_as`
+/// keeps the mapping under a name.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_other_app(
+    state: State<'_, AppState>,
+    path: String,
+    app: Option<App>,
+    mapping: Mapping,
+    leave_out_unusable: bool,
+    save_as: Option<String>,
+) -> IpcResult<ImportReport> {
+    let preview = read(&path, app, &mapping)?;
+    if let (Some(first), false) = (preview.unusable.first(), leave_out_unusable) {
+        return Err(IpcError::from(relief::Error::import(
+            format!("line {}", first.line),
+            format!(
+                "{} ({} row(s) cannot be used)",
+                first.reason,
+                preview.unusable.len()
+            ),
+        )));
+    }
+    state.with(|j| {
+        let report = j.import(&preview.data)?;
+        if let Some(name) = save_as.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+            j.save_mapping(name, &mapping)?;
+        }
+        Ok(report)
+    })
+}
+
+/// The saved mappings' names.
+#[tauri::command]
+#[specta::specta]
+pub fn import_mappings(state: State<'_, AppState>) -> IpcResult<Vec<String>> {
+    state.with(|j| j.mapping_names())
+}
+
+/// A saved mapping, or the default one for a name not saved.
+#[tauri::command]
+#[specta::specta]
+pub fn import_mapping(state: State<'_, AppState>, name: String) -> IpcResult<Mapping> {
+    state.with(|j| Ok(j.mapping(&name)?.unwrap_or_default()))
+}
+
+/// The mapping every import starts from (the documented defaults).
+#[tauri::command]
+#[specta::specta]
+pub fn default_mapping() -> Mapping {
+    Mapping::default()
+}
