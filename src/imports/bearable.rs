@@ -155,8 +155,23 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             _ => {} // mood, energy, sleep …: not Relief's (docs/imports.md)
         }
     }
+    let mut nothing = 0;
     for ((date, time, word), group) in groups {
+        if group.rating.is_none()
+            && group.remedies.is_empty()
+            && group.causes.is_empty()
+            && group.factors.is_empty()
+        {
+            // Only mood, energy, sleep … (or notes) at that time: nothing of Relief's.
+            nothing += 1;
+            continue;
+        }
         finish(&mut read, mapping, date.and_time(time), &word, group);
+    }
+    if nothing > 0 {
+        read.notes.push(format!(
+            "{nothing} date(s) and time(s) held only other categories (mood, energy, sleep …) and no soreness: nothing to import there."
+        ));
     }
     Ok(read)
 }
@@ -166,7 +181,7 @@ fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word
         read.unusable.push(Unusable {
             line: g.line,
             reason: format!(
-                "{} {word}: no pain, ache or soreness symptom, and a check-in needs a rating",
+                "{} {word}: medications or factors but no pain, ache or soreness symptom, and a check-in needs a rating",
                 local.date()
             ),
         });

@@ -960,7 +960,7 @@ test("import from another app: a Bearable export through the dialog, its preview
   const firstRating = async () => (await b.$$('[data-testid="import-row"]'))[0].$("td:nth-child(2)").getText();
   await $t(b, "import-preview").waitForExist({ timeout: 5000 });
   assert.equal(await firstRating(), "5/10", "Moderate is 5 by default");
-  assert.match(await $t(b, "import-unusable").getText(), /4 row\(s\) cannot be used[\s\S]*Line 16: time of day "evening"/);
+  assert.match(await $t(b, "import-unusable").getText(), /2 row\(s\) cannot be used[\s\S]*Line 16: time of day "evening"/);
   // Moderate means 6 to this person: the preview follows.
   await $t(b, "severity-moderate").setValue("6");
   await b.waitUntil(async () => (await firstRating()) === "6/10", { timeout: 5000, timeoutMsg: "the preview did not follow the mapping" });
