@@ -428,3 +428,14 @@ fn bad_files_and_mappings_are_one_clear_line_and_write_nothing() {
         "line 3: 3 cells where the header has 2",
     );
 }
+
+#[test]
+fn a_first_look_reads_only_the_first_rows() {
+    let bytes = std::fs::read(fixture("bearable.csv")).unwrap();
+    let mapping = relief::imports::Mapping::default();
+    let all = relief::imports::read(&bytes, None, &mapping, "b.csv").unwrap();
+    let first = relief::imports::read_rows(&bytes, None, &mapping, "b.csv", Some(3)).unwrap();
+    assert_eq!((all.rows, first.rows), (16, 3));
+    assert_eq!(first.entries.len(), 1, "rows 2–4 are the first check-in");
+    assert_eq!(first.entries[0], all.entries[0]);
+}

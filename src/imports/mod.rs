@@ -144,7 +144,8 @@ fn sniff_separator(text: &str) -> u8 {
 
 /// Reads a CSV export: decoded, separator sniffed, quoted cells with commas, quotes and line
 /// breaks kept whole, CRLF or LF.
-pub fn table(bytes: &[u8], encoding: TextEncoding) -> Result<Table> {
+/// Reads a CSV export up to `limit` data rows (all without one).
+pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Result<Table> {
     let (text, used) = decode::decode(bytes, encoding).map_err(|m| Error::import("file", m))?;
     let text = text.trim_start_matches('\u{feff}');
     let separator = sniff_separator(text);
@@ -164,7 +165,7 @@ pub fn table(bytes: &[u8], encoding: TextEncoding) -> Result<Table> {
     }
     let mut rows = Vec::new();
     let mut ragged = Vec::new();
-    for record in reader.records() {
+    for record in reader.records().take(limit.unwrap_or(usize::MAX)) {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
             Error::import(format!("line {line}"), e.to_string())
@@ -197,7 +198,7 @@ pub fn table(bytes: &[u8], encoding: TextEncoding) -> Result<Table> {
 
 /// The header of a file and the app it is recognised as, before any mapping.
 pub fn peek(bytes: &[u8], encoding: TextEncoding) -> Result<(Vec<String>, Option<App>)> {
-    let table = table(bytes, encoding)?;
+    let table = table(bytes, encoding, Some(1))?;
     let app = App::recognise(&table.headers);
     Ok((table.headers, app))
 }
@@ -205,7 +206,19 @@ pub fn peek(bytes: &[u8], encoding: TextEncoding) -> Result<(Vec<String>, Option
 /// Reads `bytes` as an export of `app` (recognised from its header when `None`), with
 /// `mapping`. `file_name` is remembered as each check-in's source.
 pub fn read(bytes: &[u8], app: Option<App>, mapping: &Mapping, file_name: &str) -> Result<Preview> {
-    let table = table(bytes, mapping.encoding)?;
+    read_rows(bytes, app, mapping, file_name, None)
+}
+
+/// [`read`] of the first `limit` data rows only: a quick look at a large file (the last
+/// check-in may be cut short; the counts are of those rows).
+pub fn read_rows(
+    bytes: &[u8],
+    app: Option<App>,
+    mapping: &Mapping,
+    file_name: &str,
+    limit: Option<usize>,
+) -> Result<Preview> {
+    let table = table(bytes, mapping.encoding, limit)?;
     let recognised = App::recognise(&table.headers);
     let app = match (app, recognised) {
         (Some(App::Csv), _) | (None, None) => App::Csv,

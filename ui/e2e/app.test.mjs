@@ -966,6 +966,7 @@ test("import from another app: a Bearable export through the dialog, its preview
   await b.waitUntil(async () => (await firstRating()) === "6/10", { timeout: 5000, timeoutMsg: "the preview did not follow the mapping" });
   assert.equal(await $t(b, "import-other-go").isEnabled(), false, "unusable rows must be left out on purpose");
   await $t(b, "import-leave-out").click();
+  await b.waitUntil(async () => (await $t(b, "import-other-go").getText()) === "Import 8 check-ins", { timeout: 5000, timeoutMsg: "the whole file was not read" });
   await b.saveScreenshot(path.join(SHOTS, "24-import-preview.png"));
   await accessible(b, "Export, import preview");
   await $t(b, "import-other-go").click();

@@ -37,6 +37,8 @@ pub struct ImportPreview {
     pub remedies: Vec<relief::model::CatalogueItem>,
     pub unusable: Vec<imports::Unusable>,
     pub notes: Vec<String>,
+    /// The whole file was read (else only its first rows: the counts are of those).
+    pub complete: bool,
 }
 
 impl From<Preview> for ImportPreview {
@@ -52,6 +54,7 @@ impl From<Preview> for ImportPreview {
             remedies: p.data.remedies,
             unusable: p.unusable,
             notes: p.notes,
+            complete: true,
         }
     }
 }
@@ -89,11 +92,19 @@ fn file_name(path: &std::path::Path) -> String {
         .unwrap_or_default()
 }
 
-fn read(path: &str, app: Option<App>, mapping: &Mapping) -> relief::Result<Preview> {
+fn read(
+    path: &str,
+    app: Option<App>,
+    mapping: &Mapping,
+    limit: Option<usize>,
+) -> relief::Result<Preview> {
     let path = PathBuf::from(path);
     let bytes = relief::exchange::read_import(&path)?;
-    imports::read(&bytes, app, mapping, &file_name(&path))
+    imports::read_rows(&bytes, app, mapping, &file_name(&path), limit)
 }
+
+/// Rows a first look reads: enough for the first check-ins of any of the formats.
+const FIRST_LOOK_ROWS: usize = 400;
 
 /// A file's columns and the app it is recognised as (`None`: any CSV, to be mapped).
 #[derive(Debug, Clone, serde::Serialize, specta::Type)]
@@ -111,16 +122,21 @@ pub async fn peek_import(path: String, mapping: Mapping) -> IpcResult<Peek> {
     Ok(Peek { headers, app })
 }
 
-/// What the file becomes as `app` (recognised from its header when `None`) with `mapping`.
-/// Nothing is written.
+/// What the file becomes as `app` (recognised from its header when `None`) with `mapping`:
+/// with `first_look`, only its first rows (quick, whatever the file's size; the counts are of
+/// those rows), else all of it. Nothing is written.
 #[tauri::command]
 #[specta::specta]
 pub async fn preview_import(
     path: String,
     app: Option<App>,
     mapping: Mapping,
+    first_look: bool,
 ) -> IpcResult<ImportPreview> {
-    Ok(read(&path, app, &mapping)?.into())
+    let limit = first_look.then_some(FIRST_LOOK_ROWS);
+    let mut preview: ImportPreview = read(&path, app, &mapping, limit)?.into();
+    preview.complete = !first_look;
+    Ok(preview)
 }
 
 /// Imports the file as previewed: all or nothing; with `leave_out_unusable` the rows the
@@ -136,7 +152,7 @@ pub async fn import_other_app(
     leave_out_unusable: bool,
     save_as: Option<String>,
 ) -> IpcResult<ImportReport> {
-    let preview = read(&path, app, &mapping)?;
+    let preview = read(&path, app, &mapping, None)?;
     if let (Some(first), false) = (preview.unusable.first(), leave_out_unusable) {
         return Err(IpcError::from(relief::Error::import(
             format!("line {}", first.line),

@@ -341,12 +341,13 @@ async peekImport(path: string, mapping: Mapping) : Promise<Result<Peek, IpcError
 }
 },
 /**
- * What the file becomes as `app` (recognised from its header when `None`) with `mapping`.
- * Nothing is written.
+ * What the file becomes as `app` (recognised from its header when `None`) with `mapping`:
+ * with `first_look`, only its first rows (quick, whatever the file's size; the counts are of
+ * those rows), else all of it. Nothing is written.
  */
-async previewImport(path: string, app: App | null, mapping: Mapping) : Promise<Result<ImportPreview, IpcError>> {
+async previewImport(path: string, app: App | null, mapping: Mapping, firstLook: boolean) : Promise<Result<ImportPreview, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("preview_import", { path, app, mapping }) };
+    return { status: "ok", data: await TAURI_INVOKE("preview_import", { path, app, mapping, firstLook }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -726,7 +727,11 @@ checkins: number; first: Entry[];
 /**
  * The remedies the check-ins name, as the file names them (new ones become the person's).
  */
-remedies: CatalogueItem[]; unusable: Unusable[]; notes: string[] }
+remedies: CatalogueItem[]; unusable: Unusable[]; notes: string[]; 
+/**
+ * The whole file was read (else only its first rows: the counts are of those).
+ */
+complete: boolean }
 /**
  * What an import did.
  */
