@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Duration, TimeZone, Timelike, Utc};
 
 use crate::experiment::result::Names;
-use crate::model::{Arm, CatalogueKind, Comparator, Design, ReminderKind};
+use crate::model::{CatalogueKind, Design, ReminderKind};
 use crate::schedule::{self, Fire};
 use crate::store::{FollowUp, Journal};
 
@@ -158,7 +158,10 @@ fn todays_arm<Tz: TimeZone>(
     now: DateTime<Utc>,
     tz: &Tz,
 ) -> crate::Result<Option<String>> {
-    if now.with_timezone(tz).hour() < ANNOUNCE_HOUR {
+    // Cheap checks first: this runs at every look.
+    if now.with_timezone(tz).hour() < ANNOUNCE_HOUR
+        || journal.experiment_announced()? == Some(journal.today()?)
+    {
         return Ok(None);
     }
     let Some((experiment, progress)) = journal.running_experiment()? else {
@@ -177,11 +180,7 @@ fn todays_arm<Tz: TimeZone>(
     }
     journal.set_experiment_announced(day)?;
     let names = Names::of(&experiment, &journal.catalogue(CatalogueKind::Remedy)?);
-    Ok(Some(match (arm, &plan.comparator) {
-        (Arm::A, _) => names.remedy,
-        (Arm::B, Comparator::None) => format!("no {}", names.remedy),
-        (Arm::B, _) => names.comparator,
-    }))
+    Ok(Some(names.arm(plan, arm)))
 }
 
 /// Whose turn it is to give a journal's alerts: the desktop app's while it runs, else the

@@ -195,6 +195,10 @@ mod following {
             [2.0, 2.0, 2.0]
         );
         assert_eq!(p.slots.len(), 6, "no slot beyond the one due is revealed");
+        assert!(
+            p.slots.iter().all(|s| s.outcome.is_none()),
+            "no outcome leaves while it runs"
+        );
         let next = p.current.clone().unwrap();
         assert_eq!((next.slot, next.arm), (6, Some(schedule[6])));
         assert_eq!(p.deviations.len(), 1, "{:?}", p.deviations);

@@ -19,7 +19,7 @@ const DIFFERENCES_HEIGHT: u32 = 360;
 
 /// The size of the experiment chart `width` wide: the schedule alone while the experiment
 /// runs (no differences are shown before it ends), with the differences below after.
-pub fn experiment_size(result: &ExperimentResult, width: u32) -> Result<Size> {
+fn experiment_size(result: &ExperimentResult, width: u32) -> Result<Size> {
     let height = if result.differences.is_empty() {
         TIMELINE_HEIGHT
     } else {

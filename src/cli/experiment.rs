@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{print, Outcome};
 use relief::experiment::{self, result, Progress, SlotState, State};
-use relief::model::{Arm, CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest};
+use relief::model::{CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest};
 use relief::Error;
 use relief::Journal;
 
@@ -38,9 +38,8 @@ pub(super) enum ExperimentCommand {
     Chart {
         #[arg(long, value_name = "FILE")]
         out: std::path::PathBuf,
-        /// Replace the file if it is read-only or a symbolic link.
-        #[arg(long)]
-        force: bool,
+        #[command(flatten)]
+        force: super::Force,
     },
     /// Skip the slot due now ("not this time"): its pair is void and replaced at the end.
     Skip,
@@ -132,7 +131,7 @@ pub(super) fn run(
         ExperimentCommand::Next { json } => next(journal, json, out),
         ExperimentCommand::Status { json } => status(journal, json, out),
         ExperimentCommand::Result { json } => show_result(journal, json, out),
-        ExperimentCommand::Chart { out: file, force } => chart(journal, &file, force),
+        ExperimentCommand::Chart { out: file, force } => chart(journal, &file, &force),
         ExperimentCommand::Skip => {
             let slot = journal.skip_experiment_slot()?;
             writeln!(
@@ -218,14 +217,6 @@ fn hint(journal: &Journal, args: HintArgs, out: &mut dyn Write) -> Outcome {
     })
 }
 
-/// The remedy key an arm stands for (`none` for days without the remedy).
-pub fn arm_key(plan: &Plan, arm: Arm) -> String {
-    match arm {
-        Arm::A => plan.remedy.to_string(),
-        Arm::B => plan.comparator.to_string(),
-    }
-}
-
 /// The latest experiment and its progress.
 fn latest(journal: &Journal) -> Result<(Experiment, Progress), Error> {
     let experiment = journal.experiments()?.pop().ok_or(Error::NoExperiment)?;
@@ -251,7 +242,7 @@ fn next(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
         experiment: plan.id.to_string(),
         slot: current.map(|c| c.slot + 1),
         pair: current.map(|c| c.pair + 1),
-        arm: current.and_then(|c| c.arm).map(|arm| arm_key(plan, arm)),
+        arm: current.and_then(|c| c.arm).map(|arm| plan.arm_key(arm)),
         day: current.and_then(|c| c.day),
         state: progress.state,
     };
@@ -332,7 +323,7 @@ fn status(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
             .map(|s| SlotView {
                 slot: s.slot + 1,
                 pair: s.pair + 1,
-                arm: arm_key(plan, s.arm),
+                arm: plan.arm_key(s.arm),
                 state: s.state,
                 first_day: s.first_day,
                 last_day: s.last_day,
@@ -397,25 +388,10 @@ fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
     })
 }
 
-fn chart(journal: &Journal, file: &std::path::Path, force: bool) -> Outcome {
+fn chart(journal: &Journal, file: &std::path::Path, force: &super::Force) -> Outcome {
     use relief::charts;
-    let png = match file.extension().and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("png") => true,
-        Some(e) if e.eq_ignore_ascii_case("svg") => false,
-        _ => {
-            return Err(Error::invalid(
-                "--out",
-                relief::model::ValueError(format!("{} must end in .svg or .png", file.display())),
-            )
-            .into())
-        }
-    };
-    let confirm = if force {
-        relief::files::Confirm::Yes
-    } else {
-        relief::files::Confirm::No
-    };
-    let target = journal.target(file, confirm)?;
+    let png = super::is_png(file)?;
+    let target = journal.target(file, force.confirm())?;
     let (experiment, progress) = latest(journal)?;
     let remedies = journal.catalogue(CatalogueKind::Remedy)?;
     let found = result(&experiment, &progress, &remedies);

@@ -86,13 +86,7 @@ pub(super) fn run(
             n => format!("; left out {n} unusable row(s)"),
         }
     )?;
-    if report.remedies_created + report.causes_created > 0 {
-        writeln!(
-            out,
-            "new in your catalogues: {} remedies, {} causes",
-            report.remedies_created, report.causes_created
-        )?;
-    }
+    super::print_created(out, &report)?;
     Ok(())
 }
 

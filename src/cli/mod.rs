@@ -275,7 +275,7 @@ struct ReportArgs {
 
 /// Consent to replace what `--out` names when it needs it.
 #[derive(Args, Debug)]
-struct Force {
+pub(super) struct Force {
     /// Replace --out even if it is a read-only file, or write through it if it is a symbolic
     /// link. (The journal, its backups and devices are never replaced.)
     #[arg(long)]
@@ -283,7 +283,7 @@ struct Force {
 }
 
 impl Force {
-    fn confirm(&self) -> Confirm {
+    pub(super) fn confirm(&self) -> Confirm {
         if self.force {
             Confirm::Yes
         } else {
@@ -790,17 +790,7 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
 fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
     let kind = args.kind;
     let size = Size::new(args.width, args.height)?;
-    let png = match args.out.extension().and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("png") => true,
-        Some(e) if e.eq_ignore_ascii_case("svg") => false,
-        _ => {
-            return Err(Error::invalid(
-                "--out",
-                ValueError(format!("{} must end in .svg or .png", args.out.display())),
-            )
-            .into())
-        }
-    };
+    let png = is_png(&args.out)?;
     let target = journal.target(&args.out, args.force.confirm())?;
     let stats = analysis::stats(&journal.snapshot(check_range(args.from, args.to)?)?);
     let bytes = if png {
@@ -809,6 +799,30 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
         charts::svg(kind, &stats, size)?.into_bytes()
     };
     files::write_bytes(&target, &bytes)?;
+    Ok(())
+}
+
+/// Whether a chart's `--out` asks for PNG (else SVG); another extension is refused.
+fn is_png(out: &Path) -> Result<bool, Error> {
+    match out.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("png") => Ok(true),
+        Some(e) if e.eq_ignore_ascii_case("svg") => Ok(false),
+        _ => Err(Error::invalid(
+            "--out",
+            ValueError(format!("{} must end in .svg or .png", out.display())),
+        )),
+    }
+}
+
+/// "new in your catalogues: …", after an import that created items.
+fn print_created(out: &mut dyn Write, report: &relief::store::ImportReport) -> std::io::Result<()> {
+    if report.remedies_created + report.causes_created > 0 {
+        writeln!(
+            out,
+            "new in your catalogues: {} remedies, {} causes",
+            report.remedies_created, report.causes_created
+        )?;
+    }
     Ok(())
 }
 
@@ -845,13 +859,7 @@ fn import(journal: &mut Journal, file: PathBuf, out: &mut dyn Write) -> Outcome 
         "imported {} entries; skipped {} already in the journal",
         report.added, report.skipped
     )?;
-    if report.remedies_created + report.causes_created > 0 {
-        writeln!(
-            out,
-            "new in your catalogues: {} remedies, {} causes",
-            report.remedies_created, report.causes_created
-        )?;
-    }
+    print_created(out, &report)?;
     Ok(())
 }
 

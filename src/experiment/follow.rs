@@ -42,7 +42,8 @@ pub struct Slot {
     pub pair: u32,
     pub arm: Arm,
     pub state: SlotState,
-    /// The outcome in points: relief (session) or the mean next-morning rating (days).
+    /// The outcome in points: relief (session) or the mean next-morning rating (days); `None`
+    /// while the experiment runs (no peeking).
     pub outcome: Option<f64>,
     /// `days` design: the period's first and last day.
     pub first_day: Option<NaiveDate>,
@@ -352,10 +353,7 @@ impl<'p> Run<'p> {
 
     /// The name of an arm's remedy, as the plan keys it.
     fn name(&self, arm: Arm) -> String {
-        match arm {
-            Arm::A => self.plan.remedy.to_string(),
-            Arm::B => self.plan.comparator.to_string(),
-        }
+        self.plan.arm_key(arm)
     }
 
     /// The `days` design: period by period up to today. The calendar goes on whatever happens:
@@ -488,14 +486,18 @@ impl<'p> Run<'p> {
         } else {
             State::Running
         };
+        let running = state == State::Running;
+        let mut slots = self.slots;
+        if running {
+            // No peeking: while it runs, no slot's outcome leaves here.
+            for slot in &mut slots {
+                slot.outcome = None;
+            }
+        }
         Progress {
             state,
-            current: if state == State::Running {
-                self.current
-            } else {
-                None
-            },
-            slots: self.slots,
+            current: if running { self.current } else { None },
+            slots,
             pairs: self.pairs,
             pairs_void: self.pairs_void,
             deviations: self.deviations,

@@ -95,6 +95,15 @@ pub struct Names {
 }
 
 impl Names {
+    /// An arm in words: "heat", "resting", "no heat" (a day without the remedy).
+    pub fn arm(&self, plan: &crate::model::Plan, arm: crate::model::Arm) -> String {
+        match (arm, &plan.comparator) {
+            (crate::model::Arm::A, _) => self.remedy.clone(),
+            (crate::model::Arm::B, Comparator::None) => format!("no {}", self.remedy),
+            (crate::model::Arm::B, _) => self.comparator.clone(),
+        }
+    }
+
     pub fn of(experiment: &Experiment, remedies: &[CatalogueItem]) -> Names {
         let plan = &experiment.plan;
         let remedy = label_of(remedies, plan.remedy.as_str()).to_lowercase();

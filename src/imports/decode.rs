@@ -24,23 +24,6 @@ pub enum TextEncoding {
     Latin1,
 }
 
-impl TextEncoding {
-    pub fn parse(text: &str) -> Result<TextEncoding, String> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "auto" => Ok(TextEncoding::Auto),
-            "utf-8" | "utf8" => Ok(TextEncoding::Utf8),
-            "utf-16le" | "utf-16" => Ok(TextEncoding::Utf16le),
-            "utf-16be" => Ok(TextEncoding::Utf16be),
-            "latin-1" | "latin1" | "iso-8859-1" | "windows-1252" | "cp1252" => {
-                Ok(TextEncoding::Latin1)
-            }
-            other => Err(format!(
-                "unknown encoding {other:?}: use auto, utf-8, utf-16le, utf-16be or latin-1"
-            )),
-        }
-    }
-}
-
 /// The text of `bytes` and the encoding it was read in. Chosen UTF-8 that is not valid UTF-8
 /// is refused (naming the first bad byte) rather than read with replacement characters.
 pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(String, &'static str), String> {

@@ -194,6 +194,16 @@ mod seed_text {
     }
 }
 
+impl Plan {
+    /// The remedy key an arm stands for: the remedy, the comparator's key, or `none`.
+    pub fn arm_key(&self, arm: Arm) -> String {
+        match arm {
+            Arm::A => self.remedy.to_string(),
+            Arm::B => self.comparator.to_string(),
+        }
+    }
+}
+
 impl PlanRequest {
     /// Checks the request: a clear word for each thing wrong.
     pub fn check(&self) -> Result<(), ValueError> {

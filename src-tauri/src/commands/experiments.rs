@@ -5,7 +5,7 @@
 use relief::charts;
 use relief::experiment::{self, result::Names, ExperimentResult, Hint, Slot, State};
 use relief::model::{
-    Arm, CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest, CARRY_OVER_SECONDS,
+    CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest, CARRY_OVER_SECONDS,
 };
 use relief::{Error, Journal};
 use tauri::State as Tauri;
@@ -61,32 +61,14 @@ fn view(journal: &Journal, experiment: &Experiment) -> relief::Result<Experiment
     let remedies = journal.catalogue(CatalogueKind::Remedy)?;
     let names = Names::of(experiment, &remedies);
     let result = experiment::result(experiment, &progress, &remedies);
-    let running = progress.state == State::Running;
-    let slots: Vec<Slot> = progress
-        .slots
-        .iter()
-        .cloned()
-        .map(|mut s| {
-            if running {
-                s.outcome = None;
-            }
-            s
-        })
-        .collect();
+    let slots = progress.slots;
     let (chart_svg, text, _) = charts::experiment_svg(&result, &slots, &names, 900)?;
     let plan = &experiment.plan;
     let now = progress.current.map(|c| NowView {
         slot: c.slot + 1,
         pair: c.pair + 1,
-        arm: c.arm.map(|arm| match arm {
-            Arm::A => plan.remedy.to_string(),
-            Arm::B => plan.comparator.to_string(),
-        }),
-        arm_label: c.arm.map(|arm| match (arm, &plan.comparator) {
-            (Arm::A, _) => names.remedy.clone(),
-            (Arm::B, Comparator::None) => format!("no {}", names.remedy),
-            (Arm::B, _) => names.comparator.clone(),
-        }),
+        arm: c.arm.map(|arm| plan.arm_key(arm)),
+        arm_label: c.arm.map(|arm| names.arm(plan, arm)),
         day: c.day,
     });
     Ok(ExperimentView {

@@ -1043,7 +1043,8 @@ export type Shown = { relief: number; ci_low: number | null; ci_high: number | n
  */
 export type Slot = { slot: number; pair: number; arm: Arm; state: SlotState; 
 /**
- * The outcome in points: relief (session) or the mean next-morning rating (days).
+ * The outcome in points: relief (session) or the mean next-morning rating (days); `None`
+ * while the experiment runs (no peeking).
  */
 outcome: number | null; 
 /**
