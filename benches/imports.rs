@@ -1,6 +1,6 @@
 //! Imports from other apps: a first look at a 100,000-row CSV (its first 400 rows, what the
-//! app shows at once; goal < 200 ms whatever the size) and the whole preview of it; a 3-year
-//! Bearable export.
+//! app shows at once; goal < 200 ms whatever the size), the whole preview of it and writing it
+//! into a journal; a 3-year Bearable export.
 //!
 //! `cargo bench --bench imports`
 
@@ -9,8 +9,9 @@
 use std::fmt::Write;
 use std::hint::black_box;
 
-use criterion::{criterion_group, criterion_main, Criterion};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use relief::imports::{self, App, Mapping};
+use relief::Journal;
 
 fn generic(rows: usize) -> String {
     let mut s = String::from("Date,Time,Pain,Meds,Notes\n");
@@ -85,6 +86,21 @@ fn reading(c: &mut Criterion) {
             )
             .unwrap()
         })
+    });
+    let preview = imports::read(big.as_bytes(), Some(App::Csv), &mapping, "x.csv").unwrap();
+    slow.bench_function("import 100,000 rows into a new journal (written durably)", |b| {
+        b.iter_batched(
+            || {
+                let dir = tempfile::tempdir().unwrap();
+                let journal = Journal::open(dir.path().join("journal.db")).unwrap();
+                (dir, journal)
+            },
+            |(dir, mut journal)| {
+                journal.import(black_box(&preview.data)).unwrap();
+                (dir, journal)
+            },
+            BatchSize::PerIteration,
+        )
     });
     slow.finish();
 }

@@ -436,6 +436,117 @@ fn a_first_look_reads_only_the_first_rows() {
     let all = relief::imports::read(&bytes, None, &mapping, "b.csv").unwrap();
     let first = relief::imports::read_rows(&bytes, None, &mapping, "b.csv", Some(3)).unwrap();
     assert_eq!((all.rows, first.rows), (16, 3));
-    assert_eq!(first.entries.len(), 1, "rows 2–4 are the first check-in");
-    assert_eq!(first.entries[0], all.entries[0]);
+    assert_eq!(first.checkins(), 1, "rows 2–4 are the first check-in");
+    assert_eq!(first.entries().next(), all.entries().next());
+}
+
+/// Writes `rows` data rows of a generic CSV (`Date,Time,Pain,Meds,Notes`), each its own hour;
+/// `row(i)` gives the pain and note of row `i` (its line is `i + 2`).
+fn big_csv(path: &std::path::Path, rows: usize, row: impl Fn(usize) -> (String, String)) {
+    use std::io::Write;
+    let start = chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path).unwrap());
+    writeln!(out, "Date,Time,Pain,Meds,Notes").unwrap();
+    for i in 0..rows {
+        let (pain, note) = row(i);
+        let day = start + chrono::Duration::days((i / 24) as i64);
+        writeln!(
+            out,
+            "{day},{:02}:00,{pain},\"Ibuprofen, Heat pack\",\"{note}\"",
+            i % 24
+        )
+        .unwrap();
+    }
+    out.flush().unwrap();
+}
+
+const BIG_MAPPING: &str = "date_column = \"Date\"\ntime_column = \"Time\"\n\
+    rating_column = \"Pain\"\nremedy_column = \"Meds\"\nnote_columns = [\"Notes\"]\n";
+
+#[test]
+fn a_200000_row_file_names_its_one_bad_row_and_writes_nothing() {
+    let tj = TempJournal::new();
+    tj.run(&["add", "--rating", "4"]).expect_ok();
+    let before = tj.snapshot();
+    let csv = tj.file("big.csv");
+    big_csv(&csv, 200_000, |i| {
+        let pain = if i + 2 == 199_001 { 11 } else { i % 11 };
+        (pain.to_string(), String::new())
+    });
+    let mapping = tj.file("big.toml");
+    std::fs::write(&mapping, BIG_MAPPING).unwrap();
+    let args = [
+        "import",
+        csv.to_str().unwrap(),
+        "--from",
+        "csv",
+        "--mapping",
+        mapping.to_str().unwrap(),
+    ];
+
+    let err = tj.run(&args).expect_err();
+    assert!(
+        err.contains("line 199001: column \"Pain\": 11 is outside the scale 0 to 10"),
+        "{err}"
+    );
+    assert!(err.contains("1 row(s) cannot be used"), "{err}");
+    assert_eq!(tj.snapshot(), before, "nothing written");
+
+    let preview = tj.run(&[&args[..], &["--dry-run"]].concat()).expect_ok();
+    assert!(
+        preview.contains("200000 rows → 199999 check-ins, 1 unusable"),
+        "{preview}"
+    );
+    assert!(preview.contains("unusable: line 199001: column \"Pain\""));
+    assert_eq!(tj.snapshot(), before, "a preview writes nothing");
+}
+
+#[test]
+fn a_50_mb_file_names_its_overlong_note_and_imports_only_when_told_to_leave_it_out() {
+    let tj = TempJournal::new();
+    let before = tj.snapshot();
+    let csv = tj.file("long-notes.csv");
+    let long = |chars: usize| "slept badly; ".repeat(chars / 13 + 1)[..chars].to_owned();
+    // ~2,000 characters a row: 25,000 rows are 50 MB.
+    big_csv(&csv, 25_000, |i| {
+        let chars = if i == 12_345 { 2_001 } else { 1_990 };
+        ((i % 11).to_string(), long(chars))
+    });
+    assert!(std::fs::metadata(&csv).unwrap().len() > 50_000_000);
+    let mapping = tj.file("big.toml");
+    std::fs::write(&mapping, BIG_MAPPING).unwrap();
+    let args = [
+        "import",
+        csv.to_str().unwrap(),
+        "--from",
+        "csv",
+        "--mapping",
+        mapping.to_str().unwrap(),
+    ];
+
+    let err = tj.run(&args).expect_err();
+    assert!(
+        err.contains("line 12347: column \"Notes\": the note:"),
+        "{err}"
+    );
+    assert!(err.contains("2000"), "the limit is named: {err}");
+    assert_eq!(tj.snapshot(), before, "nothing written");
+
+    let done = tj
+        .run(&[&args[..], &["--skip-unusable"]].concat())
+        .expect_ok();
+    assert!(
+        done.contains("imported 24999 check-ins from csv; skipped 0 already in the journal; left out 1 unusable row(s)"),
+        "{done}"
+    );
+    let got = entries(&tj);
+    assert_eq!(got.len(), 24_999);
+    assert!(got
+        .iter()
+        .all(|e| e["note"].as_str().unwrap().chars().count() == 1_990));
+    assert!(tj.run(&args[..]).expect_err().contains("line 12347"));
+    let again = tj
+        .run(&[&args[..], &["--skip-unusable"]].concat())
+        .expect_ok();
+    assert!(again.contains("imported 0 check-ins"), "{again}");
 }

@@ -98,13 +98,13 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
         p.encoding,
         p.separator,
         p.rows,
-        p.entries.len(),
+        p.checkins(),
         p.unusable.len()
     )?;
     for note in &p.notes {
         writeln!(out, "note: {note}")?;
     }
-    for e in p.entries.iter().take(SHOWN) {
+    for e in p.entries().take(SHOWN) {
         let remedies: Vec<String> = e
             .remedies
             .iter()
@@ -138,8 +138,8 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
         }
         writeln!(out, "{line}")?;
     }
-    if p.entries.len() > SHOWN {
-        writeln!(out, "  … and {} more", p.entries.len() - SHOWN)?;
+    if p.checkins() > SHOWN {
+        writeln!(out, "  … and {} more", p.checkins() - SHOWN)?;
     }
     for u in &p.unusable {
         writeln!(out, "unusable: line {}: {}", u.line, u.reason)?;

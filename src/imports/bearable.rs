@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveTime;
 
 use super::dates::{self, DateFormat};
-use super::generic::set_note;
-use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use super::generic::{columns, set_note};
+use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
 use crate::model::{Detail, EntryDraft, Key, Rating, RemedyUse, Timestamp};
 
@@ -62,21 +62,21 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         Some(c) => (c, DateFormat::Iso),
         None => {
             let c = col("date")?;
-            let found =
-                dates::detect(table.rows.iter().map(|(_, r)| r[c].as_str())).ok_or_else(|| {
-                    Error::import("column \"date\"", "no date format reads every value")
-                })?;
+            let found = dates::detect(table.rows.iter().map(|(_, r)| &r[c])).ok_or_else(|| {
+                Error::import("column \"date\"", "no date format reads every value")
+            })?;
             (c, found.format)
         }
     };
     let mut read = Read::default();
     let mut groups: BTreeMap<(chrono::NaiveDate, NaiveTime, String), Group> = BTreeMap::new();
+    let mut dates_read = dates::Memo::new(|text: &str| format.parse(text));
     for (line, row) in &table.rows {
         let line = *line;
-        let Some((date, _)) = format.parse(&row[date_col]) else {
+        let Some((date, _)) = dates_read.get(&row[date_col]) else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!("{:?} is not a date", row[date_col]),
+                reason: format!("{:?} is not a date", &row[date_col]),
             });
             continue;
         };
@@ -85,7 +85,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
                 line,
                 reason: format!(
                     "time of day {:?} is neither pre, am, mid, pm, all day nor HH:MM",
-                    row[time_col]
+                    &row[time_col]
                 ),
             });
             continue;
@@ -126,7 +126,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
                             line,
                             reason: format!(
                                 "severity {:?} of {name} is not in the severity table ({})",
-                                row[amount],
+                                &row[amount],
                                 mapping
                                     .severity
                                     .keys()
@@ -196,8 +196,7 @@ fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word
     };
     let mut draft = EntryDraft::new(Timestamp::new(at), rating);
     for (name, dose) in &g.remedies {
-        if let Some((key, item)) = item_for(name, mapping) {
-            read.remedies.extend(item);
+        if let Some(key) = read.remedy(name, mapping) {
             if draft.remedies.iter().any(|r| r.key == key) {
                 continue;
             }
@@ -222,16 +221,14 @@ fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word
     if !g.symptoms.is_empty() {
         note.push(format!("Other symptoms: {}", g.symptoms.join(", ")));
     }
-    if let Err(reason) = set_note(&mut draft, note) {
+    if let Err(reason) = set_note(&mut draft, note, &columns(["notes", "detail"].into_iter())) {
         read.unusable.push(Unusable {
             line: g.line,
             reason,
         });
         return;
     }
-    read.checkins.push(Checkin {
-        line: g.line,
-        identity: format!("{local}|{word}"),
-        draft,
-    });
+    let identity = format!("{local}|{word}");
+    read.checkins
+        .push(Checkin::new(App::Bearable, g.line, draft, &identity));
 }

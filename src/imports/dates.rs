@@ -2,6 +2,8 @@
 //! detected from all its values (`docs/imports.md` lists the formats): a day-first or
 //! month-first date that every value leaves open (03/04/2020) is read month-first and said so.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
@@ -167,12 +169,19 @@ pub struct Detected {
 /// The format that reads the most of the non-empty values (the first in [`DateFormat::ALL`]
 /// order on a tie; values it cannot read become unusable rows); between month-first and
 /// day-first, month-first when both read as many (said to be ambiguous).
-pub fn detect<'a>(values: impl Iterator<Item = &'a str> + Clone) -> Option<Detected> {
-    let reads = |f: DateFormat| {
-        values
-            .clone()
-            .filter(|v| !v.trim().is_empty() && f.parse(v).is_some())
-            .count()
+pub fn detect<'a>(values: impl Iterator<Item = &'a str>) -> Option<Detected> {
+    // Each distinct value is tried once, counted as often as it occurs: a journal has many
+    // rows per day.
+    let mut distinct: HashMap<&str, usize> = HashMap::new();
+    for v in values.filter(|v| !v.trim().is_empty()) {
+        *distinct.entry(v).or_default() += 1;
+    }
+    let reads = |f: DateFormat| -> usize {
+        distinct
+            .iter()
+            .filter(|(v, _)| f.parse(v).is_some())
+            .map(|(_, n)| n)
+            .sum()
     };
     let counts: Vec<(DateFormat, usize)> =
         DateFormat::ALL.iter().map(|f| (*f, reads(*f))).collect();
@@ -180,6 +189,31 @@ pub fn detect<'a>(values: impl Iterator<Item = &'a str> + Clone) -> Option<Detec
     let format = counts.iter().find(|(_, n)| *n == best).map(|(f, _)| *f)?;
     let ambiguous = format == DateFormat::MonthFirst && reads(DateFormat::DayFirst) == best;
     Some(Detected { format, ambiguous })
+}
+
+/// Each distinct text parsed once: an export repeats a day's date (and often its times) on
+/// many rows.
+pub struct Memo<'a, T, F> {
+    parsed: HashMap<&'a str, T>,
+    parse: F,
+}
+
+impl<'a, T: Clone, F: Fn(&str) -> T> Memo<'a, T, F> {
+    pub fn new(parse: F) -> Self {
+        Memo {
+            parsed: HashMap::new(),
+            parse,
+        }
+    }
+
+    pub fn get(&mut self, text: &'a str) -> T {
+        if let Some(known) = self.parsed.get(text) {
+            return known.clone();
+        }
+        let parsed = (self.parse)(text);
+        self.parsed.insert(text, parsed.clone());
+        parsed
+    }
 }
 
 /// A date and time from separate date and time values.

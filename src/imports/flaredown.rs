@@ -8,7 +8,7 @@ use chrono::NaiveTime;
 
 use super::dates;
 use super::generic::set_note;
-use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
 use crate::model::{Detail, EntryDraft, Rating, RemedyUse, Timestamp};
 
@@ -71,7 +71,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     let treatments: Vec<usize> = (0..table.headers.len())
         .filter(|c| !skip(*c) && !soreness.contains(c) && !rated(table, *c))
         .collect();
-    let format = dates::detect(table.rows.iter().map(|(_, r)| r[date_col].as_str()))
+    let format = dates::detect(table.rows.iter().map(|(_, r)| &r[date_col]))
         .ok_or_else(|| Error::import("column \"Date\"", "no date format reads every value"))?
         .format;
     let mut read = Read::default();
@@ -88,7 +88,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         let Some((date, _)) = format.parse(&row[date_col]) else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!("column \"Date\": {:?} is not a date", row[date_col]),
+                reason: format!("column \"Date\": {:?} is not a date", &row[date_col]),
             });
             continue;
         };
@@ -136,8 +136,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             if v.is_empty() || v.eq_ignore_ascii_case("not taken") {
                 continue;
             }
-            if let Some((key, item)) = item_for(&table.headers[*c], mapping) {
-                read.remedies.extend(item);
+            if let Some(key) = read.remedy(&table.headers[*c], mapping) {
                 let mut use_ = RemedyUse::new(key);
                 if !v.eq_ignore_ascii_case("taken") {
                     use_.detail = Detail::new(v).ok().flatten();
@@ -160,15 +159,13 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             })
             .into_iter()
             .collect();
-        if let Err(reason) = set_note(&mut draft, note) {
+        if let Err(reason) = set_note(&mut draft, note, "column \"Tags\"") {
             read.unusable.push(Unusable { line, reason });
             continue;
         }
-        read.checkins.push(Checkin {
-            line,
-            identity: date.to_string(),
-            draft,
-        });
+        let identity = date.to_string();
+        read.checkins
+            .push(Checkin::new(App::Flaredown, line, draft, &identity));
     }
     Ok(read)
 }

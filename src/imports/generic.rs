@@ -3,7 +3,7 @@
 use chrono::NaiveTime;
 
 use super::dates::{self, DateFormat};
-use super::{item_for, Checkin, Mapping, Read, Table, Unusable};
+use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
 use crate::model::{EntryDraft, Note, Rating, Region, RegionRating, RemedyUse, Timestamp};
 
@@ -39,8 +39,8 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     let format = match mapping.date_format {
         Some(f) => f,
         None => {
-            let detected = dates::detect(table.rows.iter().map(|(_, r)| r[date_col].as_str()))
-                .ok_or_else(|| {
+            let detected =
+                dates::detect(table.rows.iter().map(|(_, r)| &r[date_col])).ok_or_else(|| {
                     Error::import(
                         format!("column {:?}", mapping.date_column),
                         format!(
@@ -70,20 +70,28 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             .collect()
     };
 
+    let note_from = columns(
+        note_cols
+            .iter()
+            .chain(region_col.iter())
+            .map(|c| table.headers[*c].as_str()),
+    );
+    let mut dates_read = dates::Memo::new(|text: &str| format.parse(text));
+    let mut times_read = dates::Memo::new(dates::parse_time);
     for (line, row) in &table.rows {
         let line = *line;
         let fail = |reason: String| Unusable { line, reason };
-        let Some((date, time_in_date)) = format.parse(&row[date_col]) else {
+        let Some((date, time_in_date)) = dates_read.get(&row[date_col]) else {
             read.unusable.push(fail(format!(
                 "column {:?}: {:?} is not a date like {}",
                 table.headers[date_col],
-                row[date_col],
+                &row[date_col],
                 format.example()
             )));
             continue;
         };
         let time = match time_col.map(|c| row[c].trim()).filter(|t| !t.is_empty()) {
-            Some(t) => match dates::parse_time(t) {
+            Some(t) => match times_read.get(t) {
                 Some(time) => Some(time),
                 None => {
                     read.unusable.push(fail(format!(
@@ -117,8 +125,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         let mut draft = EntryDraft::new(Timestamp::new(at), rating);
         if let Some(c) = remedy_col {
             for name in split(&row[c]) {
-                if let Some((key, item)) = item_for(&name, mapping) {
-                    read.remedies.extend(item);
+                if let Some(key) = read.remedy(&name, mapping) {
                     if !draft.remedies.iter().any(|r| r.key == key) {
                         draft.remedies.push(RemedyUse::new(key));
                     }
@@ -127,8 +134,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         }
         if let Some(c) = cause_col {
             for name in split(&row[c]) {
-                if let Some((key, item)) = item_for(&name, mapping) {
-                    read.causes.extend(item);
+                if let Some(key) = read.cause(&name, mapping) {
                     if !draft.causes.contains(&key) {
                         draft.causes.push(key);
                     }
@@ -161,17 +167,25 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         if !unknown_regions.is_empty() {
             note.push(format!("Where: {}", unknown_regions.join(", ")));
         }
-        if let Err(reason) = set_note(&mut draft, note) {
+        if let Err(reason) = set_note(&mut draft, note, &note_from) {
             read.unusable.push(fail(reason));
             continue;
         }
-        read.checkins.push(Checkin {
-            line,
-            identity: format!("{}|{}", at.to_rfc3339(), row.join("\u{1f}")),
-            draft,
-        });
+        let cells: Vec<&str> = row.iter().collect();
+        let identity = format!("{}|{}", at.to_rfc3339(), cells.join("\u{1f}"));
+        read.checkins
+            .push(Checkin::new(App::Csv, line, draft, &identity));
     }
     Ok(read)
+}
+
+/// `column "A"` or `columns "A", "B"`, as messages name them.
+pub(super) fn columns<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = names.map(|n| format!("{n:?}")).collect();
+    match quoted.len() {
+        1 => format!("column {}", quoted[0]),
+        _ => format!("columns {}", quoted.join(", ")),
+    }
 }
 
 fn optional(table: &Table, name: &str, what: &str) -> Result<Option<usize>> {
@@ -182,15 +196,17 @@ fn optional(table: &Table, name: &str, what: &str) -> Result<Option<usize>> {
     }
 }
 
-/// Joins the note's parts; a note over Relief's limit is refused with the limit named.
+/// Joins the note's parts; a note over Relief's limit is refused with the limit and the
+/// columns it came `from` named.
 pub(super) fn set_note(
     draft: &mut EntryDraft,
     parts: Vec<String>,
+    from: &str,
 ) -> std::result::Result<(), String> {
     if parts.is_empty() {
         return Ok(());
     }
     let text = parts.join("\n");
-    draft.note = Note::new(&text).map_err(|e| format!("the note: {}", e.0))?;
+    draft.note = Note::new(&text).map_err(|e| format!("{from}: the note: {}", e.0))?;
     Ok(())
 }

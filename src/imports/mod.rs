@@ -11,6 +11,8 @@ pub mod flaredown;
 pub mod generic;
 pub mod mapping;
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -79,8 +81,7 @@ pub struct Unusable {
 }
 
 /// What a file would become.
-#[derive(Clone, Debug, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
+#[derive(Clone, Debug)]
 pub struct Preview {
     pub app: App,
     pub encoding: String,
@@ -89,20 +90,34 @@ pub struct Preview {
     pub headers: Vec<String>,
     /// Data rows read.
     pub rows: u32,
-    /// The check-ins it would add, in time order.
-    pub entries: Vec<crate::model::Entry>,
-    /// The remedies and causes the check-ins name, as the file names them.
-    #[serde(skip)]
+    /// The check-ins it would add, in time order ([`Preview::entries`] shows them), and the
+    /// remedies and causes they name, as the file names them.
     pub data: JournalData,
     pub unusable: Vec<Unusable>,
     /// What the reader assumed ("dates read month-first: 03/04/2020 is 4 March").
     pub notes: Vec<String>,
 }
 
+impl Preview {
+    /// How many check-ins the file gives.
+    pub fn checkins(&self) -> usize {
+        self.data.entries.len()
+    }
+
+    /// The check-ins as they would be in the journal, in time order.
+    pub fn entries(&self) -> impl Iterator<Item = crate::model::Entry> + '_ {
+        self.data.entries.iter().map(|e| {
+            let mut entry = crate::model::Entry::new(e.id, e.draft.clone(), Default::default());
+            entry.source = e.source.clone();
+            entry
+        })
+    }
+}
+
 /// A file read into a table: its header and its rows with their line numbers.
 pub struct Table {
     pub headers: Vec<String>,
-    pub rows: Vec<(u32, Vec<String>)>,
+    pub rows: Vec<(u32, Row)>,
     pub separator: u8,
     pub encoding: String,
     /// Rows whose cell count differs from the header's.
@@ -142,9 +157,45 @@ fn sniff_separator(text: &str) -> u8 {
         .map_or(b',', |(c, _)| c)
 }
 
-/// Reads a CSV export: decoded, separator sniffed, quoted cells with commas, quotes and line
-/// breaks kept whole, CRLF or LF.
-/// Reads a CSV export up to `limit` data rows (all without one).
+/// One data row's cells, in one buffer with no room to spare: a 50 MB export holds a million
+/// rows.
+pub struct Row {
+    text: Box<str>,
+    ends: Box<[usize]>,
+}
+
+impl Row {
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len()).map(|i| &self[i])
+    }
+}
+
+impl std::ops::Index<usize> for Row {
+    type Output = str;
+
+    fn index(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
+}
+
+impl From<&csv::StringRecord> for Row {
+    fn from(record: &csv::StringRecord) -> Self {
+        Row {
+            text: record.as_slice().into(),
+            ends: record
+                .iter()
+                .scan(0, |end, cell| {
+                    *end += cell.len();
+                    Some(*end)
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Reads a CSV export up to `limit` data rows (all without one): decoded, separator sniffed,
+/// quoted cells with commas, quotes and line breaks kept whole, CRLF or LF.
 pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Result<Table> {
     let (text, used) = decode::decode(bytes, encoding).map_err(|m| Error::import("file", m))?;
     let text = text.trim_start_matches('\u{feff}');
@@ -185,7 +236,7 @@ pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Resu
             });
             continue;
         }
-        rows.push((line, record.iter().map(str::to_owned).collect()));
+        rows.push((line, Row::from(&record)));
     }
     Ok(Table {
         headers,
@@ -265,41 +316,81 @@ pub fn read_rows(
 #[derive(Default)]
 pub struct Read {
     pub checkins: Vec<Checkin>,
-    pub remedies: Vec<CatalogueItem>,
-    pub causes: Vec<CatalogueItem>,
     pub unusable: Vec<Unusable>,
     pub notes: Vec<String>,
+    remedies: Declared,
+    causes: Declared,
 }
 
-/// One check-in a reader made, with what its id is derived from.
+/// The catalogue items a file names, each once however many rows name it.
+#[derive(Default)]
+struct Declared {
+    items: Vec<CatalogueItem>,
+    keys: HashSet<Key>,
+    /// Each name the file writes → its key (`None`: not a name), worked out once.
+    names: HashMap<String, Option<Key>>,
+}
+
+impl Declared {
+    /// The key for `name` (see [`item_for`]), its item declared the first time it is named.
+    fn name(&mut self, name: &str, mapping: &Mapping) -> Option<Key> {
+        if let Some(key) = self.names.get(name) {
+            return key.clone();
+        }
+        let key = item_for(name, mapping).map(|(key, item)| {
+            if let Some(item) = item.filter(|i| self.keys.insert(i.key.clone())) {
+                self.items.push(item);
+            }
+            key
+        });
+        self.names.insert(name.to_owned(), key.clone());
+        key
+    }
+}
+
+/// One check-in a reader made, with its first line and its id.
 pub struct Checkin {
     pub line: u32,
     pub draft: EntryDraft,
-    /// The same content gives the same id: importing a file twice adds it once.
-    pub identity: String,
+    pub id: EntryId,
+}
+
+impl Checkin {
+    /// `identity` is what the check-in's id is derived from: the same content gives the same
+    /// id, so importing a file twice adds it once.
+    pub fn new(app: App, line: u32, draft: EntryDraft, identity: &str) -> Self {
+        Checkin {
+            line,
+            draft,
+            id: EntryId::derived(format!("{}|{identity}", app.key()).as_bytes()),
+        }
+    }
 }
 
 impl Read {
+    /// The remedy key for a name the file writes, its item declared once for the import.
+    pub fn remedy(&mut self, name: &str, mapping: &Mapping) -> Option<Key> {
+        self.remedies.name(name, mapping)
+    }
+
+    /// The cause key for a name the file writes, its item declared once for the import.
+    pub fn cause(&mut self, name: &str, mapping: &Mapping) -> Option<Key> {
+        self.causes.name(name, mapping)
+    }
+
     fn into_preview(self, app: App, table: &Table, source: EntrySource) -> Preview {
+        let rows = table.rows.len() as u32 + table.ragged.len() as u32;
         let mut incoming: Vec<IncomingEntry> = self
             .checkins
             .into_iter()
             .map(|c| IncomingEntry {
-                id: EntryId::derived(format!("{}|{}", app.key(), c.identity).as_bytes()),
+                id: c.id,
                 draft: c.draft,
                 location: format!("line {}", c.line),
                 source: Some(source.clone()),
             })
             .collect();
         incoming.sort_by_key(|e| e.draft.recorded_at.datetime());
-        let entries = incoming
-            .iter()
-            .map(|e| {
-                let mut entry = crate::model::Entry::new(e.id, e.draft.clone(), Default::default());
-                entry.source = e.source.clone();
-                entry
-            })
-            .collect();
         Preview {
             app,
             encoding: table.encoding.clone(),
@@ -308,12 +399,11 @@ impl Read {
                 other => char::from(other).to_string(),
             },
             headers: table.headers.clone(),
-            rows: table.rows.len() as u32 + table.ragged.len() as u32,
-            entries,
+            rows,
             data: JournalData {
                 settings: None,
-                remedies: self.remedies,
-                causes: self.causes,
+                remedies: self.remedies.items,
+                causes: self.causes.items,
                 entries: incoming,
                 experiments: Vec::new(),
             },
@@ -327,7 +417,7 @@ impl Read {
 /// person's mapping gives a Relief key (nothing declared: the item exists); else a key made from
 /// the name, declared with the name, so the import matches it to Relief's item of that name or
 /// creates it as the person's own.
-pub fn item_for(name: &str, mapping: &Mapping) -> Option<(Key, Option<CatalogueItem>)> {
+fn item_for(name: &str, mapping: &Mapping) -> Option<(Key, Option<CatalogueItem>)> {
     let name = name.trim();
     if name.is_empty() {
         return None;

@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, ToSql, Transaction};
+use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row, ToSql, Transaction};
 
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
@@ -21,8 +21,6 @@ const FUTURE_SLACK_SECS: i64 = 5 * 60;
 pub(super) struct Allowed {
     pub remedies: HashSet<i64>,
     pub causes: HashSet<i64>,
-    /// Imports bring their own history; archived items are fine there.
-    pub any_archived: bool,
 }
 
 /// Resolves a catalogue key to its row id, refusing unknown and (unless allowed) archived items.
@@ -37,7 +35,7 @@ pub(super) fn item_id(
         CatalogueKind::Remedy => allowed.remedies.contains(&row.id),
         CatalogueKind::Cause => allowed.causes.contains(&row.id),
     };
-    if row.item.archived && !allowed.any_archived && !on_entry {
+    if row.item.archived && !on_entry {
         return Err(Error::ArchivedItem {
             kind,
             key: key.to_string(),
@@ -88,95 +86,137 @@ pub(super) fn write(
         .map(|u| item_id(tx, CatalogueKind::Remedy, &u.key, allowed))
         .collect::<Result<Vec<_>>>()?;
 
-    let rowid = write_row(tx, now, rowid, id, draft, journal_day)?;
-    write_parts(tx, rowid, draft, &cause_ids, &remedy_ids)?;
+    let mut writer = Writer::new(tx)?;
+    let rowid = match rowid {
+        None => writer
+            .insert_row(now, id, draft, journal_day, None)?
+            .ok_or(Error::Internal {
+                what: "adding a check-in",
+                detail: format!("entry id {id} is already in the journal"),
+            })?,
+        Some(rowid) => {
+            update_row(tx, now, rowid, draft, journal_day)?;
+            rowid
+        }
+    };
+    writer.write_parts(rowid, draft, &cause_ids, &remedy_ids)?;
     Ok(rowid)
 }
 
-/// The entry's own row: inserted (`rowid` `None`), or updated with its parts cleared.
-fn write_row(
-    tx: &Transaction<'_>,
-    now: i64,
-    rowid: Option<i64>,
-    id: EntryId,
-    draft: &EntryDraft,
-    journal_day: NaiveDate,
-) -> Result<i64> {
-    let day = journal_day.format("%Y-%m-%d").to_string();
-    let unix = draft.recorded_at.unix();
-    let fields: [&dyn ToSql; 8] = [
-        &draft.recorded_at,
-        &unix,
-        &day,
-        &draft.rating,
-        &draft.enjoyment,
-        &draft.activity,
-        &draft.note,
-        &now,
-    ];
-    fn with<'a>(first: &'a dyn ToSql, fields: [&'a dyn ToSql; 8]) -> Vec<&'a dyn ToSql> {
-        let mut all: Vec<&dyn ToSql> = vec![first];
-        all.extend(fields);
-        all
+/// The statements that write new check-ins, prepared once for as many as a transaction writes.
+pub(super) struct Writer<'c> {
+    conn: &'c Connection,
+    entry: CachedStatement<'c>,
+    region: CachedStatement<'c>,
+    cause: CachedStatement<'c>,
+    remedy_use: CachedStatement<'c>,
+}
+
+impl<'c> Writer<'c> {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        Ok(Writer {
+            conn,
+            entry: conn.prepare_cached(
+                "INSERT INTO entry (uuid, recorded_at, recorded_utc, journal_day, rating,
+                                    enjoyment, activity, note, source, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)
+                 ON CONFLICT (uuid) DO NOTHING",
+            )?,
+            region: conn.prepare_cached(
+                "INSERT INTO entry_region (entry_id, region, rating) VALUES (?1, ?2, ?3)",
+            )?,
+            cause: conn
+                .prepare_cached("INSERT INTO entry_cause (entry_id, cause_id) VALUES (?1, ?2)")?,
+            remedy_use: conn.prepare_cached(
+                "INSERT INTO remedy_use (entry_id, remedy_id, minutes, detail, rating_after,
+                                         after_minutes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )?,
+        })
     }
-    match rowid {
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO entry (uuid, recorded_at, recorded_utc, journal_day, rating, enjoyment,
-                                    activity, note, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-            )?
-            .execute(params_from_iter(with(&id, fields)))?;
-            Ok(tx.last_insert_rowid())
+
+    /// The entry's own row, unless an entry with its id is there (`None`; deleted check-ins
+    /// count, so an import never brings back what the person deleted). `source` is
+    /// [`EntrySource`] as JSON.
+    pub fn insert_row(
+        &mut self,
+        now: i64,
+        id: EntryId,
+        draft: &EntryDraft,
+        journal_day: NaiveDate,
+        source: Option<&str>,
+    ) -> Result<Option<i64>> {
+        let added = self.entry.execute(params![
+            id,
+            draft.recorded_at,
+            draft.recorded_at.unix(),
+            journal_day.to_string(),
+            draft.rating,
+            draft.enjoyment,
+            draft.activity,
+            draft.note,
+            source,
+            now
+        ])?;
+        Ok((added == 1).then(|| self.conn.last_insert_rowid()))
+    }
+
+    /// The entry's regions, causes and remedy uses (causes and remedies by catalogue row id, in
+    /// the draft's order).
+    pub fn write_parts(
+        &mut self,
+        rowid: i64,
+        draft: &EntryDraft,
+        cause_ids: &[i64],
+        remedy_ids: &[i64],
+    ) -> Result<()> {
+        for r in &draft.regions {
+            self.region.execute(params![rowid, r.region, r.rating])?;
         }
-        Some(rowid) => {
-            tx.prepare_cached(
-                "UPDATE entry SET recorded_at = ?2, recorded_utc = ?3, journal_day = ?4, rating = ?5,
-                                  enjoyment = ?6, activity = ?7, note = ?8, updated_at = ?9
-                 WHERE id = ?1",
-            )?
-            .execute(params_from_iter(with(&rowid, fields)))?;
-            for table in ["entry_region", "entry_cause", "remedy_use"] {
-                tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
-                    .execute([rowid])?;
-            }
-            Ok(rowid)
+        for cause_id in cause_ids {
+            self.cause.execute(params![rowid, cause_id])?;
         }
+        for (u, remedy_id) in draft.remedies.iter().zip(remedy_ids) {
+            self.remedy_use.execute(params![
+                rowid,
+                remedy_id,
+                u.minutes,
+                u.detail,
+                u.rating_after,
+                u.after_minutes
+            ])?;
+        }
+        Ok(())
     }
 }
 
-/// The entry's regions, causes and remedy uses (causes and remedies by catalogue row id).
-fn write_parts(
+/// The entry's own row updated, its parts cleared.
+fn update_row(
     tx: &Transaction<'_>,
+    now: i64,
     rowid: i64,
     draft: &EntryDraft,
-    cause_ids: &[i64],
-    remedy_ids: &[i64],
+    journal_day: NaiveDate,
 ) -> Result<()> {
-    let mut region_stmt = tx.prepare_cached(
-        "INSERT INTO entry_region (entry_id, region, rating) VALUES (?1, ?2, ?3)",
-    )?;
-    for r in &draft.regions {
-        region_stmt.execute(params![rowid, r.region, r.rating])?;
-    }
-    let mut cause_stmt =
-        tx.prepare_cached("INSERT INTO entry_cause (entry_id, cause_id) VALUES (?1, ?2)")?;
-    for cause_id in cause_ids {
-        cause_stmt.execute(params![rowid, cause_id])?;
-    }
-    let mut use_stmt = tx.prepare_cached(
-        "INSERT INTO remedy_use (entry_id, remedy_id, minutes, detail, rating_after, after_minutes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for (u, remedy_id) in draft.remedies.iter().zip(remedy_ids) {
-        use_stmt.execute(params![
-            rowid,
-            remedy_id,
-            u.minutes,
-            u.detail,
-            u.rating_after,
-            u.after_minutes
-        ])?;
+    tx.prepare_cached(
+        "UPDATE entry SET recorded_at = ?2, recorded_utc = ?3, journal_day = ?4, rating = ?5,
+                          enjoyment = ?6, activity = ?7, note = ?8, updated_at = ?9
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        rowid,
+        draft.recorded_at,
+        draft.recorded_at.unix(),
+        journal_day.to_string(),
+        draft.rating,
+        draft.enjoyment,
+        draft.activity,
+        draft.note,
+        now
+    ])?;
+    for table in ["entry_region", "entry_cause", "remedy_use"] {
+        tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
+            .execute([rowid])?;
     }
     Ok(())
 }
@@ -347,14 +387,6 @@ pub(super) fn touch(conn: &Connection, rowid: i64, now: i64) -> Result<()> {
     conn.prepare_cached("UPDATE entry SET updated_at = ?2 WHERE id = ?1")?
         .execute(params![rowid, now])?;
     Ok(())
-}
-
-pub(super) fn exists(conn: &Connection, id: EntryId) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM entry WHERE uuid = ?1")?
-        .query_row([id], |_| Ok(()))
-        .optional()?
-        .is_some())
 }
 
 impl Journal {

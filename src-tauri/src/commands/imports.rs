@@ -43,14 +43,16 @@ pub struct ImportPreview {
 
 impl From<Preview> for ImportPreview {
     fn from(p: Preview) -> Self {
+        let checkins = p.checkins() as u32;
+        let first = p.entries().take(SHOWN).collect();
         ImportPreview {
             app: p.app,
             encoding: p.encoding,
             separator: p.separator,
             headers: p.headers,
             rows: p.rows,
-            checkins: p.entries.len() as u32,
-            first: p.entries.into_iter().take(SHOWN).collect(),
+            checkins,
+            first,
             remedies: p.data.remedies,
             unusable: p.unusable,
             notes: p.notes,
