@@ -88,7 +88,7 @@ fn reading(c: &mut Criterion) {
         })
     });
     let preview = imports::read(big.as_bytes(), Some(App::Csv), &mapping, "x.csv").unwrap();
-    slow.bench_function("import 100,000 rows into a new journal (written durably)", |b| {
+    slow.bench_function("import 100,000 rows, written durably", |b| {
         b.iter_batched(
             || {
                 let dir = tempfile::tempdir().unwrap();
