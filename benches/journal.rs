@@ -94,10 +94,28 @@ fn journal_benches(c: &mut Criterion) {
             .unwrap();
         })
     });
+    let mut fhir = Vec::new();
+    let journal_id = journal.journal_id().unwrap();
+    c.bench_function("export FHIR, 10 years", |b| {
+        b.iter(|| {
+            fhir.clear();
+            let subject = relief::fhir::Subject {
+                journal: journal_id,
+                name: None,
+            };
+            relief::fhir::export(
+                &journal.snapshot(Default::default()).unwrap(),
+                &subject,
+                &mut fhir,
+            )
+            .unwrap();
+        })
+    });
     eprintln!(
-        "JSON export {} KB, CSV export {} KB",
+        "JSON export {} KB, CSV export {} KB, FHIR export {} KB",
         json.len() / 1024,
-        csv.len() / 1024
+        csv.len() / 1024,
+        fhir.len() / 1024
     );
 
     let mut group = c.benchmark_group("import");

@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "save_chart",
     "import_journal",
     "save_report",
+    "save_fhir",
     "settings",
     "save_settings",
     "journal_info",

@@ -20,6 +20,7 @@
 //! - [`charts`] and [`bodymap`] — SVG (and PNG) from the statistics.
 //! - [`report`] — the clinician PDF.
 //! - [`exchange`] — the JSON and CSV formats, parsed without touching the journal.
+//! - [`fhir`] — a range of the journal as a FHIR R4 bundle for clinic systems.
 //! - [`experiment`] — personal experiments: the schedule, the slots the check-ins filled, the
 //!   randomization test and the verdict.
 //! - [`schedule`] — when reminders fire (pure rules over instants and a time zone).
@@ -40,6 +41,7 @@ pub mod charts;
 pub mod error;
 pub mod exchange;
 pub mod experiment;
+pub mod fhir;
 pub mod files;
 pub mod imports;
 pub mod input;

@@ -15,6 +15,7 @@ mod cli;
 mod durability;
 mod exchange;
 mod experiments;
+mod fhir;
 mod followups;
 mod hostile;
 mod imports;

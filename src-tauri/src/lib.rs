@@ -35,6 +35,7 @@ macro_rules! relief_commands {
             commands::transfer::save_chart $($generic)*,
             commands::transfer::import_journal $($generic)*,
             commands::transfer::save_report $($generic)*,
+            commands::transfer::save_fhir $($generic)*,
             commands::settings::settings,
             commands::settings::save_settings,
             commands::settings::journal_info,

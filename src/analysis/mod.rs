@@ -379,7 +379,9 @@ fn region_stats(entries: &[Entry]) -> Vec<GroupStats> {
     rows
 }
 
-fn peg_weekly(entries: &[Entry]) -> Vec<PegWeek> {
+/// The weekly PEG: per week (Monday first), the mean over its check-ins that rated both
+/// interferences of (pain + enjoyment + activity) / 3.
+pub fn peg_weekly(entries: &[Entry]) -> Vec<PegWeek> {
     let mut weeks: BTreeMap<NaiveDate, Vec<f64>> = BTreeMap::new();
     for e in entries {
         if let (Some(enj), Some(act)) = (e.enjoyment, e.activity) {

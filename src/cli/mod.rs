@@ -13,6 +13,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use relief::analysis::{self, Range};
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
+use relief::fhir;
 use relief::files::{self, Confirm};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
@@ -74,7 +75,8 @@ enum Command {
     Report(ReportArgs),
     /// Draw a chart as SVG or PNG (told apart by --out's extension).
     Chart(ChartArgs),
-    /// Write all entries as CSV or JSON (to stdout without --out).
+    /// Write all entries as CSV or JSON, or a range as a FHIR R4 bundle for a clinic system
+    /// (to stdout without --out).
     Export(ExportArgs),
     /// Import a CSV or JSON export (Relief's own, or with --from another app's); all or
     /// nothing, and entries already present are skipped.
@@ -317,14 +319,31 @@ struct ChartArgs {
 
 #[derive(Args, Debug)]
 struct ExportArgs {
-    /// csv or json; taken from --out's extension when omitted.
+    /// csv, json or fhir; csv or json taken from --out's extension when omitted.
     #[arg(long, value_enum)]
-    format: Option<Format>,
+    format: Option<ExportFormat>,
     /// The file to write (replaced whole, never left half-written). Default: stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
+    /// fhir: first journal day (YYYY-MM-DD). Default: the journal's first.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// fhir: last journal day (YYYY-MM-DD). Default: the journal's last.
+    #[arg(long, value_name = "DATE", value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// fhir: the patient's name. Default: none (the clinic links the bundle to its record).
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
     #[command(flatten)]
     force: Force,
+}
+
+/// What `relief export` writes: Relief's own formats (the whole journal) or FHIR (a range).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Json,
+    Fhir,
 }
 
 #[derive(Args, Debug)]
@@ -826,27 +845,72 @@ fn print_created(out: &mut dyn Write, report: &relief::store::ImportReport) -> s
     Ok(())
 }
 
-/// The whole journal as CSV or JSON, to a file or stdout.
+/// The whole journal as CSV or JSON, or a range of it as FHIR, to a file or stdout.
 fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
     let format = args
         .format
-        .or_else(|| args.out.as_deref().and_then(Format::of_path))
+        .or_else(|| {
+            args.out
+                .as_deref()
+                .and_then(Format::of_path)
+                .map(|f| match f {
+                    Format::Csv => ExportFormat::Csv,
+                    Format::Json => ExportFormat::Json,
+                })
+        })
         .ok_or_else(|| {
             Error::invalid(
                 "--format",
-                ValueError("give --format csv or --format json".into()),
+                ValueError("give --format csv, json or fhir".into()),
             )
         })?;
+    if format != ExportFormat::Fhir {
+        for (given, flag) in [
+            (args.from.is_some(), "--from"),
+            (args.to.is_some(), "--to"),
+            (args.name.is_some(), "--name"),
+        ] {
+            if given {
+                return Err(Error::invalid(
+                    flag,
+                    ValueError("is for --format fhir; csv and json hold the whole journal".into()),
+                )
+                .into());
+            }
+        }
+    }
+    let name = match &args.name {
+        Some(n) => Some(Label::new(n).map_err(|e| Error::invalid("--name", e))?),
+        None => None,
+    };
+    let range = check_range(args.from, args.to)?;
     let target = match &args.out {
         Some(path) => Some(journal.target(path, args.force.confirm())?),
         None => None,
     };
-    let snapshot = journal.snapshot(Range::default())?;
-    match target {
-        Some(target) => {
-            files::write_atomically(&target, |w| exchange::export(&snapshot, format, w))?
+    type Writer<'a> = Box<dyn Fn(&mut dyn Write) -> relief::Result<()> + 'a>;
+    let write: Writer<'_> = match format {
+        ExportFormat::Fhir => {
+            let snapshot = journal.snapshot(range)?;
+            let subject = fhir::Subject {
+                journal: journal.journal_id()?,
+                name: name.as_ref(),
+            };
+            Box::new(move |w| fhir::export(&snapshot, &subject, w))
         }
-        None => exchange::export(&snapshot, format, out)?,
+        ExportFormat::Csv | ExportFormat::Json => {
+            let snapshot = journal.snapshot(Range::default())?;
+            let own = if format == ExportFormat::Csv {
+                Format::Csv
+            } else {
+                Format::Json
+            };
+            Box::new(move |w| exchange::export(&snapshot, own, w))
+        }
+    };
+    match target {
+        Some(target) => files::write_atomically(&target, write)?,
+        None => write(out)?,
     }
     Ok(())
 }

@@ -37,6 +37,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_followup.sql"),
     include_str!("migrations/0004_experiment.sql"),
     include_str!("migrations/0005_import_source.sql"),
+    include_str!("migrations/0006_journal_id.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

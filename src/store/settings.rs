@@ -16,6 +16,8 @@ const REMINDERS_CHECKED: &str = "reminders_checked_utc";
 /// The last journal day whose experiment assignment was announced (YYYY-MM-DD). Bookkeeping
 /// too, not exported.
 const EXPERIMENT_ANNOUNCED: &str = "experiment_announced_day";
+/// The journal's own id, made once when the journal is (migration 6; `docs/fhir.md`).
+const JOURNAL_ID: &str = "journal_id";
 
 fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
@@ -108,6 +110,15 @@ impl Journal {
 
     pub fn settings(&self) -> Result<Settings> {
         read_all(&self.conn)
+    }
+
+    /// The journal's own id: the root of the ids in its FHIR exports.
+    pub fn journal_id(&self) -> Result<uuid::Uuid> {
+        let text = read(&self.conn, JOURNAL_ID)?.unwrap_or_default();
+        uuid::Uuid::parse_str(&text).map_err(|_| Error::Damaged {
+            path: self.path.clone(),
+            detail: format!("its id {text:?} is not a UUID"),
+        })
     }
 
     /// Replaces all settings at once, after checking them.

@@ -181,3 +181,36 @@ pub async fn save_report<R: Runtime>(
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
 }
+
+/// Saves a range of the journal as a FHIR R4 bundle for a clinic system; returns where, or
+/// `None` if cancelled. The file is plain JSON, like every export (`docs/fhir.md`).
+#[tauri::command]
+#[specta::specta]
+pub async fn save_fhir<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    range: RangeInput,
+    name: Option<String>,
+) -> IpcResult<Option<String>> {
+    let range = range.to_range().map_err(IpcError::from)?;
+    let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
+        None => None,
+    };
+    let Some(target) = pick_save(
+        &app,
+        &state,
+        "relief-fhir.json",
+        ("FHIR bundle (JSON)", "json"),
+    )?
+    else {
+        return Ok(None);
+    };
+    let (snapshot, journal) = state.with(|j| Ok((j.snapshot(range)?, j.journal_id()?)))?;
+    let subject = relief::fhir::Subject {
+        journal,
+        name: name.as_ref(),
+    };
+    files::write_atomically(&target, |w| relief::fhir::export(&snapshot, &subject, w))?;
+    Ok(Some(target.path().display().to_string()))
+}

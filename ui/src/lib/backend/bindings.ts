@@ -136,6 +136,18 @@ async saveReport(range: RangeInput, name: string | null, paper: Paper | null) : 
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Saves a range of the journal as a FHIR R4 bundle for a clinic system; returns where, or
+ * `None` if cancelled. The file is plain JSON, like every export (`docs/fhir.md`).
+ */
+async saveFhir(range: RangeInput, name: string | null) : Promise<Result<string | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_fhir", { range, name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async settings() : Promise<Result<Settings, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("settings") };
