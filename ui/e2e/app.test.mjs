@@ -301,11 +301,11 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   const fhir = JSON.parse(readFileSync(path.join(home.dialogs, "relief-fhir.json"), "utf8"));
   assert.equal(fhir.resourceType, "Bundle");
   assert.equal(fhir.entry[0].resource.name[0].text, "Alex Example");
-  const ratings = fhir.entry.filter((e) => e.resource.identifier?.[0]?.system === "urn:relief:entry");
+  const fhirRatings = fhir.entry.filter((e) => e.resource.identifier?.[0]?.system === "urn:relief:entry");
   const fhirFrom = await $t(browser, "fhir-from").getValue();
   const inRange = new Set(lines.slice(1).map((l) => l.split(",")).filter((c) => c[2] >= fhirFrom).map((c) => c[0]));
   assert.ok(inRange.size > 0);
-  assert.deepEqual(new Set(ratings.map((e) => e.resource.identifier[0].value)), inRange);
+  assert.deepEqual(new Set(fhirRatings.map((e) => e.resource.identifier[0].value)), inRange);
   await browser.saveScreenshot(path.join(SHOTS, "5-export.png"));
   await accessible(browser, "Export");
 
