@@ -26,6 +26,8 @@
 //! - [`schedule`] — when reminders fire (pure rules over instants and a time zone).
 //! - [`alerts`] — what to tell the person now (due questions and reminders, their words), and
 //!   whose turn it is to tell it: the app's or the tray's.
+//! - [`i18n`] — the person's language: Fluent messages shared with the UI, numbers as the
+//!   language writes them.
 //! - [`input`] — text from the CLI and the app turned into model values.
 //! - [`imports`] — other apps' exports (Bearable, Flaredown, any CSV through a mapping) read
 //!   into a preview of the check-ins they would add.
@@ -43,6 +45,7 @@ pub mod exchange;
 pub mod experiment;
 pub mod fhir;
 pub mod files;
+pub mod i18n;
 pub mod imports;
 pub mod input;
 pub mod model;

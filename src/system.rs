@@ -37,6 +37,17 @@ pub fn var(name: &str) -> Option<OsString> {
     std::env::var_os(name)
 }
 
+/// The language of messages, as the system asks for it: `LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG` (POSIX order; `LANGUAGE`'s list is GNU gettext's own and not read).
+pub fn messages_lang() -> crate::i18n::Lang {
+    // The first one set decides, as in the C library: LC_ALL=C means English whatever LANG says.
+    let asked = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .unwrap_or_default();
+    crate::i18n::Lang::negotiate([asked.as_str()])
+}
+
 /// The locale that decides formats such as the paper size (`LC_ALL`, then `LC_PAPER`, then
 /// `LANG`; empty when none is set).
 pub fn paper_locale() -> String {

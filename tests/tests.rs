@@ -19,6 +19,7 @@ mod fhir;
 mod followups;
 mod hostile;
 mod imports;
+mod languages;
 mod layers;
 mod nothing_lost;
 mod open;

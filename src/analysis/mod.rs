@@ -23,6 +23,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use nalgebra::{DMatrix, DVector};
 use serde::Serialize;
 
+use crate::i18n::{Messages, Value};
 pub use crate::model::Range;
 use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
 use numbers::{holm, mean, ols, p_value, t_critical};
@@ -208,13 +209,20 @@ fn r3o(x: Option<f64>) -> Option<f64> {
     x.filter(|v| v.is_finite()).map(r3)
 }
 
-/// All statistics for the snapshot's range.
+/// All statistics for the snapshot's range, their sentences in English (what `--json` and
+/// files carry whatever the language).
 pub fn stats(snapshot: &Snapshot) -> Stats {
+    stats_in(snapshot, &Messages::english())
+}
+
+/// All statistics for the snapshot's range, their sentences in `m`'s language.
+pub fn stats_in(snapshot: &Snapshot, m: &Messages) -> Stats {
     compute(
         &snapshot.entries,
         &snapshot.remedies,
         &snapshot.causes,
         snapshot.range,
+        m,
     )
 }
 
@@ -234,6 +242,7 @@ fn compute(
     remedies: &[CatalogueItem],
     causes: &[CatalogueItem],
     range: Range,
+    m: &Messages,
 ) -> Stats {
     let from = range
         .from
@@ -276,7 +285,7 @@ fn compute(
         change_percent: r3o(change_percent),
     };
 
-    let (remedy_rows, combinations) = sessions::remedy_stats(entries, remedies, &daily);
+    let (remedy_rows, combinations) = sessions::remedy_stats(entries, remedies, &daily, m);
 
     Stats {
         range: RangeStats {
@@ -437,6 +446,7 @@ fn next_day_effects(
     daily: &[Day],
     keys: &[String],
     remedies: &[CatalogueItem],
+    m: &Messages,
 ) -> HashMap<String, NextDayEffect> {
     // Pairs (day t, day t+1) both logged.
     let pairs: Vec<(usize, &Day, &Day)> = daily
@@ -468,10 +478,10 @@ fn next_day_effects(
         .enumerate()
         .map(|(i, key)| {
             let (with, without) = counts[i];
-            let name = label_of(remedies, key).to_lowercase();
+            let name = m.in_sentence(&label_of(remedies, key));
             let estimate = estimates.get(&i).copied().flatten();
             let (verdict, explanation) =
-                next_day_verdict(&name, estimate, (with, without), in_model.contains(&i));
+                next_day_verdict(m, &name, estimate, (with, without), in_model.contains(&i));
             (
                 key.clone(),
                 NextDayEffect {
@@ -529,6 +539,7 @@ fn next_day_model(
 
 /// The verdict and sentence of a next-day row; without an estimate, why not.
 fn next_day_verdict(
+    m: &Messages,
     name: &str,
     estimate: Option<Estimate>,
     (with, without): (usize, usize),
@@ -537,25 +548,33 @@ fn next_day_verdict(
     match estimate {
         Some(e) => {
             let v = verdict::classify(&e);
-            (v, verdict::next_day_sentence(name, v, Some(&e), ""))
+            (v, verdict::next_day_sentence(m, name, v, Some(&e), ""))
         }
         None => {
-            let counted = format!(
-                "{with} day{} with it and {without} without are followed by a logged day",
-                if with == 1 { "" } else { "s" },
+            let counted = m.get(
+                "next-day-counted",
+                &[
+                    ("with", Value::Count(with as i64)),
+                    ("without", Value::Count(without as i64)),
+                ],
             );
             let need = if in_model {
                 // Enough days, yet no estimate: the model could not tell it apart.
-                format!("{counted}, but on those days it went together with other remedies (or the trend) too closely to tell its effect apart")
+                m.get("next-day-confounded", &[("counted", Value::Text(&counted))])
             } else {
-                format!(
-                    "{counted}; {} with, {} without and {} in all are needed",
-                    MIN_DAYS_WITH, MIN_DAYS_WITHOUT, MIN_DAY_PAIRS
+                m.get(
+                    "next-day-needed",
+                    &[
+                        ("counted", Value::Text(&counted)),
+                        ("minWith", Value::Count(MIN_DAYS_WITH as i64)),
+                        ("minWithout", Value::Count(MIN_DAYS_WITHOUT as i64)),
+                        ("minPairs", Value::Count(MIN_DAY_PAIRS as i64)),
+                    ],
                 )
             };
             (
                 Verdict::NotEnoughData,
-                verdict::next_day_sentence(name, Verdict::NotEnoughData, None, &need),
+                verdict::next_day_sentence(m, name, Verdict::NotEnoughData, None, &need),
             )
         }
     }

@@ -12,6 +12,7 @@ use super::{
     adjust, count, label_of, r3, r3o, Adjusted, Basis, Candidate, Day, NextDayEffect, RemedyStats,
     SessionEffect, Shown, ALPHA, MIN_REST_SESSIONS, MIN_SESSIONS, REST,
 };
+use crate::i18n::Messages;
 use crate::model::{CatalogueItem, Entry};
 
 /// The remedies of one check-in: one key for a remedy used alone, several for a combination.
@@ -252,6 +253,7 @@ pub(super) fn remedy_stats(
     entries: &[Entry],
     remedies: &[CatalogueItem],
     daily: &[Day],
+    m: &Messages,
 ) -> (Vec<RemedyStats>, Vec<RemedyStats>) {
     let tally = tally(entries);
     let singles: Vec<RemedySet> = remedies
@@ -263,14 +265,14 @@ pub(super) fn remedy_stats(
     let model = AdjustedModel::fit(&tally.sessions, &singles);
     let (rows, family) = rows_and_family(&tally, singles, model.as_ref());
     let estimates = adjust(&family);
-    let next_day = super::next_day_effects(daily, &single_keys, remedies);
+    let next_day = super::next_day_effects(daily, &single_keys, remedies, m);
 
     let mut singles = Vec::new();
     let mut combinations = Vec::new();
     for row in &rows {
         let estimate = row.family_index.and_then(|f| estimates[f]);
         let candidate = row.family_index.map(|f| &family[f]);
-        let stats = remedy_row(row, estimate, candidate, remedies, &tally, &next_day);
+        let stats = remedy_row(row, estimate, candidate, remedies, &tally, &next_day, m);
         if row.set.is_combination() {
             combinations.push(stats);
         } else {
@@ -288,6 +290,7 @@ fn remedy_row(
     remedies: &[CatalogueItem],
     tally: &Tally,
     next_day: &HashMap<String, NextDayEffect>,
+    m: &Messages,
 ) -> RemedyStats {
     let key = row.set.key();
     let label = row.set.label(remedies);
@@ -298,7 +301,7 @@ fn remedy_row(
     };
     RemedyStats {
         reference: row.set.is_rest(),
-        session: session_effect(row, estimate, candidate, &label.to_lowercase()),
+        session: session_effect(row, estimate, candidate, &m.in_sentence(&label), m),
         next_day: if row.set.is_combination() {
             None
         } else {
@@ -317,13 +320,14 @@ fn session_effect(
     estimate: Option<Estimate>,
     candidate: Option<&Candidate>,
     name: &str,
+    m: &Messages,
 ) -> SessionEffect {
     let raw = &row.raw;
     let gated = row.gated();
     let basis = row.basis();
     let (ci_low, ci_high) = raw_interval(raw, estimate, candidate);
     let wilson_ci = wilson(raw.meaningful, raw.n).filter(|_| gated);
-    let (verdict, explanation) = verdict_of(row, estimate, name);
+    let (verdict, explanation) = verdict_of(row, estimate, name, m);
     let adjusted = match basis {
         Basis::Adjusted => estimate.map(|e| Adjusted {
             relief: r3(e.relief),
@@ -384,14 +388,19 @@ fn raw_interval(
     }
 }
 
-fn verdict_of(row: &Row, estimate: Option<Estimate>, name: &str) -> (Verdict, String) {
+fn verdict_of(
+    row: &Row,
+    estimate: Option<Estimate>,
+    name: &str,
+    m: &Messages,
+) -> (Verdict, String) {
     match estimate {
         Some(e) if row.gated() => {
             let v = verdict::classify(&e);
             let sentence = if row.set.is_rest() {
-                verdict::rest_sentence(&e)
+                verdict::rest_sentence(m, &e)
             } else {
-                verdict::session_sentence(name, v, Some(&e), row.basis() == Basis::Raw, 0)
+                verdict::session_sentence(m, name, v, Some(&e), row.basis() == Basis::Raw, 0)
             };
             (v, sentence)
         }
@@ -399,7 +408,7 @@ fn verdict_of(row: &Row, estimate: Option<Estimate>, name: &str) -> (Verdict, St
             let missing = MIN_SESSIONS.saturating_sub(row.raw.n).max(1);
             (
                 Verdict::NotEnoughData,
-                verdict::session_sentence(name, Verdict::NotEnoughData, None, false, missing),
+                verdict::session_sentence(m, name, Verdict::NotEnoughData, None, false, missing),
             )
         }
     }

@@ -1,7 +1,8 @@
 //! Verdicts and the one plain sentence that comes with each.
 
-use super::words::{one, points as pts};
 use serde::Serialize;
+
+use crate::i18n::{Messages, Value};
 
 /// What Relief can honestly say about a remedy at one level (session or next day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -72,18 +73,33 @@ pub fn classify(e: &Estimate) -> Verdict {
     }
 }
 
-/// "0.4 and 1.2", for "between … and …".
-fn between(e: &Estimate) -> String {
-    format!("{} and {}", one(e.low), one(e.high))
+/// The arguments every sentence about an estimate takes: `points` (the relief, or its
+/// opposite for "more sore"), `low` and `high` (the interval).
+fn numbers<'a>(m: &Messages, e: &Estimate, worse: bool) -> [(&'a str, String); 3] {
+    [
+        ("points", m.points(if worse { -e.relief } else { e.relief })),
+        ("low", m.one(e.low)),
+        ("high", m.one(e.high)),
+    ]
 }
 
-/// "-0.5 to 2.3", for "from … to …".
-fn span(e: &Estimate) -> String {
-    format!("{} to {}", one(e.low), one(e.high))
+fn say(
+    m: &Messages,
+    id: &str,
+    name: &str,
+    numbers: &[(&str, String)],
+    more: &[(&str, Value<'_>)],
+) -> String {
+    let mut args: Vec<(&str, Value<'_>)> = vec![("name", Value::Text(name))];
+    args.extend(numbers.iter().map(|(k, v)| (*k, Value::Text(v.as_str()))));
+    args.extend_from_slice(more);
+    m.get(id, &args)
 }
 
-/// The sentence for a session-level verdict. `raw`: the change includes natural ups and downs.
+/// The sentence for a session-level verdict, in `m`'s language. `name` is the remedy as it
+/// reads inside a sentence; `raw`: the change includes natural ups and downs.
 pub fn session_sentence(
+    m: &Messages,
     name: &str,
     verdict: Verdict,
     e: Option<&Estimate>,
@@ -91,77 +107,63 @@ pub fn session_sentence(
     missing: usize,
 ) -> String {
     let base = match (verdict, e) {
-        (Verdict::NotEnoughData, _) => format!(
-            "Not enough data yet: {missing} more {name} session{} with a rating afterwards are needed. This does not mean it didn't help — Relief can't tell yet.",
-            if missing == 1 { "" } else { "s" }
+        (Verdict::NotEnoughData, _) => say(
+            m,
+            "session-not-enough",
+            name,
+            &[],
+            &[("missing", Value::Count(missing as i64))],
         ),
-        (Verdict::Helped, Some(e)) => format!(
-            "After {name} you were on average {} less sore (likely between {}) — a clear relief.",
-            pts(e.relief), between(e)
+        (Verdict::Helped, Some(e)) => say(m, "session-helped", name, &numbers(m, e, false), &[]),
+        (Verdict::Worse, Some(e)) => say(m, "session-worse", name, &numbers(m, e, true), &[]),
+        (Verdict::Small, Some(e)) => say(
+            m,
+            "session-small",
+            &capitalise(name),
+            &numbers(m, e, false),
+            &[],
         ),
-        (Verdict::Worse, Some(e)) => format!(
-            "After {name} you were on average {} more sore (likely between {} points of relief) — it seems to make things worse.",
-            pts(-e.relief), between(e)
-        ),
-        (Verdict::Small, Some(e)) => format!(
-            "{} seems to help a little: about {} less sore (likely between {}) — real, but under the 1 point most people notice.",
-            capitalise(name), pts(e.relief), between(e)
-        ),
-        (Verdict::Imprecise, Some(e)) => format!(
-            "Too uncertain to say yet: the relief after {name} could be anywhere from {} points. More sessions with a rating afterwards will narrow it.",
-            span(e)
-        ),
-        (_, Some(e)) => format!(
-            "No clear effect: about {} of relief after {name} (likely between {}), so it made little difference.",
-            pts(e.relief), between(e)
-        ),
-        (_, None) => format!("Relief could not estimate an effect for {name}."),
+        (Verdict::Imprecise, Some(e)) => {
+            say(m, "session-imprecise", name, &numbers(m, e, false), &[])
+        }
+        (_, Some(e)) => say(m, "session-no-clear", name, &numbers(m, e, false), &[]),
+        (_, None) => say(m, "session-none", name, &[], &[]),
     };
     if raw && verdict != Verdict::NotEnoughData {
-        format!(
-            "{base} This includes natural ups and downs; log a few \"rest\" sessions (do nothing, then rate again) so Relief can separate them."
-        )
+        format!("{base} {}", m.get("session-raw", &[]))
     } else {
         base
     }
 }
 
 /// The sentence for `rest`, the control: what doing nothing does on its own.
-pub fn rest_sentence(e: &Estimate) -> String {
-    format!(
-        "Resting (doing nothing, then rating again) changed soreness by {} on its own (likely between {}). That is the natural ups and downs; other remedies' relief is measured beyond it.",
-        pts(e.relief),
-        between(e)
-    )
+pub fn rest_sentence(m: &Messages, e: &Estimate) -> String {
+    say(m, "rest-sentence", "", &numbers(m, e, false), &[])
 }
 
-/// The sentence for a next-day verdict.
-pub fn next_day_sentence(name: &str, verdict: Verdict, e: Option<&Estimate>, need: &str) -> String {
-    match (verdict, e) {
-        (Verdict::NotEnoughData, _) => format!(
-            "Not enough days yet to see an effect on the next morning: {need}. This does not mean it didn't help."
-        ),
-        (Verdict::Helped, Some(e)) => format!(
-            "On days with {name} you woke up {} less sore the next morning than on comparable days without it (likely between {}).",
-            pts(e.relief), between(e)
-        ),
-        (Verdict::Worse, Some(e)) => format!(
-            "On days with {name} you woke up {} more sore the next morning than on comparable days without it (likely between {} points of relief).",
-            pts(-e.relief), between(e)
-        ),
-        (Verdict::Small, Some(e)) => format!(
-            "A small next-morning benefit: about {} less sore after days with {name} (likely between {}).",
-            pts(e.relief), between(e)
-        ),
-        (Verdict::Imprecise, Some(e)) => format!(
-            "Too uncertain to say what {name} does for the next morning: anywhere from {} points of relief.",
-            span(e)
-        ),
-        (_, Some(e)) => format!(
-            "No clear effect on the next morning: about {} (likely between {}), compared with days without {name} that started as sore.",
-            pts(e.relief), between(e)
-        ),
-        (_, None) => format!("Relief could not estimate a next-morning effect for {name}."),
+/// The sentence for a next-day verdict; `need` says why there is no estimate yet.
+pub fn next_day_sentence(
+    m: &Messages,
+    name: &str,
+    verdict: Verdict,
+    e: Option<&Estimate>,
+    need: &str,
+) -> String {
+    let id = match (verdict, e) {
+        (Verdict::NotEnoughData, _) => {
+            return m.get("next-day-not-enough", &[("need", Value::Text(need))])
+        }
+        (_, None) => return say(m, "next-day-none", name, &[], &[]),
+        (Verdict::Helped, _) => "next-day-helped",
+        (Verdict::Worse, _) => "next-day-worse",
+        (Verdict::Small, _) => "next-day-small",
+        (Verdict::Imprecise, _) => "next-day-imprecise",
+        (Verdict::NoClearEffect, _) => "next-day-no-clear",
+    };
+    let worse = verdict == Verdict::Worse;
+    match e {
+        Some(e) => say(m, id, name, &numbers(m, e, worse), &[]),
+        None => say(m, "next-day-none", name, &[], &[]),
     }
 }
 

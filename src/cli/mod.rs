@@ -15,6 +15,7 @@ use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::fhir;
 use relief::files::{self, Confirm};
+use relief::i18n::Messages;
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
     Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
@@ -775,7 +776,13 @@ fn list(journal: &Journal, args: ListArgs, out: &mut dyn Write) -> Outcome {
 /// What helped, as text or JSON.
 fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
     let range = check_range(args.from, args.to)?;
-    let stats = analysis::stats(&journal.snapshot(range)?);
+    let snapshot = journal.snapshot(range)?;
+    // --json is the same in every language; the sentences people read are in theirs.
+    let stats = if args.json {
+        analysis::stats(&snapshot)
+    } else {
+        analysis::stats_in(&snapshot, &Messages::new(system::messages_lang()))
+    };
     print(out, args.json, &stats, show::stats)
 }
 

@@ -1,0 +1,44 @@
+# Relief's messages in English. Every language has the same messages with the same variables
+# (checked by the tests); docs/languages.md says how to add or change one.
+# Numbers arrive formatted for the language ($low, $high, $shown); $n and $missing are the
+# numbers the plural forms are chosen by.
+
+## Amounts
+
+# A change in soreness on the 0–10 scale: "1.3 points".
+points = { $n ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+
+## Verdict sentences: what one remedy did right after a session (docs/stats.md).
+## $name is the remedy as the person named it.
+
+session-not-enough = Not enough data yet: { $missing } more { $name } { $missing ->
+        [one] session with a rating afterwards is needed
+       *[other] sessions with a rating afterwards are needed
+    }. This does not mean it didn't help — Relief can't tell yet.
+session-helped = After { $name } you were on average { $points } less sore (likely between { $low } and { $high }) — a clear relief.
+session-worse = After { $name } you were on average { $points } more sore (likely between { $low } and { $high } points of relief) — it seems to make things worse.
+session-small = { $name } seems to help a little: about { $points } less sore (likely between { $low } and { $high }) — real, but under the 1 point most people notice.
+session-imprecise = Too uncertain to say yet: the relief after { $name } could be anywhere from { $low } to { $high } points. More sessions with a rating afterwards will narrow it.
+session-no-clear = No clear effect: about { $points } of relief after { $name } (likely between { $low } and { $high }), so it made little difference.
+session-none = Relief could not estimate an effect for { $name }.
+session-raw = This includes natural ups and downs; log a few "rest" sessions (do nothing, then rate again) so Relief can separate them.
+rest-sentence = Resting (doing nothing, then rating again) changed soreness by { $points } on its own (likely between { $low } and { $high }). That is the natural ups and downs; other remedies' relief is measured beyond it.
+
+## Verdict sentences: what one remedy did for the next morning.
+
+next-day-not-enough = Not enough days yet to see an effect on the next morning: { $need }. This does not mean it didn't help.
+next-day-counted = { $with ->
+        [one] { $with } day
+       *[other] { $with } days
+    } with it and { $without } without are followed by a logged day
+next-day-confounded = { $counted }, but on those days it went together with other remedies (or the trend) too closely to tell its effect apart
+next-day-needed = { $counted }; { $minWith } with, { $minWithout } without and { $minPairs } in all are needed
+next-day-helped = On days with { $name } you woke up { $points } less sore the next morning than on comparable days without it (likely between { $low } and { $high }).
+next-day-worse = On days with { $name } you woke up { $points } more sore the next morning than on comparable days without it (likely between { $low } and { $high } points of relief).
+next-day-small = A small next-morning benefit: about { $points } less sore after days with { $name } (likely between { $low } and { $high }).
+next-day-imprecise = Too uncertain to say what { $name } does for the next morning: anywhere from { $low } to { $high } points of relief.
+next-day-no-clear = No clear effect on the next morning: about { $points } (likely between { $low } and { $high }), compared with days without { $name } that started as sore.
+next-day-none = Relief could not estimate a next-morning effect for { $name }.

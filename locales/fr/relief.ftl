@@ -1,0 +1,39 @@
+# Relief en français. Les mêmes messages, avec les mêmes variables, que locales/en/relief.ftl.
+
+## Amounts
+
+points = { $n ->
+    [one] { $shown } point
+   *[other] { $shown } points
+}
+
+## Verdict sentences: session
+
+session-not-enough = Pas encore assez de données : il manque encore { $missing ->
+        [one] { $missing } séance
+       *[other] { $missing } séances
+    } de « { $name } » suivies d'une note. Cela ne veut pas dire que cela n'a pas aidé : Relief ne peut simplement pas encore le dire.
+session-helped = Après « { $name } », tes douleurs étaient en moyenne plus faibles de { $points } (probablement entre { $low } et { $high }) : un soulagement net.
+session-worse = Après « { $name } », tes douleurs étaient en moyenne plus fortes de { $points } (probablement entre { $low } et { $high } points de soulagement) : cela semble aggraver les choses.
+session-small = « { $name } » semble aider un peu : environ { $points } de douleur en moins (probablement entre { $low } et { $high }), un effet réel mais inférieur au point que la plupart des gens remarquent.
+session-imprecise = Encore trop incertain : le soulagement après « { $name } » peut se situer n'importe où entre { $low } et { $high } points. D'autres séances notées après le préciseront.
+session-no-clear = Pas d'effet net : environ { $points } de soulagement après « { $name } » (probablement entre { $low } et { $high }), la différence est donc faible.
+session-none = Relief n'a pas pu estimer d'effet pour « { $name } ».
+session-raw = Cela inclut les hauts et les bas naturels ; note quelques séances de repos (ne rien faire, puis noter à nouveau) pour que Relief puisse les séparer.
+rest-sentence = Le repos (ne rien faire, puis noter à nouveau) a modifié la douleur de { $points } à lui seul (probablement entre { $low } et { $high }). Ce sont les hauts et les bas naturels ; le soulagement des autres remèdes est mesuré au-delà.
+
+## Verdict sentences: next morning
+
+next-day-not-enough = Pas encore assez de jours pour voir un effet le lendemain matin : { $need }. Cela ne veut pas dire que cela n'a pas aidé.
+next-day-counted = { $with ->
+        [one] { $with } jour
+       *[other] { $with } jours
+    } avec ce remède et { $without } sans sont suivis d'un jour noté
+next-day-confounded = { $counted }, mais ces jours-là ce remède allait trop souvent de pair avec d'autres (ou avec la tendance) pour en isoler l'effet
+next-day-needed = { $counted } ; il en faut { $minWith } avec, { $minWithout } sans et { $minPairs } en tout
+next-day-helped = Les jours avec « { $name } », tes douleurs au réveil le lendemain étaient plus faibles de { $points } que des jours comparables sans ce remède (probablement entre { $low } et { $high }).
+next-day-worse = Les jours avec « { $name } », tes douleurs au réveil le lendemain étaient plus fortes de { $points } que des jours comparables sans ce remède (probablement entre { $low } et { $high } points de soulagement).
+next-day-small = Un léger bénéfice le lendemain matin : environ { $points } de douleur en moins après les jours avec « { $name } » (probablement entre { $low } et { $high }).
+next-day-imprecise = Encore trop incertain pour dire ce que « { $name } » fait pour le lendemain matin : entre { $low } et { $high } points de soulagement.
+next-day-no-clear = Pas d'effet net le lendemain matin : environ { $points } (probablement entre { $low } et { $high }), par rapport aux jours sans « { $name } » qui commençaient avec autant de douleur.
+next-day-none = Relief n'a pas pu estimer d'effet sur le lendemain matin pour « { $name } ».

@@ -1,0 +1,253 @@
+//! Relief in the person's language (`docs/languages.md`): one set of Fluent messages per
+//! language in `locales/<lang>/relief.ftl` — the same files the UI reads — built into the
+//! binary, with each language's plural rules (Fluent's) and its decimal separator (ICU4X's
+//! CLDR data). The language comes from the system (`LANG`, `LC_MESSAGES`, `LC_ALL`), negotiated
+//! against the four Relief speaks; a message missing in a language falls back to English.
+
+use std::borrow::Cow;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
+use unic_langid::LanguageIdentifier;
+
+use crate::model::ValueError;
+
+/// A language Relief speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub enum Lang {
+    En,
+    De,
+    Es,
+    Fr,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Es, Lang::Fr];
+
+    /// `en`, `de`, `es`, `fr`: the BCP 47 language and the folder of its messages.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The messages' source text.
+    pub fn ftl(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../locales/en/relief.ftl"),
+            Lang::De => include_str!("../locales/de/relief.ftl"),
+            Lang::Es => include_str!("../locales/es/relief.ftl"),
+            Lang::Fr => include_str!("../locales/fr/relief.ftl"),
+        }
+    }
+
+    fn id(self) -> LanguageIdentifier {
+        // The four codes are valid identifiers; the default is English.
+        self.code().parse().unwrap_or_default()
+    }
+
+    /// A language asked for by name (`--lang`): `de`, `de-AT`, `es_ES.UTF-8`.
+    pub fn parse(text: &str) -> Result<Lang, ValueError> {
+        let wanted = posix_to_bcp47(text);
+        Lang::ALL
+            .into_iter()
+            .find(|l| wanted.language.as_str() == l.code())
+            .ok_or_else(|| {
+                ValueError(format!(
+                    "{text:?} is not a language Relief speaks (en, de, es, fr)"
+                ))
+            })
+    }
+
+    /// The best of Relief's languages for a system's locale settings, most important first
+    /// (`LC_ALL`, `LC_MESSAGES`, `LANG` for the CLI; the system locale for the app), each a
+    /// POSIX locale (`de_DE.UTF-8`) or a BCP 47 tag; English when none fits.
+    pub fn negotiate<'a>(locales: impl IntoIterator<Item = &'a str>) -> Lang {
+        let requested: Vec<LanguageIdentifier> = locales
+            .into_iter()
+            .map(str::trim)
+            // "C" and "POSIX" ask for no language in particular.
+            .filter(|l| !l.is_empty() && *l != "C" && *l != "POSIX")
+            .map(posix_to_bcp47)
+            .collect();
+        let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|l| l.id()).collect();
+        let default = Lang::En.id();
+        let chosen = fluent_langneg::negotiate_languages(
+            &requested,
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen
+            .first()
+            .and_then(|id| Lang::ALL.into_iter().find(|l| l.id() == **id))
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// `de_DE.UTF-8@euro` → `de-DE`; a BCP 47 tag stays as it is. Unreadable text is no language.
+fn posix_to_bcp47(text: &str) -> LanguageIdentifier {
+    let base = text
+        .split(['.', '@'])
+        .next()
+        .unwrap_or("")
+        .replace('_', "-");
+    base.parse().unwrap_or_default()
+}
+
+/// One language's messages, with English behind them, and its number format.
+pub struct Messages {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+    english: Option<FluentBundle<FluentResource>>,
+    decimals: Option<DecimalFormatter>,
+}
+
+fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+    let mut bundle = FluentBundle::new(vec![lang.id()]);
+    // Plain text for terminals, PDFs and notifications: no bidi isolation marks around values.
+    bundle.set_use_isolating(false);
+    // A message that does not parse is left out (and the test of the files fails); the rest
+    // are still there.
+    let resource = FluentResource::try_new(lang.ftl().to_owned()).unwrap_or_else(|(r, _)| r);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+impl Messages {
+    pub fn new(lang: Lang) -> Messages {
+        let locale = icu_locale_core::Locale::try_from_str(lang.code()).ok();
+        Messages {
+            lang,
+            bundle: bundle(lang),
+            english: (lang != Lang::En).then(|| bundle(Lang::En)),
+            decimals: locale
+                .and_then(|l| DecimalFormatter::try_new((&l).into(), Default::default()).ok()),
+        }
+    }
+
+    /// The messages in English: what `--json`, files and logs say whatever the language.
+    pub fn english() -> Messages {
+        Messages::new(Lang::En)
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` with `args`; English if this language lacks it, the id itself if
+    /// English does too (a test makes sure neither happens).
+    pub fn get(&self, id: &str, args: &[(&str, Value<'_>)]) -> String {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            let value: FluentValue<'_> = match value {
+                Value::Text(t) => FluentValue::String(Cow::Borrowed(t)),
+                Value::Count(n) => FluentValue::from(*n),
+                Value::Decimal(x) => {
+                    // Plural forms by the number as shown: "1.0 points", "1,0 point" (fr).
+                    let shown = (x * 10.0).round() / 10.0;
+                    let mut number = fluent_bundle::types::FluentNumber::from(shown);
+                    number.options.minimum_fraction_digits = Some(1);
+                    FluentValue::Number(number)
+                }
+            };
+            fluent.set(*name, value);
+        }
+        for bundle in std::iter::once(&self.bundle).chain(self.english.as_ref()) {
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, Some(&fluent), &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// `x` with one decimal as this language writes it: "1.3", "1,3"; never "-0.0".
+    pub fn one(&self, x: f64) -> String {
+        let tenths = (x * 10.0).round() as i64;
+        let mut decimal = Decimal::from(tenths);
+        decimal.multiply_pow10(-1);
+        decimal.absolute.pad_end(-1);
+        match &self.decimals {
+            Some(f) => f.format(&decimal).to_string(),
+            None => crate::analysis::words::one(x),
+        }
+    }
+
+    /// "1.3 points", "1,3 Punkte".
+    pub fn points(&self, x: f64) -> String {
+        self.get(
+            "points",
+            &[
+                ("n", Value::Decimal(x)),
+                ("shown", Value::Text(&self.one(x))),
+            ],
+        )
+    }
+
+    /// A remedy's name inside a sentence: lower case where the language writes common nouns
+    /// so ("after heat"), as named where it does not (German: „Wärme“).
+    pub fn in_sentence(&self, name: &str) -> String {
+        match self.lang {
+            Lang::De => name.to_owned(),
+            Lang::En | Lang::Es | Lang::Fr => name.to_lowercase(),
+        }
+    }
+}
+
+/// A value for a message's variable.
+#[derive(Clone, Copy, Debug)]
+pub enum Value<'a> {
+    /// Text as it is: a name, or a number already formatted.
+    Text(&'a str),
+    /// A whole number that also picks the plural form.
+    Count(i64),
+    /// A number shown with one decimal; it picks the plural form as shown.
+    Decimal(f64),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_system_locale_picks_the_language() {
+        assert_eq!(Lang::negotiate(["de_DE.UTF-8"]), Lang::De);
+        assert_eq!(
+            Lang::negotiate(["", "es_MX.UTF-8", "en_US.UTF-8"]),
+            Lang::Es
+        );
+        assert_eq!(Lang::negotiate(["fr_CA"]), Lang::Fr);
+        assert_eq!(Lang::negotiate(["C", "de-AT"]), Lang::De);
+        assert_eq!(Lang::negotiate(["pt_BR.UTF-8"]), Lang::En);
+        assert_eq!(Lang::negotiate(["C.UTF-8"]), Lang::En);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+        assert_eq!(Lang::parse("es").unwrap(), Lang::Es);
+        assert!(Lang::parse("klingon").is_err());
+    }
+
+    #[test]
+    fn numbers_and_plurals_follow_the_language() {
+        let en = Messages::new(Lang::En);
+        assert_eq!(en.one(1.25), "1.3");
+        assert_eq!(en.one(-0.04), "0.0");
+        assert_eq!(en.points(2.46), "2.5 points");
+        assert_eq!(en.points(1.0), "1.0 points");
+        let de = Messages::new(Lang::De);
+        assert_eq!(de.one(1.25), "1,3");
+        assert_eq!(de.points(2.46), "2,5 Punkte");
+        let fr = Messages::new(Lang::Fr);
+        assert_eq!(fr.points(1.5), "1,5 point");
+        assert_eq!(fr.points(2.0), "2,0 points");
+        let es = Messages::new(Lang::Es);
+        assert_eq!(es.points(0.5), "0,5 puntos");
+    }
+}

@@ -1,0 +1,185 @@
+// The message files (docs/languages.md): every language has every message, with the same
+// variables; none fails to parse; every message is used by the core or the UI; the CLI's human
+// output follows the system's language while --json stays the same.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use relief::i18n::Lang;
+
+use crate::util::sample_journal;
+
+fn variables_in_inline(e: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
+    match e {
+        InlineExpression::VariableReference { id } => {
+            found.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                variables_in_inline(a, found);
+            }
+            for a in &arguments.named {
+                variables_in_inline(&a.value, found);
+            }
+        }
+        InlineExpression::Placeable { expression } => variables_in(expression, found),
+        _ => {}
+    }
+}
+
+fn variables_in(e: &Expression<&str>, found: &mut BTreeSet<String>) {
+    match e {
+        Expression::Inline(inline) => variables_in_inline(inline, found),
+        Expression::Select { selector, variants } => {
+            variables_in_inline(selector, found);
+            for v in variants {
+                variables_in_pattern(&v.value, found);
+            }
+        }
+    }
+}
+
+fn variables_in_pattern(p: &Pattern<&str>, found: &mut BTreeSet<String>) {
+    for element in &p.elements {
+        if let PatternElement::Placeable { expression } = element {
+            variables_in(expression, found);
+        }
+    }
+}
+
+/// Each message of a language with the variables it uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(lang.ftl())
+        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
+    let mut all = BTreeMap::new();
+    for entry in &resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let mut found = BTreeSet::new();
+                if let Some(value) = &m.value {
+                    variables_in_pattern(value, &mut found);
+                }
+                assert!(
+                    m.attributes.is_empty(),
+                    "{}: attributes are not used",
+                    m.id.name
+                );
+                let before = all.insert(m.id.name.to_owned(), found);
+                assert!(before.is_none(), "{}: {} twice", lang.code(), m.id.name);
+            }
+            Entry::Junk { content } => panic!("{}: cannot read {content:?}", lang.code()),
+            _ => {}
+        }
+    }
+    all
+}
+
+fn sources(dir: &Path, out: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            if !path.ends_with("node_modules") {
+                sources(&path, out);
+            }
+        } else if path
+            .extension()
+            .is_some_and(|e| ["rs", "ts", "svelte"].contains(&e.to_str().unwrap()))
+        {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
+    let english = messages(Lang::En);
+    assert!(!english.is_empty());
+    for lang in Lang::ALL {
+        let other = messages(lang);
+        let (theirs, ours): (BTreeSet<_>, BTreeSet<_>) =
+            (other.keys().collect(), english.keys().collect());
+        assert_eq!(
+            theirs,
+            ours,
+            "{}: not the same messages as English",
+            lang.code()
+        );
+        for (id, vars) in &english {
+            assert_eq!(
+                &other[id],
+                vars,
+                "{}: {id} has other variables",
+                lang.code()
+            );
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    sources(&root.join("src"), &mut code);
+    sources(&root.join("src-tauri/src"), &mut code);
+    sources(&root.join("tray/src"), &mut code);
+    sources(&root.join("ui/src"), &mut code);
+    let unused: Vec<&String> = english
+        .keys()
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+#[test]
+fn relief_stats_speaks_the_systems_language_and_json_does_not() {
+    let tj = sample_journal(120, 3);
+    let run = |lang: &str, args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+            .args(["--db", tj.path.to_str().unwrap()])
+            .args(args)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let english = run("en_US.UTF-8", &["stats"]);
+    assert!(english.contains("points"), "{english}");
+    for (lang, words) in [
+        ("de_DE.UTF-8", ["Punkte", "wahrscheinlich zwischen"]),
+        ("es_ES.UTF-8", ["puntos", "probablemente entre"]),
+        ("fr_FR.UTF-8", ["point", "probablement entre"]),
+    ] {
+        let said = run(lang, &["stats"]);
+        for w in words {
+            assert!(said.contains(w), "{lang}: {w:?} in {said}");
+        }
+        // A decimal comma inside the sentences: "1,3".
+        let comma = said
+            .split(|c: char| !(c.is_ascii_digit() || c == ','))
+            .any(|w| w.len() >= 3 && w.contains(',') && w.split(',').all(|p| !p.is_empty()));
+        assert!(comma, "{lang}: no decimal comma in {said}");
+        assert!(
+            !said.contains("likely between"),
+            "{lang}: English left in {said}"
+        );
+    }
+    // LC_ALL decides over LANG, as in the C library; C is English.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+        .args(["--db", tj.path.to_str().unwrap(), "stats"])
+        .env("LC_ALL", "C")
+        .env("LANG", "de_DE.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("likely between"));
+    // --json is the same in every language.
+    assert_eq!(
+        run("de_DE.UTF-8", &["stats", "--json"]),
+        run("en_US.UTF-8", &["stats", "--json"])
+    );
+}
