@@ -282,3 +282,82 @@ fn page_one_of_a_six_month_report_names_every_month() {
         month = month.checked_add_months(chrono::Months::new(1)).unwrap();
     }
 }
+
+#[test]
+fn page_one_in_german_spanish_and_french() {
+    let tj = sample_journal(90, 5);
+    let stats: serde_json::Value = serde_json::from_str(
+        &tj.run(&[
+            "stats",
+            "--json",
+            "--from",
+            "2026-08-03",
+            "--to",
+            "2026-10-31",
+        ])
+        .expect_ok(),
+    )
+    .unwrap();
+    let mean = stats["rating"]["mean"].as_f64().unwrap();
+    let with_comma = one(mean).replace('.', ",");
+    for (lang, says) in [
+        (
+            "de",
+            [
+                "Zusammenfassung des Schmerztagebuchs",
+                "Was geholfen hat",
+                "Keine Diagnose",
+                "Seite 1 von",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Resumen del diario de dolor",
+                "Qué ayudó",
+                "No es un diagnóstico",
+                "Página 1 de",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "Synthèse du journal de douleur",
+                "Ce qui a aidé",
+                "Pas un diagnostic",
+                "Page 1 sur",
+            ],
+        ),
+    ] {
+        let pdf = tj.file(&format!("report-{lang}.pdf"));
+        tj.run(&[
+            "report",
+            "--out",
+            pdf.to_str().unwrap(),
+            "--from",
+            "2026-08-03",
+            "--to",
+            "2026-10-31",
+            "--lang",
+            lang,
+        ])
+        .expect_ok();
+        let page1 = pdftotext(&pdf, Some((1, 1)));
+        let flat = page1.split_whitespace().collect::<Vec<_>>().join(" ");
+        for text in says {
+            assert!(flat.contains(text), "{lang}: {text:?} in {flat}");
+        }
+        assert!(
+            flat.contains(&with_comma),
+            "{lang}: the average {with_comma} in {flat}"
+        );
+        assert!(
+            !flat.contains("What helped"),
+            "{lang}: English left in {flat}"
+        );
+    }
+    let err = tj
+        .run(&["report", "--out", "x.pdf", "--lang", "tlh"])
+        .expect_err();
+    assert!(err.contains("not a language Relief speaks"), "{err}");
+}

@@ -107,6 +107,10 @@ pub fn relief(args: &[&str]) -> Run {
         .args(args)
         .env_remove("RELIEF_DB")
         .env("TZ", "Europe/Berlin")
+        // English whatever the machine's language; tests/languages.rs sets its own.
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
         .output()
         .expect("run relief");
     Run { output }

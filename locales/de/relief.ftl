@@ -37,3 +37,61 @@ next-day-small = Ein kleiner Nutzen am nächsten Morgen: etwa um { $points } ger
 next-day-imprecise = Noch zu unsicher, was „{ $name }“ für den nächsten Morgen bewirkt: irgendwo zwischen { $low } und { $high } Punkten Linderung.
 next-day-no-clear = Keine klare Wirkung auf den nächsten Morgen: etwa { $points } (wahrscheinlich zwischen { $low } und { $high }), verglichen mit Tagen ohne „{ $name }“, die ähnlich schmerzhaft begannen.
 next-day-none = Relief konnte für „{ $name }“ keine Wirkung auf den nächsten Morgen schätzen.
+
+## Verdicts in a word (tables)
+
+verdict-not-enough-data = zu wenige Daten
+verdict-helped = hat geholfen
+verdict-worse = schlechter
+verdict-small = kleine Wirkung
+verdict-imprecise = zu unsicher
+verdict-no-clear = keine klare Wirkung
+verdict-reference = Vergleich
+
+## The clinician report
+
+report-title = Zusammenfassung des Schmerztagebuchs
+report-log-title = Zusammenfassung des Schmerztagebuchs — Einträge
+report-generated = Erstellt am { $date }
+report-range = { $from } – { $to } · Einträge an { $logged } von { $days } Tagen
+report-nothing-title = Keine Einträge in diesem Zeitraum.
+report-nothing = Zwischen diesen Daten wurde nichts eingetragen, daher gibt es nichts zusammenzufassen.
+report-average = Durchschnitt (0–10)
+report-worst = Stärkster
+report-least = Geringster
+report-first-last = Erste Woche → letzte Woche
+report-change = { $first } → { $last }: { $change }{ $percent }
+report-percent = { $percent } %
+report-better = eine klinisch bedeutsame Besserung (≥ 2 Punkte oder ≥ 30 %)
+report-worse = eine klinisch bedeutsame Verschlechterung (≥ 2 Punkte oder ≥ 30 %)
+report-unchanged = keine klinisch bedeutsame Veränderung (≥ 2 Punkte oder ≥ 30 %)
+report-two-weeks = braucht mindestens zwei Wochen im Zeitraum
+report-peg-change = Wöchentlicher PEG (Schmerz, Lebensfreude, allgemeine Aktivität; 0–10): { $first } in der Woche vom { $firstWeek } → { $last } in der Woche vom { $lastWeek } ({ $weeks } Wochen erfasst)
+report-peg-one = Wöchentlicher PEG (Schmerz, Lebensfreude, allgemeine Aktivität; 0–10): { $value } in der Woche vom { $week }
+report-peg-none = Wöchentlicher PEG (Schmerz, Lebensfreude, allgemeine Aktivität): in diesem Zeitraum nicht erfasst
+report-where = Wo es schmerzte
+report-most-often = Am häufigsten betroffen
+report-causes = Vermutete Ursachen
+report-none-noted = keine notiert
+report-what-helped = Was geholfen hat
+report-what-helped-note = Linderung in Punkten (positiv = weniger Schmerzen), 95-%-Intervalle, angepasst für den Test mehrerer Mittel
+report-col-remedy = Mittel
+report-col-uses = Anw.
+report-col-session = Je Anwendung [95-%-KI]
+report-col-next = Folgemorgen [95-%-KI]
+report-col-verdict = Ergebnis
+report-more = … und { $count } weitere Kombinationen (siehe relief stats)
+report-no-remedies = In diesem Zeitraum wurden keine Mittel eingetragen.
+report-share = { $percent } % der Einträge, Mittel { $mean }
+report-disclaimer = Selbstauskunft der behandelten Person. Keine Diagnose.
+report-method = Linderung ist der Schmerz vor minus der Schmerz nach einer Anwendung auf der Skala 0–10 (über das hinaus, was Ruhe allein bewirkt, wenn Ruhe-Einträge vorliegen); die Linderung am nächsten Morgen vergleicht Morgen nach Tagen mit und ohne das Mittel, die ähnlich schmerzhaft endeten.
+report-page = Seite { $page } von { $total }
+report-brand = Relief — selbst geführtes Schmerztagebuch
+report-log-day = Tag
+report-log-time = Zeit
+report-log-where = Wo
+report-log-causes = Ursachen
+report-log-remedies = Mittel (→ danach)
+report-log-note = Notiz
+report-log-cont = Forts.
+report-log-rating = 0–10

@@ -42,3 +42,61 @@ next-day-small = A small next-morning benefit: about { $points } less sore after
 next-day-imprecise = Too uncertain to say what { $name } does for the next morning: anywhere from { $low } to { $high } points of relief.
 next-day-no-clear = No clear effect on the next morning: about { $points } (likely between { $low } and { $high }), compared with days without { $name } that started as sore.
 next-day-none = Relief could not estimate a next-morning effect for { $name }.
+
+## Verdicts in a word (tables)
+
+verdict-not-enough-data = not enough data
+verdict-helped = helped
+verdict-worse = worse
+verdict-small = small effect
+verdict-imprecise = too uncertain
+verdict-no-clear = no clear effect
+verdict-reference = reference
+
+## The clinician report (docs/report.md). $date, $from, $to are YYYY-MM-DD.
+
+report-title = Soreness journal summary
+report-log-title = Soreness journal summary — entry log
+report-generated = Generated { $date }
+report-range = { $from } – { $to } · logged on { $logged } of { $days } days
+report-nothing-title = No check-ins in this range.
+report-nothing = Nothing was logged between these dates, so there is nothing to summarise.
+report-average = Average (0–10)
+report-worst = Worst
+report-least = Least
+report-first-last = First week → last week
+report-change = { $first } → { $last }: { $change }{ $percent }
+report-percent = { $percent }%
+report-better = a clinically important improvement (≥ 2 points or ≥ 30%)
+report-worse = a clinically important worsening (≥ 2 points or ≥ 30%)
+report-unchanged = below the clinically important change (≥ 2 points or ≥ 30%)
+report-two-weeks = needs at least two weeks in the range
+report-peg-change = Weekly PEG (pain, enjoyment, general activity; 0–10): { $first } in the week of { $firstWeek } → { $last } in the week of { $lastWeek } ({ $weeks } weeks recorded)
+report-peg-one = Weekly PEG (pain, enjoyment, general activity; 0–10): { $value } in the week of { $week }
+report-peg-none = Weekly PEG (pain, enjoyment, general activity): not recorded in this range
+report-where = Where it was sore
+report-most-often = Most often sore
+report-causes = Suspected causes
+report-none-noted = none noted
+report-what-helped = What helped
+report-what-helped-note = relief in points (positive = less sore), 95% intervals adjusted for testing several remedies
+report-col-remedy = Remedy
+report-col-uses = Uses
+report-col-session = Per session [95% CI]
+report-col-next = Next morning [95% CI]
+report-col-verdict = Verdict
+report-more = … and { $count } more combinations (see relief stats)
+report-no-remedies = No remedies logged in this range.
+report-share = { $percent }% of check-ins, mean { $mean }
+report-disclaimer = Self-reported by the patient. Not a diagnosis.
+report-method = Relief is soreness before minus soreness after a session on the 0–10 scale (beyond what resting alone gives, when rest sessions were logged); next-morning relief compares mornings after days with and without the remedy that ended equally sore.
+report-page = Page { $page } of { $total }
+report-brand = Relief — self-reported soreness journal
+report-log-day = Day
+report-log-time = Time
+report-log-where = Where
+report-log-causes = Causes
+report-log-remedies = Remedies (→ rating after)
+report-log-note = Note
+report-log-cont = cont.
+report-log-rating = 0–10

@@ -37,3 +37,61 @@ next-day-small = Un pequeño beneficio a la mañana siguiente: el dolor fue unos
 next-day-imprecise = Todavía es demasiado incierto qué hace «{ $name }» por la mañana siguiente: entre { $low } y { $high } puntos de alivio.
 next-day-no-clear = Sin efecto claro a la mañana siguiente: unos { $points } (probablemente entre { $low } y { $high }), comparado con días sin «{ $name }» que empezaron con el mismo dolor.
 next-day-none = Relief no pudo estimar un efecto a la mañana siguiente para «{ $name }».
+
+## Verdicts in a word (tables)
+
+verdict-not-enough-data = datos insuficientes
+verdict-helped = ayudó
+verdict-worse = empeoró
+verdict-small = efecto pequeño
+verdict-imprecise = demasiado incierto
+verdict-no-clear = sin efecto claro
+verdict-reference = referencia
+
+## The clinician report
+
+report-title = Resumen del diario de dolor
+report-log-title = Resumen del diario de dolor — registros
+report-generated = Generado el { $date }
+report-range = { $from } – { $to } · registros en { $logged } de { $days } días
+report-nothing-title = No hay registros en este periodo.
+report-nothing = No se registró nada entre estas fechas, así que no hay nada que resumir.
+report-average = Media (0–10)
+report-worst = Máximo
+report-least = Mínimo
+report-first-last = Primera semana → última semana
+report-change = { $first } → { $last }: { $change }{ $percent }
+report-percent = { $percent } %
+report-better = una mejoría clínicamente relevante (≥ 2 puntos o ≥ 30 %)
+report-worse = un empeoramiento clínicamente relevante (≥ 2 puntos o ≥ 30 %)
+report-unchanged = sin cambio clínicamente relevante (≥ 2 puntos o ≥ 30 %)
+report-two-weeks = necesita al menos dos semanas en el periodo
+report-peg-change = PEG semanal (dolor, disfrute de la vida, actividad general; 0–10): { $first } la semana del { $firstWeek } → { $last } la semana del { $lastWeek } ({ $weeks } semanas registradas)
+report-peg-one = PEG semanal (dolor, disfrute de la vida, actividad general; 0–10): { $value } la semana del { $week }
+report-peg-none = PEG semanal (dolor, disfrute de la vida, actividad general): no registrado en este periodo
+report-where = Dónde dolía
+report-most-often = Zonas más frecuentes
+report-causes = Causas sospechadas
+report-none-noted = ninguna anotada
+report-what-helped = Qué ayudó
+report-what-helped-note = alivio en puntos (positivo = menos dolor), intervalos del 95 % ajustados por comparar varios remedios
+report-col-remedy = Remedio
+report-col-uses = Usos
+report-col-session = Por sesión [IC 95 %]
+report-col-next = Día siguiente [IC 95 %]
+report-col-verdict = Resultado
+report-more = … y { $count } combinaciones más (ver relief stats)
+report-no-remedies = No se registraron remedios en este periodo.
+report-share = { $percent } % de los registros, media { $mean }
+report-disclaimer = Datos aportados por la persona que lleva el diario. No es un diagnóstico.
+report-method = El alivio es el dolor antes menos el dolor después de una sesión en la escala de 0 a 10 (más allá de lo que aporta el descanso por sí solo, cuando se registraron sesiones de descanso); el alivio a la mañana siguiente compara las mañanas tras días con y sin el remedio que terminaron con el mismo dolor.
+report-page = Página { $page } de { $total }
+report-brand = Relief — diario de dolor autorregistrado
+report-log-day = Día
+report-log-time = Hora
+report-log-where = Dónde
+report-log-causes = Causas
+report-log-remedies = Remedios (→ después)
+report-log-note = Nota
+report-log-cont = cont.
+report-log-rating = 0–10

@@ -37,3 +37,61 @@ next-day-small = Un léger bénéfice le lendemain matin : environ { $points } 
 next-day-imprecise = Encore trop incertain pour dire ce que « { $name } » fait pour le lendemain matin : entre { $low } et { $high } points de soulagement.
 next-day-no-clear = Pas d'effet net le lendemain matin : environ { $points } (probablement entre { $low } et { $high }), par rapport aux jours sans « { $name } » qui commençaient avec autant de douleur.
 next-day-none = Relief n'a pas pu estimer d'effet sur le lendemain matin pour « { $name } ».
+
+## Verdicts in a word (tables)
+
+verdict-not-enough-data = pas assez de données
+verdict-helped = a aidé
+verdict-worse = pire
+verdict-small = petit effet
+verdict-imprecise = trop incertain
+verdict-no-clear = pas d'effet net
+verdict-reference = référence
+
+## The clinician report
+
+report-title = Synthèse du journal de douleur
+report-log-title = Synthèse du journal de douleur — entrées
+report-generated = Établi le { $date }
+report-range = { $from } – { $to } · notes sur { $logged } jours sur { $days }
+report-nothing-title = Aucune entrée sur cette période.
+report-nothing = Rien n'a été noté entre ces dates, il n'y a donc rien à résumer.
+report-average = Moyenne (0–10)
+report-worst = Maximum
+report-least = Minimum
+report-first-last = Première semaine → dernière semaine
+report-change = { $first } → { $last } : { $change }{ $percent }
+report-percent = { $percent } %
+report-better = une amélioration cliniquement significative (≥ 2 points ou ≥ 30 %)
+report-worse = une aggravation cliniquement significative (≥ 2 points ou ≥ 30 %)
+report-unchanged = pas de changement cliniquement significatif (≥ 2 points ou ≥ 30 %)
+report-two-weeks = nécessite au moins deux semaines dans la période
+report-peg-change = PEG hebdomadaire (douleur, plaisir de vivre, activité générale ; 0–10) : { $first } la semaine du { $firstWeek } → { $last } la semaine du { $lastWeek } ({ $weeks } semaines notées)
+report-peg-one = PEG hebdomadaire (douleur, plaisir de vivre, activité générale ; 0–10) : { $value } la semaine du { $week }
+report-peg-none = PEG hebdomadaire (douleur, plaisir de vivre, activité générale) : non noté sur cette période
+report-where = Où c'était douloureux
+report-most-often = Zones les plus fréquentes
+report-causes = Causes supposées
+report-none-noted = aucune notée
+report-what-helped = Ce qui a aidé
+report-what-helped-note = soulagement en points (positif = moins de douleur), intervalles à 95 % ajustés pour la comparaison de plusieurs remèdes
+report-col-remedy = Remède
+report-col-uses = Util.
+report-col-session = Par séance [IC 95 %]
+report-col-next = Lendemain [IC 95 %]
+report-col-verdict = Résultat
+report-more = … et { $count } autres combinaisons (voir relief stats)
+report-no-remedies = Aucun remède noté sur cette période.
+report-share = { $percent } % des entrées, moyenne { $mean }
+report-disclaimer = Données déclarées par la personne elle-même. Pas un diagnostic.
+report-method = Le soulagement est la douleur avant moins la douleur après une séance sur l'échelle de 0 à 10 (au-delà de ce que le repos seul apporte, quand des séances de repos ont été notées) ; le soulagement du lendemain matin compare les matins après des jours avec et sans le remède qui se sont terminés avec autant de douleur.
+report-page = Page { $page } sur { $total }
+report-brand = Relief — journal de douleur autodéclaré
+report-log-day = Jour
+report-log-time = Heure
+report-log-where = Où
+report-log-causes = Causes
+report-log-remedies = Remèdes (→ après)
+report-log-note = Note
+report-log-cont = suite
+report-log-rating = 0–10

@@ -34,6 +34,21 @@ impl Verdict {
         }
     }
 
+    /// [`Verdict::words`] in `m`'s language.
+    pub fn words_in(self, m: &Messages) -> String {
+        m.get(
+            match self {
+                Verdict::NotEnoughData => "verdict-not-enough-data",
+                Verdict::Helped => "verdict-helped",
+                Verdict::Worse => "verdict-worse",
+                Verdict::Small => "verdict-small",
+                Verdict::Imprecise => "verdict-imprecise",
+                Verdict::NoClearEffect => "verdict-no-clear",
+            },
+            &[],
+        )
+    }
+
     /// Words for a table: "helped", "not enough data".
     pub fn words(self) -> &'static str {
         match self {

@@ -15,7 +15,7 @@ use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::fhir;
 use relief::files::{self, Confirm};
-use relief::i18n::Messages;
+use relief::i18n::{Lang, Messages};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
     Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
@@ -272,6 +272,10 @@ struct ReportArgs {
     /// Paper size. Default: from the locale (US Letter in the US and Canada, else A4).
     #[arg(long, value_enum)]
     paper: Option<Paper>,
+    /// The report's language: en, de, es or fr. Default: the system's (LC_ALL, LC_MESSAGES,
+    /// LANG).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
     #[command(flatten)]
     force: Force,
 }
@@ -416,6 +420,10 @@ fn parse_rating(text: &str) -> Result<Rating, String> {
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
     parse_date(text).map_err(|e| e.0)
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).map_err(|e| e.0)
 }
 
 fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
@@ -801,7 +809,14 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         .paper
         .unwrap_or_else(|| Paper::for_locale(&system::paper_locale()));
     let snapshot = journal.snapshot(range)?;
-    let pdf = report::report(&snapshot, name.as_ref().map(Label::as_str), today, paper)?;
+    let messages = Messages::new(args.lang.unwrap_or_else(system::messages_lang));
+    let pdf = report::report_in(
+        &snapshot,
+        name.as_ref().map(Label::as_str),
+        today,
+        paper,
+        &messages,
+    )?;
     files::write_bytes(&target, &pdf)?;
     writeln!(
         out,

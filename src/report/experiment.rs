@@ -74,6 +74,7 @@ pub(super) fn page(
     h: f32,
     n: usize,
     total: usize,
+    m: &crate::i18n::Messages,
 ) -> Result<()> {
     let content = w - 2.0 * MARGIN;
     let plan = &e.experiment.plan;
@@ -221,6 +222,6 @@ pub(super) fn page(
     {
         p.text(Weight::Regular, 7.5, MUTED, MARGIN, ly + i as f32 * 9.0, l);
     }
-    footer(p, w, h, n, total);
+    footer(p, m, w, h, n, total);
     Ok(())
 }

@@ -18,10 +18,10 @@ use krilla::surface::Surface;
 use krilla::Document;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use crate::analysis::words::{one, one_or_dash as opt};
 use crate::analysis::{GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
+use crate::i18n::{Messages, Value};
 use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
@@ -65,6 +65,8 @@ pub struct ReportInput<'a> {
     pub paper: Paper,
     /// The personal experiments that ended in the range: a page each.
     pub experiments: &'a [experiment::ExperimentPage],
+    /// The report's language.
+    pub m: &'a Messages,
 }
 
 const MARGIN: f32 = 40.0;
@@ -82,11 +84,24 @@ fn pdf_error(e: impl std::fmt::Debug) -> Error {
 
 /// "1.5 [1.2, 1.9]" or "–".
 fn with_interval(v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
+    with_interval_in(&Messages::english(), v, lo, hi)
+}
+
+/// [`with_interval`] in `m`'s language: "1,5 [1,2; 1,9]" where the decimal comma would make
+/// a comma between the bounds ambiguous.
+fn with_interval_in(m: &Messages, v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
+    let between = if m.one(0.5).contains(',') { "; " } else { ", " };
     match (v, lo, hi) {
-        (Some(v), Some(lo), Some(hi)) => format!("{} [{}, {}]", one(v), one(lo), one(hi)),
-        (Some(v), _, _) => one(v),
+        (Some(v), Some(lo), Some(hi)) => {
+            format!("{} [{}{between}{}]", m.one(v), m.one(lo), m.one(hi))
+        }
+        (Some(v), _, _) => m.one(v),
         _ => "–".into(),
     }
+}
+
+fn opt_in(m: &Messages, x: Option<f64>) -> String {
+    x.map(|x| m.one(x)).unwrap_or_else(|| "–".into())
 }
 
 /// The session estimate the verdict is based on: adjusted when available.
@@ -184,15 +199,15 @@ struct LogRow {
 
 const LOG_SIZE: f32 = 7.5;
 const LOG_LEADING: f32 = 9.5;
-/// Column starts (relative to the margin) and widths of the log table.
+/// Column starts (relative to the margin) and widths of the log table, by message id.
 const LOG_COLUMNS: [(&str, f32, f32); 7] = [
-    ("Day", 0.0, 52.0),
-    ("Time", 54.0, 26.0),
-    ("0–10", 82.0, 22.0),
-    ("Where", 106.0, 92.0),
-    ("Causes", 200.0, 62.0),
-    ("Remedies (→ rating after)", 264.0, 120.0),
-    ("Note", 386.0, 0.0),
+    ("report-log-day", 0.0, 52.0),
+    ("report-log-time", 54.0, 26.0),
+    ("report-log-rating", 82.0, 22.0),
+    ("report-log-where", 106.0, 92.0),
+    ("report-log-causes", 200.0, 62.0),
+    ("report-log-remedies", 264.0, 120.0),
+    ("report-log-note", 386.0, 0.0),
 ];
 
 fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogRow> {
@@ -252,7 +267,7 @@ impl LogRow {
     /// This row in pieces of at most `max_lines` lines, so a row taller than a page goes on
     /// over the next pages instead of being cut: nothing is ever dropped from the log. Pieces
     /// after the first say "cont." where the time was.
-    fn pieces(self, max_lines: usize) -> Vec<LogRow> {
+    fn pieces(self, max_lines: usize, cont: &str) -> Vec<LogRow> {
         let max_lines = max_lines.max(1);
         let count = self.lines().div_ceil(max_lines);
         if count <= 1 {
@@ -273,7 +288,7 @@ impl LogRow {
                     time: if k == 0 {
                         self.time.clone()
                     } else {
-                        "cont.".into()
+                        cont.to_owned()
                     },
                     rating: if k == 0 {
                         self.rating.clone()
@@ -298,9 +313,10 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
     let (w, h) = input.paper.size();
     // Lay out the log first: its page breaks give the page count for "page i of n".
     let log = LogLayout::new(w, h);
+    let cont = input.m.get("report-log-cont", &[]);
     let rows: Vec<LogRow> = log_rows(input, &fonts, log.note_width)
         .into_iter()
-        .flat_map(|row| row.pieces(log.max_lines()))
+        .flat_map(|row| row.pieces(log.max_lines(), &cont))
         .collect();
     let log_pages = log.pages(&rows);
     let experiments = input.experiments.len();
@@ -321,13 +337,13 @@ pub fn pdf(input: &ReportInput<'_>) -> Result<Vec<u8>> {
     };
     page(&mut |p| summary(p, input, w, h, total))?;
     for (n, e) in input.experiments.iter().enumerate() {
-        page(&mut |p| experiment::page(p, e, w, h, n + 2, total))?;
+        page(&mut |p| experiment::page(p, e, w, h, n + 2, total, input.m))?;
     }
-    let range = range_text(input.stats);
+    let range = range_text(input.m, input.stats);
     for (n, on_page) in log_pages.iter().enumerate() {
         page(&mut |p| {
             log_page(p, input, &range, &rows[on_page.clone()], &log);
-            footer(p, w, h, n + 2 + experiments, total);
+            footer(p, input.m, w, h, n + 2 + experiments, total);
             Ok(())
         })?;
     }
@@ -388,7 +404,7 @@ fn log_page(
 ) {
     let w = log.w;
     let content = w - 2.0 * MARGIN;
-    let mut title = "Soreness journal summary — entry log".to_owned();
+    let mut title = input.m.get("report-log-title", &[]);
     if let Some(name) = input.name {
         title.push_str(&format!(" — {name}"));
     }
@@ -396,8 +412,9 @@ fn log_page(
     p.text(Weight::Bold, 12.0, INK, MARGIN, MARGIN + 12.0, &title);
     p.text(Weight::Regular, 8.5, MUTED, MARGIN, MARGIN + 26.0, range);
     let header_y = MARGIN + 46.0;
-    for (name, x, _) in LOG_COLUMNS {
-        p.text(Weight::Bold, LOG_SIZE, MUTED, MARGIN + x, header_y, name);
+    for (id, x, _) in LOG_COLUMNS {
+        let name = input.m.get(id, &[]);
+        p.text(Weight::Bold, LOG_SIZE, MUTED, MARGIN + x, header_y, &name);
     }
     p.line(
         MARGIN,
@@ -449,27 +466,35 @@ fn log_page(
     }
 }
 
-fn range_text(stats: &Stats) -> String {
+fn range_text(m: &Messages, stats: &Stats) -> String {
     match (stats.range.from, stats.range.to) {
-        (Some(f), Some(t)) => format!(
-            "{} – {} · logged on {} of {} days",
-            f.format("%Y-%m-%d"),
-            t.format("%Y-%m-%d"),
-            stats.range.days_logged,
-            stats.range.days
+        (Some(f), Some(t)) => m.get(
+            "report-range",
+            &[
+                ("from", Value::Text(&f.format("%Y-%m-%d").to_string())),
+                ("to", Value::Text(&t.format("%Y-%m-%d").to_string())),
+                ("logged", Value::Count(i64::from(stats.range.days_logged))),
+                ("days", Value::Count(i64::from(stats.range.days))),
+            ],
         ),
-        _ => "No check-ins in this range".to_owned(),
+        _ => m.get("report-nothing-title", &[]),
     }
 }
 
-fn footer(p: &mut Page<'_, '_>, w: f32, h: f32, page: usize, total: usize) {
+fn footer(p: &mut Page<'_, '_>, m: &Messages, w: f32, h: f32, page: usize, total: usize) {
     p.text_right(
         Weight::Regular,
         7.5,
         MUTED,
         w - MARGIN,
         h - MARGIN + 14.0,
-        &format!("Page {page} of {total}"),
+        &m.get(
+            "report-page",
+            &[
+                ("page", Value::Count(page as i64)),
+                ("total", Value::Count(total as i64)),
+            ],
+        ),
     );
     p.text(
         Weight::Regular,
@@ -477,7 +502,7 @@ fn footer(p: &mut Page<'_, '_>, w: f32, h: f32, page: usize, total: usize) {
         MUTED,
         MARGIN,
         h - MARGIN + 14.0,
-        "Relief — self-reported soreness journal",
+        &m.get("report-brand", &[]),
     );
 }
 
@@ -492,18 +517,19 @@ fn summary(
 ) -> Result<()> {
     let s = input.stats;
     let content = w - 2.0 * MARGIN;
+    let m = input.m;
     let mut y = summary_header(p, input, w);
     if s.range.days_logged == 0 {
-        nothing_logged(p, y);
+        nothing_logged(p, m, y);
     } else {
-        y = key_numbers(p, s, y, content);
-        y = peg_line(p, s, y, content);
+        y = key_numbers(p, m, s, y, content);
+        y = peg_line(p, m, s, y, content);
         y = trend_chart(p, s, y, content)?;
         y = where_and_why(p, input, y, w)?;
-        remedy_table(p, s, y, w, h);
+        remedy_table(p, m, s, y, w, h);
     }
-    disclaimer(p, w, h);
-    footer(p, w, h, 1, total);
+    disclaimer(p, m, w, h);
+    footer(p, m, w, h, 1, total);
     Ok(())
 }
 
@@ -512,22 +538,25 @@ fn summary_header(p: &mut Page<'_, '_>, input: &ReportInput<'_>, w: f32) -> f32 
     let content = w - 2.0 * MARGIN;
     let fonts = p.fonts;
     let mut y = MARGIN + 16.0;
-    p.text(
-        Weight::Bold,
-        18.0,
-        INK,
-        MARGIN,
-        y,
-        "Soreness journal summary",
+    let generated = input.m.get(
+        "report-generated",
+        &[(
+            "date",
+            Value::Text(&input.generated.format("%Y-%m-%d").to_string()),
+        )],
     );
-    p.text_right(
-        Weight::Regular,
-        8.5,
-        MUTED,
-        w - MARGIN,
-        y,
-        &format!("Generated {}", input.generated.format("%Y-%m-%d")),
-    );
+    // The title gives way to the date however long it is in the language.
+    let room = content - fonts.width(Weight::Regular, 8.5, &generated) - 12.0;
+    let title = input.m.get("report-title", &[]);
+    let natural = fonts.width(Weight::Bold, 18.0, &title);
+    let size = if natural > room {
+        (18.0 * room / natural).max(13.0)
+    } else {
+        18.0
+    };
+    let title = fonts.fit(Weight::Bold, size, &title, room);
+    p.text(Weight::Bold, size, INK, MARGIN, y, &title);
+    p.text_right(Weight::Regular, 8.5, MUTED, w - MARGIN, y, &generated);
     y += 16.0;
     if let Some(name) = input.name {
         p.text(
@@ -546,13 +575,13 @@ fn summary_header(p: &mut Page<'_, '_>, input: &ReportInput<'_>, w: f32) -> f32 
         INK,
         MARGIN,
         y,
-        &range_text(input.stats),
+        &range_text(input.m, input.stats),
     );
     y += 10.0;
     y
 }
 
-fn nothing_logged(p: &mut Page<'_, '_>, mut y: f32) {
+fn nothing_logged(p: &mut Page<'_, '_>, m: &Messages, mut y: f32) {
     y += 30.0;
     p.text(
         Weight::Bold,
@@ -560,7 +589,7 @@ fn nothing_logged(p: &mut Page<'_, '_>, mut y: f32) {
         INK,
         MARGIN,
         y,
-        "No check-ins in this range.",
+        &m.get("report-nothing-title", &[]),
     );
     y += 18.0;
     p.text(
@@ -569,74 +598,100 @@ fn nothing_logged(p: &mut Page<'_, '_>, mut y: f32) {
         MUTED,
         MARGIN,
         y,
-        "Nothing was logged between these dates, so there is nothing to summarise.",
+        &m.get("report-nothing", &[]),
     );
 }
 
 /// The average, worst and least ratings, and the change from the first week to the last.
-fn key_numbers(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32 {
+fn key_numbers(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, content: f32) -> f32 {
     y += 8.0;
     p.rect(MARGIN, y, content, 46.0, SHADE);
     let r = &s.rating;
     let cells = [
-        ("Average (0–10)", opt(r.mean)),
+        (m.get("report-average", &[]), opt_in(m, r.mean)),
         (
-            "Worst",
+            m.get("report-worst", &[]),
             r.max.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
         ),
         (
-            "Least",
+            m.get("report-least", &[]),
             r.min.map(|v| v.to_string()).unwrap_or_else(|| "–".into()),
         ),
     ];
+    // Cells as wide as their longest label in the language, at least 78 pt.
+    let fonts = p.fonts;
+    let step = cells
+        .iter()
+        .map(|(label, _)| fonts.width(Weight::Regular, 8.0, label) + 10.0)
+        .fold(78.0, f32::max);
     for (i, (label, value)) in cells.iter().enumerate() {
-        let x = MARGIN + 10.0 + i as f32 * 78.0;
+        let x = MARGIN + 10.0 + i as f32 * step;
         p.text(Weight::Regular, 8.0, MUTED, x, y + 14.0, label);
         p.text(Weight::Bold, 17.0, INK, x, y + 35.0, value);
     }
-    let cx = MARGIN + 250.0;
+    let cx = MARGIN + (10.0 + 3.0 * step).max(250.0);
+    let right = MARGIN + content - cx - 6.0;
     p.text(
         Weight::Regular,
         8.0,
         MUTED,
         cx,
         y + 14.0,
-        "First week → last week",
+        &m.get("report-first-last", &[]),
     );
     match (r.first_week_mean, r.last_week_mean, r.change_points) {
         (Some(a), Some(b), Some(c)) => {
             let pct = r
                 .change_percent
-                .map(|v| format!(" ({v:+.0}%)"))
+                .map(|v| {
+                    let percent = format!("{v:+.0}");
+                    format!(
+                        " ({})",
+                        m.get("report-percent", &[("percent", Value::Text(&percent))])
+                    )
+                })
                 .unwrap_or_default();
+            let signed = format!("{}{}", if c > 0.0 { "+" } else { "" }, m.one(c));
             p.text(
                 Weight::Bold,
                 12.0,
                 INK,
                 cx,
                 y + 30.0,
-                &format!(
-                    "{} → {}: {}{} points{pct}",
-                    one(a),
-                    one(b),
-                    if c > 0.0 { "+" } else { "" },
-                    one(c)
+                &m.get(
+                    "report-change",
+                    &[
+                        ("first", Value::Text(&m.one(a))),
+                        ("last", Value::Text(&m.one(b))),
+                        (
+                            "change",
+                            Value::Text(&m.get(
+                                "points",
+                                &[("n", Value::Decimal(c)), ("shown", Value::Text(&signed))],
+                            )),
+                        ),
+                        ("percent", Value::Text(&pct)),
+                    ],
                 ),
             );
             let important = c.abs() >= 2.0 || r.change_percent.is_some_and(|v| v.abs() >= 30.0);
-            let verdict = match (important, c < 0.0) {
-                (true, true) => "a clinically important improvement",
-                (true, false) => "a clinically important worsening",
-                (false, _) => "below the clinically important change",
-            };
-            p.text(
-                Weight::Regular,
-                7.5,
-                MUTED,
-                cx,
-                y + 41.0,
-                &format!("{verdict} (≥ 2 points or ≥ 30%)"),
+            let verdict = m.get(
+                match (important, c < 0.0) {
+                    (true, true) => "report-better",
+                    (true, false) => "report-worse",
+                    (false, _) => "report-unchanged",
+                },
+                &[],
             );
+            // Smaller rather than cut where the language says it longer.
+            let natural = fonts.width(Weight::Regular, 7.5, &verdict);
+            let size = if natural > right {
+                (7.5 * right / natural).max(6.0)
+            } else {
+                7.5
+            };
+            let verdict = fonts.fit(Weight::Regular, size, &verdict, right);
+            p.text(Weight::Regular, size, MUTED, cx, y + 41.0, &verdict);
         }
         _ => p.text(
             Weight::Regular,
@@ -644,7 +699,7 @@ fn key_numbers(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32
             MUTED,
             cx,
             y + 30.0,
-            "needs at least two weeks in the range",
+            &m.get("report-two-weeks", &[]),
         ),
     }
     y += 46.0 + 14.0;
@@ -653,22 +708,27 @@ fn key_numbers(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32
 }
 
 /// The weekly PEG scores, first and last; returns the next y.
-fn peg_line(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> f32 {
+fn peg_line(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, content: f32) -> f32 {
+    let day = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
     let peg = match (s.peg_weekly.first(), s.peg_weekly.last()) {
-        (Some(first), Some(last)) if s.peg_weekly.len() > 1 => format!(
-            "Weekly PEG (pain, enjoyment, general activity; 0–10): {} in the week of {} → {} in the week of {} ({} weeks recorded)",
-            one(first.peg),
-            first.week_start.format("%Y-%m-%d"),
-            one(last.peg),
-            last.week_start.format("%Y-%m-%d"),
-            s.peg_weekly.len()
+        (Some(first), Some(last)) if s.peg_weekly.len() > 1 => m.get(
+            "report-peg-change",
+            &[
+                ("first", Value::Text(&m.one(first.peg))),
+                ("firstWeek", Value::Text(&day(first.week_start))),
+                ("last", Value::Text(&m.one(last.peg))),
+                ("lastWeek", Value::Text(&day(last.week_start))),
+                ("weeks", Value::Count(s.peg_weekly.len() as i64)),
+            ],
         ),
-        (Some(only), _) => format!(
-            "Weekly PEG (pain, enjoyment, general activity; 0–10): {} in the week of {}",
-            one(only.peg),
-            only.week_start.format("%Y-%m-%d")
+        (Some(only), _) => m.get(
+            "report-peg-one",
+            &[
+                ("value", Value::Text(&m.one(only.peg))),
+                ("week", Value::Text(&day(only.week_start))),
+            ],
         ),
-        _ => "Weekly PEG (pain, enjoyment, general activity): not recorded in this range".to_owned(),
+        _ => m.get("report-peg-none", &[]),
     };
     for line in p
         .fonts
@@ -701,6 +761,7 @@ fn trend_chart(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> Res
 /// The body map beside the regions and causes most often noted; returns the next y.
 fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) -> Result<f32> {
     let s = input.stats;
+    let m = input.m;
     let mut counts: HashMap<Region, u32> = HashMap::new();
     for e in input.entries {
         for r in &e.regions {
@@ -709,14 +770,29 @@ fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) 
     }
     let map_w = 185.0;
     let map_h = p.svg(&crate::bodymap::svg(&counts), MARGIN, y + 12.0, map_w)?;
-    p.text(Weight::Bold, 9.5, INK, MARGIN, y + 8.0, "Where it was sore");
+    p.text(
+        Weight::Bold,
+        9.5,
+        INK,
+        MARGIN,
+        y + 8.0,
+        &m.get("report-where", &[]),
+    );
     let rx = MARGIN + map_w + 20.0;
     let mut ry = y + 8.0;
-    p.text(Weight::Bold, 9.5, INK, rx, ry, "Most often sore");
+    p.text(
+        Weight::Bold,
+        9.5,
+        INK,
+        rx,
+        ry,
+        &m.get("report-most-often", &[]),
+    );
     ry += 12.0;
     let entries_total = input.entries.len();
     ry = shares(
         p,
+        m,
         &s.regions[..s.regions.len().min(4)],
         entries_total,
         rx,
@@ -724,14 +800,22 @@ fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) 
         w,
     );
     ry += 6.0;
-    p.text(Weight::Bold, 9.5, INK, rx, ry, "Suspected causes");
+    p.text(Weight::Bold, 9.5, INK, rx, ry, &m.get("report-causes", &[]));
     ry += 12.0;
     if s.causes.is_empty() {
-        p.text(Weight::Regular, 8.5, MUTED, rx, ry, "none noted");
+        p.text(
+            Weight::Regular,
+            8.5,
+            MUTED,
+            rx,
+            ry,
+            &m.get("report-none-noted", &[]),
+        );
         ry += 11.0;
     }
     ry = shares(
         p,
+        m,
         &s.causes[..s.causes.len().min(5)],
         entries_total,
         rx,
@@ -742,21 +826,30 @@ fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) 
 }
 
 /// "What helped": a row per remedy and combination, as many as fit above the disclaimer.
-fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
+fn remedy_table(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, w: f32, h: f32) {
     let fonts = p.fonts;
-    p.text(Weight::Bold, 11.0, INK, MARGIN, y, "What helped");
-    let after_title = MARGIN + fonts.width(Weight::Bold, 11.0, "What helped") + 8.0;
-    p.text(Weight::Regular, 7.5, MUTED, after_title, y, "relief in points (positive = less sore), 95% intervals adjusted for testing several remedies");
+    let title = m.get("report-what-helped", &[]);
+    p.text(Weight::Bold, 11.0, INK, MARGIN, y, &title);
+    let after_title = MARGIN + fonts.width(Weight::Bold, 11.0, &title) + 8.0;
+    let note = fonts.fit(
+        Weight::Regular,
+        7.5,
+        &m.get("report-what-helped-note", &[]),
+        w - MARGIN - after_title,
+    );
+    p.text(Weight::Regular, 7.5, MUTED, after_title, y, &note);
     y += 12.0;
     let cols = [
-        (0.0, "Remedy"),
-        (150.0, "Uses"),
-        (182.0, "Per session [95% CI]"),
-        (300.0, "Next morning [95% CI]"),
-        (418.0, "Verdict"),
+        (0.0, "report-col-remedy"),
+        (150.0, "report-col-uses"),
+        (182.0, "report-col-session"),
+        (300.0, "report-col-next"),
+        (418.0, "report-col-verdict"),
     ];
-    for (x, name) in cols {
-        p.text(Weight::Bold, 8.0, MUTED, MARGIN + x, y, name);
+    for (i, (x, id)) in cols.iter().enumerate() {
+        let width = cols.get(i + 1).map_or(w - 2.0 * MARGIN, |next| next.0) - x - 4.0;
+        let head = fonts.fit(Weight::Bold, 8.0, &m.get(id, &[]), width);
+        p.text(Weight::Bold, 8.0, MUTED, MARGIN + x, y, &head);
     }
     p.line(MARGIN, y + 3.0, w - MARGIN, y + 3.0, LINE, 0.6);
     y += 13.0;
@@ -769,7 +862,7 @@ fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
         rows.len()
     };
     for r in rows.iter().take(shown) {
-        remedy_row(p, r, y);
+        remedy_row(p, m, r, y);
         y += 12.0;
     }
     if shown < rows.len() {
@@ -779,9 +872,9 @@ fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
             MUTED,
             MARGIN,
             y,
-            &format!(
-                "… and {} more combinations (see relief stats)",
-                rows.len() - shown
+            &m.get(
+                "report-more",
+                &[("count", Value::Count((rows.len() - shown) as i64))],
             ),
         );
     }
@@ -792,13 +885,13 @@ fn remedy_table(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, w: f32, h: f32) {
             MUTED,
             MARGIN,
             y,
-            "No remedies logged in this range.",
+            &m.get("report-no-remedies", &[]),
         );
     }
 }
 
 /// One remedy or combination of "What helped", at `y`.
-fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
+fn remedy_row(p: &mut Page<'_, '_>, m: &Messages, r: &RemedyStats, y: f32) {
     let fonts = p.fonts;
     p.text(
         Weight::Regular,
@@ -822,7 +915,10 @@ fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
         INK,
         MARGIN + 182.0,
         y,
-        &session_numbers(r),
+        &r.session.estimate.as_ref().map_or_else(
+            || "–".to_owned(),
+            |e| with_interval_in(m, Some(e.relief), e.ci_low, e.ci_high),
+        ),
     );
     p.text(
         Weight::Regular,
@@ -830,7 +926,10 @@ fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
         INK,
         MARGIN + 300.0,
         y,
-        &next_day_numbers(r),
+        &r.next_day.as_ref().map_or_else(
+            || "–".to_owned(),
+            |n| with_interval_in(m, n.relief, n.ci_low, n.ci_high),
+        ),
     );
     let v = r.session.verdict;
     let hex = match v {
@@ -841,13 +940,18 @@ fn remedy_row(p: &mut Page<'_, '_>, r: &RemedyStats, y: f32) {
         _ => MUTED,
     };
     // `rest` is the control the others are measured against, not a remedy to judge.
-    let words = if r.reference { "reference" } else { v.words() };
-    p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, words);
+    let words = if r.reference {
+        m.get("verdict-reference", &[])
+    } else {
+        v.words_in(m)
+    };
+    p.text(Weight::Bold, 8.5, hex, MARGIN + 418.0, y, &words);
 }
 
 /// Rows of "name … N% of check-ins, mean M" from `x` to the right margin; returns the next y.
 fn shares(
     p: &mut Page<'_, '_>,
+    m: &Messages,
     groups: &[GroupStats],
     entries: usize,
     x: f32,
@@ -858,14 +962,20 @@ fn shares(
         let share = 100.0 * f64::from(g.entries) / entries.max(1) as f64;
         let name = p.fonts.fit(Weight::Regular, 8.5, &g.label, 150.0);
         p.text(Weight::Regular, 8.5, INK, x, y, &name);
-        let numbers = format!("{share:.0}% of check-ins, mean {}", opt(g.mean_rating));
+        let numbers = m.get(
+            "report-share",
+            &[
+                ("percent", Value::Text(&format!("{share:.0}"))),
+                ("mean", Value::Text(&opt_in(m, g.mean_rating))),
+            ],
+        );
         p.text_right(Weight::Regular, 8.5, INK, w - MARGIN, y, &numbers);
         y += 11.0;
     }
     y
 }
 
-fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
+fn disclaimer(p: &mut Page<'_, '_>, m: &Messages, w: f32, h: f32) {
     let content = w - 2.0 * MARGIN;
     let y = h - MARGIN - 26.0;
     p.line(MARGIN, y - 10.0, w - MARGIN, y - 10.0, LINE, 0.6);
@@ -875,11 +985,11 @@ fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
         INK,
         MARGIN,
         y,
-        "Self-reported by the patient. Not a diagnosis.",
+        &m.get("report-disclaimer", &[]),
     );
-    let method = "Relief is soreness before minus soreness after a session on the 0–10 scale (beyond what resting alone gives, when rest sessions were logged); next-morning relief compares mornings after days with and without the remedy that ended equally sore.";
-    let lines = p.fonts.wrap(Weight::Regular, 7.0, method, content);
-    for (i, line) in lines.iter().take(2).enumerate() {
+    let method = m.get("report-method", &[]);
+    let lines = p.fonts.wrap(Weight::Regular, 7.0, &method, content);
+    for (i, line) in lines.iter().take(3).enumerate() {
         p.text(
             Weight::Regular,
             7.0,
@@ -891,15 +1001,26 @@ fn disclaimer(p: &mut Page<'_, '_>, w: f32, h: f32) {
     }
 }
 
-/// The clinician report for the snapshot's range, as PDF bytes.
+/// The clinician report for the snapshot's range, as PDF bytes, in English.
 pub fn report(
     snapshot: &Snapshot,
     name: Option<&str>,
     generated: NaiveDate,
     paper: Paper,
 ) -> Result<Vec<u8>> {
+    report_in(snapshot, name, generated, paper, &Messages::english())
+}
+
+/// The clinician report in `m`'s language (`docs/languages.md` says which parts speak it).
+pub fn report_in(
+    snapshot: &Snapshot,
+    name: Option<&str>,
+    generated: NaiveDate,
+    paper: Paper,
+    m: &Messages,
+) -> Result<Vec<u8>> {
     // One load of the entries serves both the statistics and the log.
-    let stats = crate::analysis::stats(snapshot);
+    let stats = crate::analysis::stats_in(snapshot, m);
     let experiments = experiment::ended_in(snapshot, generated);
     pdf(&ReportInput {
         experiments: &experiments,
@@ -910,5 +1031,6 @@ pub fn report(
         name,
         generated,
         paper,
+        m,
     })
 }

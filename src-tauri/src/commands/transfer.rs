@@ -166,6 +166,8 @@ pub async fn save_report<R: Runtime>(
     name: Option<String>,
     // `null`: from the system's locale (US Letter in the US and Canada, else A4).
     paper: Option<Paper>,
+    // `null`: the system's language.
+    lang: Option<relief::i18n::Lang>,
 ) -> IpcResult<Option<String>> {
     let range = range.to_range().map_err(IpcError::from)?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
@@ -177,7 +179,14 @@ pub async fn save_report<R: Runtime>(
         return Ok(None);
     };
     let (snapshot, today) = state.with(|j| Ok((j.snapshot(range)?, j.today()?)))?;
-    let bytes = report::report(&snapshot, name.as_ref().map(|n| n.as_str()), today, paper)?;
+    let messages = relief::i18n::Messages::new(lang.unwrap_or_else(relief::system::messages_lang));
+    let bytes = report::report_in(
+        &snapshot,
+        name.as_ref().map(|n| n.as_str()),
+        today,
+        paper,
+        &messages,
+    )?;
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
 }

@@ -128,9 +128,9 @@ async importJournal() : Promise<Result<ImportReport | null, IpcError>> {
 /**
  * Saves the clinician report (PDF) for a range; returns where, or `None` if cancelled.
  */
-async saveReport(range: RangeInput, name: string | null, paper: Paper | null) : Promise<Result<string | null, IpcError>> {
+async saveReport(range: RangeInput, name: string | null, paper: Paper | null, lang: Lang | null) : Promise<Result<string | null, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("save_report", { range, name, paper }) };
+    return { status: "ok", data: await TAURI_INVOKE("save_report", { range, name, paper, lang }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -792,6 +792,10 @@ export type Key = string
  * The name people see for a remedy or cause ("Foam rolling"). Unique per catalogue, ignoring case.
  */
 export type Label = string
+/**
+ * A language Relief speaks.
+ */
+export type Lang = "en" | "de" | "es" | "fr"
 /**
  * A mapping; every field has a default, so a file gives only what differs.
  */
