@@ -47,6 +47,16 @@ impl Lang {
         }
     }
 
+    /// The locale chrono names months and weekdays in.
+    pub fn chrono_locale(self) -> chrono::Locale {
+        match self {
+            Lang::En => chrono::Locale::en_US,
+            Lang::De => chrono::Locale::de_DE,
+            Lang::Es => chrono::Locale::es_ES,
+            Lang::Fr => chrono::Locale::fr_FR,
+        }
+    }
+
     fn id(self) -> LanguageIdentifier {
         // The four codes are valid identifiers; the default is English.
         self.code().parse().unwrap_or_default()

@@ -355,6 +355,19 @@ fn page_one_in_german_spanish_and_french() {
             !flat.contains("What helped"),
             "{lang}: English left in {flat}"
         );
+        // The trend chart's title and month names are the language's too.
+        let chart = match lang {
+            "de" => ["Schmerzen (0–10)", "Okt"],
+            "es" => ["Dolor (0–10)", "oct"],
+            _ => ["Douleur (0–10)", "oct."],
+        };
+        for text in chart {
+            assert!(flat.contains(text), "{lang}: {text:?} in {flat}");
+        }
+        assert!(
+            !flat.contains("daily average"),
+            "{lang}: English chart in {flat}"
+        );
     }
     let err = tj
         .run(&["report", "--out", "x.pdf", "--lang", "tlh"])

@@ -95,3 +95,25 @@ report-log-remedies = Mittel (→ danach)
 report-log-note = Notiz
 report-log-cont = Forts.
 report-log-rating = 0–10
+
+## Charts
+
+chart-trend-daily = Schmerzen (0–10): Tagesmittel und 7-Tage-Mittel
+chart-trend-weekly = Schmerzen (0–10): Wochenmittel, mit der mittleren Hälfte der Tage
+chart-trend-monthly = Schmerzen (0–10): Monatsmittel, mit der mittleren Hälfte der Tage
+chart-empty-checkins = Noch keine Einträge in diesem Zeitraum.
+chart-daily-average = Tagesmittel
+chart-7-day-average = 7-Tage-Mittel
+chart-middle-half = mittlere Hälfte der Tage
+chart-weekly-mean = Wochenmittel
+chart-monthly-mean = Monatsmittel
+chart-remedy-used = Mittel angewendet
+chart-visit = Therapie- oder Chiropraktik-Termin
+chart-remedies-title = Was geholfen hat: Linderung je Anwendung (Punkte, 95-%-Intervall)
+chart-remedies-empty = Noch keine Mittel in diesem Zeitraum eingetragen.
+chart-rest-row = Natürliche Veränderung (Ruhe, n={ $n }) — der Vergleich
+chart-remedy-row = { $name } (n={ $n }) — { $verdict }
+chart-relief-axis = ← mehr Schmerzen   ·   weniger Schmerzen →
+chart-causes-title = Vermutete Ursachen: Einträge und mittlere Schmerzen
+chart-causes-empty = Noch keine Ursachen in diesem Zeitraum notiert.
+chart-checkins-axis = Einträge

@@ -100,3 +100,25 @@ report-log-remedies = Remedies (→ rating after)
 report-log-note = Note
 report-log-cont = cont.
 report-log-rating = 0–10
+
+## Charts (docs/charts.md)
+
+chart-trend-daily = Soreness (0–10): daily average and 7-day average
+chart-trend-weekly = Soreness (0–10): weekly means, with the middle half of the days
+chart-trend-monthly = Soreness (0–10): monthly means, with the middle half of the days
+chart-empty-checkins = No check-ins in this range yet.
+chart-daily-average = daily average
+chart-7-day-average = 7-day average
+chart-middle-half = middle half of the days
+chart-weekly-mean = weekly mean
+chart-monthly-mean = monthly mean
+chart-remedy-used = remedy used
+chart-visit = therapist or chiropractic visit
+chart-remedies-title = What helped: relief per session (points, 95% interval)
+chart-remedies-empty = No remedies logged in this range yet.
+chart-rest-row = Natural change (rest, n={ $n }) — the reference
+chart-remedy-row = { $name } (n={ $n }) — { $verdict }
+chart-relief-axis = ← more sore   ·   less sore →
+chart-causes-title = Suspected causes: check-ins and mean soreness
+chart-causes-empty = No causes noted in this range yet.
+chart-checkins-axis = check-ins

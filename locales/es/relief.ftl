@@ -95,3 +95,25 @@ report-log-remedies = Remedios (→ después)
 report-log-note = Nota
 report-log-cont = cont.
 report-log-rating = 0–10
+
+## Charts
+
+chart-trend-daily = Dolor (0–10): media diaria y media de 7 días
+chart-trend-weekly = Dolor (0–10): medias semanales, con la mitad central de los días
+chart-trend-monthly = Dolor (0–10): medias mensuales, con la mitad central de los días
+chart-empty-checkins = Aún no hay registros en este periodo.
+chart-daily-average = media diaria
+chart-7-day-average = media de 7 días
+chart-middle-half = mitad central de los días
+chart-weekly-mean = media semanal
+chart-monthly-mean = media mensual
+chart-remedy-used = remedio usado
+chart-visit = visita de fisioterapia o quiropráctica
+chart-remedies-title = Qué ayudó: alivio por sesión (puntos, intervalo del 95 %)
+chart-remedies-empty = Aún no hay remedios registrados en este periodo.
+chart-rest-row = Cambio natural (descanso, n={ $n }) — la referencia
+chart-remedy-row = { $name } (n={ $n }) — { $verdict }
+chart-relief-axis = ← más dolor   ·   menos dolor →
+chart-causes-title = Causas sospechadas: registros y dolor medio
+chart-causes-empty = Aún no hay causas anotadas en este periodo.
+chart-checkins-axis = registros

@@ -95,3 +95,25 @@ report-log-remedies = Remèdes (→ après)
 report-log-note = Note
 report-log-cont = suite
 report-log-rating = 0–10
+
+## Charts
+
+chart-trend-daily = Douleur (0–10) : moyenne du jour et moyenne sur 7 jours
+chart-trend-weekly = Douleur (0–10) : moyennes hebdomadaires, avec la moitié centrale des jours
+chart-trend-monthly = Douleur (0–10) : moyennes mensuelles, avec la moitié centrale des jours
+chart-empty-checkins = Pas encore d'entrée sur cette période.
+chart-daily-average = moyenne du jour
+chart-7-day-average = moyenne sur 7 jours
+chart-middle-half = moitié centrale des jours
+chart-weekly-mean = moyenne hebdomadaire
+chart-monthly-mean = moyenne mensuelle
+chart-remedy-used = remède utilisé
+chart-visit = séance de kiné ou de chiropraxie
+chart-remedies-title = Ce qui a aidé : soulagement par séance (points, intervalle à 95 %)
+chart-remedies-empty = Pas encore de remède noté sur cette période.
+chart-rest-row = Changement naturel (repos, n={ $n }) — la référence
+chart-remedy-row = { $name } (n={ $n }) — { $verdict }
+chart-relief-axis = ← plus de douleur   ·   moins de douleur →
+chart-causes-title = Causes supposées : entrées et douleur moyenne
+chart-causes-empty = Pas encore de cause notée sur cette période.
+chart-checkins-axis = entrées

@@ -13,6 +13,7 @@ pub mod time;
 pub use experiment::experiment_svg;
 pub use text::{describe, ChartText};
 
+use crate::i18n::{Messages, Value};
 use std::sync::OnceLock;
 
 use plotters::coord::ranged1d::{DefaultFormatting, KeyPointHint, Ranged};
@@ -142,18 +143,33 @@ pub fn svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<String> {
     described_svg(kind, stats, size).map(|(svg, _)| svg)
 }
 
+/// [`svg`] with its titles, legends, axes and month names in `m`'s language.
+pub fn svg_in(kind: ChartKind, stats: &Stats, size: Size, m: &Messages) -> Result<String> {
+    described_svg_in(kind, stats, size, m).map(|(svg, _)| svg)
+}
+
 /// The chart as an SVG document, and its text alternative (already in the SVG as `<title>` and
 /// `<desc>`), for a front that shows both.
 pub fn described_svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<(String, ChartText)> {
+    described_svg_in(kind, stats, size, &Messages::english())
+}
+
+/// [`described_svg`] drawn in `m`'s language (the text alternative is English for now).
+pub fn described_svg_in(
+    kind: ChartKind,
+    stats: &Stats,
+    size: Size,
+    m: &Messages,
+) -> Result<(String, ChartText)> {
     register_fonts()?;
     let mut out = String::new();
     {
         let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
         root.fill(&WHITE).map_err(chart_error)?;
         match kind {
-            ChartKind::Trend => trend(&root, stats)?,
-            ChartKind::Remedies => remedies(&root, stats)?,
-            ChartKind::Causes => causes(&root, stats)?,
+            ChartKind::Trend => trend(&root, stats, m)?,
+            ChartKind::Remedies => remedies(&root, stats, m)?,
+            ChartKind::Causes => causes(&root, stats, m)?,
         }
         root.present().map_err(chart_error)?;
     }
@@ -174,6 +190,11 @@ pub fn font_options() -> resvg::usvg::Options<'static> {
 /// The chart as a PNG image.
 pub fn png(kind: ChartKind, stats: &Stats, size: Size) -> Result<Vec<u8>> {
     rasterise(&svg(kind, stats, size)?, size)
+}
+
+/// [`png`] in `m`'s language.
+pub fn png_in(kind: ChartKind, stats: &Stats, size: Size, m: &Messages) -> Result<Vec<u8>> {
+    rasterise(&svg_in(kind, stats, size, m)?, size)
 }
 
 /// An SVG chart of `size` as PNG, with the shipped fonts.
@@ -212,21 +233,27 @@ fn empty(
     Ok(())
 }
 
-fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Stats) -> Result<()> {
+fn trend(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    stats: &Stats,
+    m: &Messages,
+) -> Result<()> {
     let days = &stats.daily;
     let grain = Grain::for_days(days.len());
-    let title = match grain {
-        Grain::Day => "Soreness (0–10): daily average and 7-day average".to_owned(),
-        _ => format!(
-            "Soreness (0–10): {} means, with the middle half of the days",
-            grain.adjective()
-        ),
-    };
+    let title = m.get(
+        match grain {
+            Grain::Day => "chart-trend-daily",
+            Grain::Week => "chart-trend-weekly",
+            Grain::Month => "chart-trend-monthly",
+        },
+        &[],
+    );
+    let nothing = m.get("chart-empty-checkins", &[]);
     let (Some(first), Some(last)) = (days.first(), days.last()) else {
-        return empty(root, &title, "No check-ins in this range yet.");
+        return empty(root, &title, &nothing);
     };
     if days.iter().all(|d| d.mean.is_none()) {
-        return empty(root, &title, "No check-ins in this range yet.");
+        return empty(root, &title, &nothing);
     }
     let bins = time::bins(days, grain);
     let (w, _) = root.dim_in_pixel();
@@ -234,6 +261,7 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
         first.date,
         last.date,
         f64::from(w.saturating_sub(90).max(50)),
+        m.lang(),
     );
     let n = days.len() as f64;
     let x_axis = DayAxis {
@@ -274,10 +302,10 @@ fn trend(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Sta
         .draw()
         .map_err(chart_error)?;
     match grain {
-        Grain::Day => daily_series(&mut chart, &bins)?,
-        _ => binned_series(&mut chart, &bins, grain)?,
+        Grain::Day => daily_series(&mut chart, &bins, m)?,
+        _ => binned_series(&mut chart, &bins, grain, m)?,
     }
-    strip_and_legend(&mut chart, &bins)
+    strip_and_legend(&mut chart, &bins, m)
 }
 
 type TrendCoord = Cartesian2d<DayAxis, RangedCoordf64>;
@@ -314,6 +342,7 @@ impl Ranged for DayAxis {
 fn daily_series<'a, 'b: 'a>(
     chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
     bins: &[Bin],
+    words: &Messages,
 ) -> Result<()> {
     let point_size = if bins.len() > 60 { 2 } else { 3 };
     chart
@@ -322,7 +351,7 @@ fn daily_series<'a, 'b: 'a>(
                 .map(|m| Circle::new((b.x, m), point_size, POINTS.filled()))
         }))
         .map_err(chart_error)?
-        .label("daily average")
+        .label(words.get("chart-daily-average", &[]))
         .legend(|(x, y)| Circle::new((x + 8, y), 3, POINTS.filled()));
     let segments = runs(bins, |b| b.rolling.map(|r| (b.x, r)));
     for (i, s) in segments.into_iter().enumerate() {
@@ -331,7 +360,7 @@ fn daily_series<'a, 'b: 'a>(
             .map_err(chart_error)?;
         if i == 0 {
             series
-                .label("7-day average")
+                .label(words.get("chart-7-day-average", &[]))
                 .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 16, y)], LINE.stroke_width(3)));
         }
     }
@@ -344,6 +373,7 @@ fn binned_series<'a, 'b: 'a>(
     chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
     bins: &[Bin],
     grain: Grain,
+    words: &Messages,
 ) -> Result<()> {
     let bands = runs(bins, |b| b.spread.map(|s| (b.x, s)));
     for (i, band) in bands.into_iter().enumerate() {
@@ -354,11 +384,18 @@ fn binned_series<'a, 'b: 'a>(
             .map_err(chart_error)?;
         if i == 0 {
             series
-                .label("middle half of the days")
+                .label(words.get("chart-middle-half", &[]))
                 .legend(|(x, y)| Rectangle::new([(x, y - 5), (x + 16, y + 5)], BAND.filled()));
         }
     }
-    let label = format!("{} mean", grain.adjective());
+    let label = words.get(
+        match grain {
+            Grain::Month => "chart-monthly-mean",
+            Grain::Week => "chart-weekly-mean",
+            Grain::Day => "chart-daily-average",
+        },
+        &[],
+    );
     for (i, s) in runs(bins, |b| b.mean.map(|m| (b.x, m)))
         .into_iter()
         .enumerate()
@@ -397,6 +434,7 @@ fn runs<T>(bins: &[Bin], pick: impl Fn(&Bin) -> Option<T>) -> Vec<Vec<T>> {
 fn strip_and_legend<'a, 'b: 'a>(
     chart: &mut ChartContext<'a, SVGBackend<'b>, TrendCoord>,
     bins: &[Bin],
+    words: &Messages,
 ) -> Result<()> {
     chart
         .draw_series(bins.iter().filter(|b| b.remedy > 0.0).map(|b| {
@@ -407,7 +445,7 @@ fn strip_and_legend<'a, 'b: 'a>(
             )
         }))
         .map_err(chart_error)?
-        .label("remedy used")
+        .label(words.get("chart-remedy-used", &[]))
         .legend(|(x, y)| Rectangle::new([(x, y - 4), (x + 16, y + 4)], REMEDY.filled()));
     chart
         .draw_series(
@@ -416,7 +454,7 @@ fn strip_and_legend<'a, 'b: 'a>(
                 .map(|b| TriangleMarker::new((b.x, -1.7), 5, VISIT.filled())),
         )
         .map_err(chart_error)?
-        .label("therapist or chiropractic visit")
+        .label(words.get("chart-visit", &[]))
         .legend(|(x, y)| TriangleMarker::new((x + 8, y), 5, VISIT.filled()));
     chart
         .configure_series_labels()
@@ -466,18 +504,21 @@ struct ForestRow {
 }
 
 impl ForestRow {
-    fn of(r: &crate::analysis::RemedyStats) -> ForestRow {
+    fn of(r: &crate::analysis::RemedyStats, m: &Messages) -> ForestRow {
         let s = &r.session;
         let reference = r.reference;
+        let n = ("n", Value::Count(i64::from(s.n)));
         ForestRow {
             label: if reference {
-                format!("Natural change (rest, n={}) — the reference", s.n)
+                m.get("chart-rest-row", &[n])
             } else {
-                format!(
-                    "{} (n={}) — {}",
-                    shorten(&r.label, 26),
-                    s.n,
-                    s.verdict.words()
+                m.get(
+                    "chart-remedy-row",
+                    &[
+                        ("name", Value::Text(&shorten(&r.label, 26))),
+                        n,
+                        ("verdict", Value::Text(&s.verdict.words_in(m))),
+                    ],
                 )
             },
             reference,
@@ -509,13 +550,15 @@ fn forest_range(rows: &[ForestRow]) -> (f64, f64) {
 fn remedies(
     root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
     stats: &Stats,
+    m: &Messages,
 ) -> Result<()> {
-    let title = "What helped: relief per session (points, 95% interval)";
+    let title = m.get("chart-remedies-title", &[]);
+    let title = title.as_str();
     let rows: Vec<_> = stats.remedies.iter().chain(&stats.combinations).collect();
     if rows.is_empty() {
-        return empty(root, title, "No remedies logged in this range yet.");
+        return empty(root, title, &m.get("chart-remedies-empty", &[]));
     }
-    let rows: Vec<ForestRow> = rows.iter().map(|r| ForestRow::of(r)).collect();
+    let rows: Vec<ForestRow> = rows.iter().map(|r| ForestRow::of(r, m)).collect();
     let (lo, hi) = forest_range(&rows);
     let count = rows.len() as i32;
     let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
@@ -533,9 +576,9 @@ fn remedies(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .x_desc("← more sore   ·   less sore →")
+        .x_desc(m.get("chart-relief-axis", &[]))
         // One decimal as everywhere, and never "-0.0" at the zero line.
-        .x_label_formatter(&|x: &f64| crate::analysis::words::one(*x))
+        .x_label_formatter(&|x: &f64| m.one(*x))
         .y_labels(0)
         .label_style(font(13.0))
         .axis_desc_style(font(13.0).color(&MUTED))
@@ -579,10 +622,15 @@ fn remedies(
     Ok(())
 }
 
-fn causes(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &Stats) -> Result<()> {
-    let title = "Suspected causes: check-ins and mean soreness";
+fn causes(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    stats: &Stats,
+    m: &Messages,
+) -> Result<()> {
+    let title = m.get("chart-causes-title", &[]);
+    let title = title.as_str();
     if stats.causes.is_empty() {
-        return empty(root, title, "No causes noted in this range yet.");
+        return empty(root, title, &m.get("chart-causes-empty", &[]));
     }
     let count = stats.causes.len() as i32;
     let max = stats.causes.iter().map(|c| c.entries).max().unwrap_or(1) as f64;
@@ -601,7 +649,7 @@ fn causes(root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>, stats: &St
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .x_desc("check-ins")
+        .x_desc(m.get("chart-checkins-axis", &[]))
         .x_label_formatter(&|x: &f64| format!("{x:.0}"))
         .y_labels(0)
         .label_style(font(13.0))

@@ -6,6 +6,7 @@
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::analysis::Day;
+use crate::i18n::Lang;
 
 /// How many days one point of the trend stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,15 +34,6 @@ impl Grain {
             Grain::Day => date,
             Grain::Week => date - Duration::days(i64::from(date.weekday().num_days_from_monday())),
             Grain::Month => date.with_day(1).unwrap_or(date),
-        }
-    }
-
-    /// "daily", "weekly", "monthly": for the legend.
-    pub fn adjective(self) -> &'static str {
-        match self {
-            Grain::Day => "daily",
-            Grain::Week => "weekly",
-            Grain::Month => "monthly",
         }
     }
 }
@@ -137,7 +129,7 @@ enum Unit {
 /// Ticks for the days `first..=last` on a plot `plot_px` pixels wide: days for a fortnight,
 /// Mondays up to about 3 months, the first of each month up to about 2 years, 1 January beyond
 /// — every one of them, or every 2nd, 3rd … when the labels would not fit.
-pub fn ticks(first: NaiveDate, last: NaiveDate, plot_px: f64) -> Vec<Tick> {
+pub fn ticks(first: NaiveDate, last: NaiveDate, plot_px: f64, lang: Lang) -> Vec<Tick> {
     let days = (last - first).num_days() + 1;
     let (unit, steps): (Unit, &[u32]) = match days {
         ..=14 => (Unit::Day, &[1, 2, 7]),
@@ -152,7 +144,7 @@ pub fn ticks(first: NaiveDate, last: NaiveDate, plot_px: f64) -> Vec<Tick> {
             .iter()
             .enumerate()
             .filter(|(i, date)| on_step(**date, *i, unit, step))
-            .map(|(_, &date)| tick(date, first, unit))
+            .map(|(_, &date)| tick(date, first, unit, lang))
             .collect();
         if fits(&chosen, px_per_day) {
             return chosen;
@@ -161,7 +153,7 @@ pub fn ticks(first: NaiveDate, last: NaiveDate, plot_px: f64) -> Vec<Tick> {
     // Not even the coarsest step fits: the range's first boundary alone.
     all.into_iter()
         .take(1)
-        .map(|d| tick(d, first, unit))
+        .map(|d| tick(d, first, unit, lang))
         .collect()
 }
 
@@ -199,14 +191,17 @@ fn on_step(date: NaiveDate, index: usize, unit: Unit, step: u32) -> bool {
     }
 }
 
-fn tick(date: NaiveDate, first: NaiveDate, unit: Unit) -> Tick {
+fn tick(date: NaiveDate, first: NaiveDate, unit: Unit, lang: Lang) -> Tick {
+    // Month names in the chart's language (CLDR's abbreviations: "Okt", "oct", "oct.").
+    let named = |pattern: &str| {
+        date.format_localized(pattern, lang.chrono_locale())
+            .to_string()
+    };
     let label = match unit {
-        Unit::Day | Unit::Week => date.format("%-d %b").to_string(),
+        Unit::Day | Unit::Week => named("%-d %b"),
         // The year on January and on the first tick, so every label reads on its own.
-        Unit::Month if date.month() == 1 || date.with_day(1) == first.with_day(1) => {
-            date.format("%b %Y").to_string()
-        }
-        Unit::Month => date.format("%b").to_string(),
+        Unit::Month if date.month() == 1 || date.with_day(1) == first.with_day(1) => named("%b %Y"),
+        Unit::Month => named("%b"),
         Unit::Year => date.format("%Y").to_string(),
     };
     Tick {
@@ -239,7 +234,7 @@ mod tests {
     }
 
     fn labels(first: &str, last: &str, px: f64) -> Vec<String> {
-        ticks(d(first), d(last), px)
+        ticks(d(first), d(last), px, Lang::En)
             .into_iter()
             .map(|t| t.label)
             .collect()
@@ -247,7 +242,7 @@ mod tests {
 
     #[test]
     fn six_months_name_every_month_at_its_first_day() {
-        let t = ticks(d("2026-06-01"), d("2026-11-30"), 900.0);
+        let t = ticks(d("2026-06-01"), d("2026-11-30"), 900.0, Lang::En);
         let dates: Vec<String> = t.iter().map(|t| t.date.to_string()).collect();
         assert_eq!(
             dates,
@@ -262,6 +257,10 @@ mod tests {
         );
         assert_eq!(t[0].label, "Jun 2026");
         assert_eq!(t[2].label, "Aug");
+        let de = ticks(d("2026-06-01"), d("2026-11-30"), 900.0, Lang::De);
+        assert_eq!(de[4].label, "Okt");
+        let fr = ticks(d("2026-06-01"), d("2026-11-30"), 900.0, Lang::Fr);
+        assert_eq!(fr[0].label, "juin 2026");
         for tick in &t {
             assert_eq!(tick.x, (tick.date - d("2026-06-01")).num_days() as f64);
         }
@@ -279,7 +278,7 @@ mod tests {
     fn a_narrow_plot_thins_by_a_regular_step() {
         let l = labels("2025-01-01", "2026-12-31", 300.0);
         assert!(l.len() >= 2, "{l:?}");
-        let months: Vec<u32> = ticks(d("2025-01-01"), d("2026-12-31"), 300.0)
+        let months: Vec<u32> = ticks(d("2025-01-01"), d("2026-12-31"), 300.0, Lang::En)
             .iter()
             .map(|t| t.date.month0())
             .collect();
@@ -290,7 +289,7 @@ mod tests {
     #[test]
     fn short_ranges_tick_on_days_or_mondays() {
         assert_eq!(labels("2026-11-01", "2026-11-07", 900.0).len(), 7);
-        let t = ticks(d("2026-11-01"), d("2026-11-30"), 900.0);
+        let t = ticks(d("2026-11-01"), d("2026-11-30"), 900.0, Lang::En);
         assert!(
             t.iter().all(|t| t.date.weekday() == chrono::Weekday::Mon),
             "{t:?}"

@@ -833,11 +833,12 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
     let size = Size::new(args.width, args.height)?;
     let png = is_png(&args.out)?;
     let target = journal.target(&args.out, args.force.confirm())?;
-    let stats = analysis::stats(&journal.snapshot(check_range(args.from, args.to)?)?);
+    let m = Messages::new(system::messages_lang());
+    let stats = analysis::stats_in(&journal.snapshot(check_range(args.from, args.to)?)?, &m);
     let bytes = if png {
-        charts::png(kind, &stats, size)?
+        charts::png_in(kind, &stats, size, &m)?
     } else {
-        charts::svg(kind, &stats, size)?.into_bytes()
+        charts::svg_in(kind, &stats, size, &m)?.into_bytes()
     };
     files::write_bytes(&target, &bytes)?;
     Ok(())

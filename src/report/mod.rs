@@ -524,7 +524,7 @@ fn summary(
     } else {
         y = key_numbers(p, m, s, y, content);
         y = peg_line(p, m, s, y, content);
-        y = trend_chart(p, s, y, content)?;
+        y = trend_chart(p, m, s, y, content)?;
         y = where_and_why(p, input, y, w)?;
         remedy_table(p, m, s, y, w, h);
     }
@@ -744,14 +744,21 @@ fn peg_line(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, content: 
 }
 
 /// The trend chart, drawn at about 1000 px wide so its text is legible on paper.
-fn trend_chart(p: &mut Page<'_, '_>, s: &Stats, mut y: f32, content: f32) -> Result<f32> {
-    let trend = charts::svg(
+fn trend_chart(
+    p: &mut Page<'_, '_>,
+    m: &Messages,
+    s: &Stats,
+    mut y: f32,
+    content: f32,
+) -> Result<f32> {
+    let trend = charts::svg_in(
         ChartKind::Trend,
         s,
         charts::Size {
             width: 1000,
             height: 330,
         },
+        m,
     )?;
     y += p.svg(&trend, MARGIN, y, content)? + 6.0;
 
