@@ -149,9 +149,18 @@ fn relief_stats_speaks_the_systems_language_and_json_does_not() {
     let english = run("en_US.UTF-8", &["stats"]);
     assert!(english.contains("points"), "{english}");
     for (lang, words) in [
-        ("de_DE.UTF-8", ["Punkte", "wahrscheinlich zwischen"]),
-        ("es_ES.UTF-8", ["puntos", "probablemente entre"]),
-        ("fr_FR.UTF-8", ["point", "probablement entre"]),
+        (
+            "de_DE.UTF-8",
+            ["Punkte", "wahrscheinlich zwischen", "Was geholfen hat"],
+        ),
+        (
+            "es_ES.UTF-8",
+            ["puntos", "probablemente entre", "Qué ayudó"],
+        ),
+        (
+            "fr_FR.UTF-8",
+            ["point", "probablement entre", "Ce qui a aidé"],
+        ),
     ] {
         let said = run(lang, &["stats"]);
         for w in words {

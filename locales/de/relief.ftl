@@ -117,3 +117,21 @@ chart-relief-axis = ← mehr Schmerzen   ·   weniger Schmerzen →
 chart-causes-title = Vermutete Ursachen: Einträge und mittlere Schmerzen
 chart-causes-empty = Noch keine Ursachen in diesem Zeitraum notiert.
 chart-checkins-axis = Einträge
+
+## relief stats
+
+stats-empty = Noch keine Einträge in diesem Zeitraum. Trage einen ein mit `relief add --rating N`.
+stats-range = { $from } – { $to }: Einträge an { $logged } von { $days } Tagen
+stats-soreness = Schmerzen (0–10): Durchschnitt { $mean }, geringster Wert { $least }, stärkster { $worst }
+stats-first-last = Erste Woche { $first } → letzte Woche { $last }: { $change }{ $percent }
+stats-peg = Letzter wöchentlicher PEG (Schmerz, Lebensfreude, Aktivität; 0–10): { $peg }
+stats-what-helped = Was geholfen hat (Linderung in Punkten: positiv = weniger Schmerzen; 95-%-Intervalle, angepasst für den Test mehrerer Mittel)
+stats-uses = Anw.
+stats-session = je Anwendung
+stats-next-morning = nächster Morgen
+stats-causes = Vermutete Ursachen
+stats-where = Wo
+stats-entries-mean = { $count } { $entries ->
+        [one] Eintrag
+       *[other] Einträge
+    }, Mittel { $mean }

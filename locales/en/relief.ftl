@@ -122,3 +122,22 @@ chart-relief-axis = ← more sore   ·   less sore →
 chart-causes-title = Suspected causes: check-ins and mean soreness
 chart-causes-empty = No causes noted in this range yet.
 chart-checkins-axis = check-ins
+
+## relief stats (the CLI's summary)
+
+stats-empty = No entries in this range yet. Log one with `relief add --rating N`.
+stats-range = { $from } – { $to }: { $logged } of { $days } days logged
+stats-soreness = Soreness (0–10): average { $mean }, least { $least }, worst { $worst }
+stats-first-last = First week { $first } → last week { $last }: { $change }{ $percent }
+stats-peg = Latest weekly PEG (pain, enjoyment, activity; 0–10): { $peg }
+stats-what-helped = What helped (relief in points: positive = less sore; 95% intervals, adjusted for testing several remedies)
+stats-uses = uses
+stats-session = session
+stats-next-morning = next morning
+stats-causes = Suspected causes
+stats-where = Where
+# $count is $entries right-aligned for the table.
+stats-entries-mean = { $count } { $entries ->
+        [one] entry
+       *[other] entries
+    }, mean { $mean }

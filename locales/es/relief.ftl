@@ -117,3 +117,21 @@ chart-relief-axis = ← más dolor   ·   menos dolor →
 chart-causes-title = Causas sospechadas: registros y dolor medio
 chart-causes-empty = Aún no hay causas anotadas en este periodo.
 chart-checkins-axis = registros
+
+## relief stats
+
+stats-empty = Aún no hay registros en este periodo. Añade uno con `relief add --rating N`.
+stats-range = { $from } – { $to }: registros en { $logged } de { $days } días
+stats-soreness = Dolor (0–10): media { $mean }, mínimo { $least }, máximo { $worst }
+stats-first-last = Primera semana { $first } → última semana { $last }: { $change }{ $percent }
+stats-peg = Último PEG semanal (dolor, disfrute, actividad; 0–10): { $peg }
+stats-what-helped = Qué ayudó (alivio en puntos: positivo = menos dolor; intervalos del 95 % ajustados por comparar varios remedios)
+stats-uses = usos
+stats-session = por sesión
+stats-next-morning = mañana siguiente
+stats-causes = Causas sospechadas
+stats-where = Dónde
+stats-entries-mean = { $count } { $entries ->
+        [one] registro
+       *[other] registros
+    }, media { $mean }

@@ -117,3 +117,21 @@ chart-relief-axis = ← plus de douleur   ·   moins de douleur →
 chart-causes-title = Causes supposées : entrées et douleur moyenne
 chart-causes-empty = Pas encore de cause notée sur cette période.
 chart-checkins-axis = entrées
+
+## relief stats
+
+stats-empty = Pas encore d'entrée sur cette période. Ajoutes-en une avec `relief add --rating N`.
+stats-range = { $from } – { $to } : notes sur { $logged } jours sur { $days }
+stats-soreness = Douleur (0–10) : moyenne { $mean }, minimum { $least }, maximum { $worst }
+stats-first-last = Première semaine { $first } → dernière semaine { $last } : { $change }{ $percent }
+stats-peg = Dernier PEG hebdomadaire (douleur, plaisir, activité ; 0–10) : { $peg }
+stats-what-helped = Ce qui a aidé (soulagement en points : positif = moins de douleur ; intervalles à 95 % ajustés pour la comparaison de plusieurs remèdes)
+stats-uses = util.
+stats-session = par séance
+stats-next-morning = lendemain matin
+stats-causes = Causes supposées
+stats-where = Où
+stats-entries-mean = { $count } { $entries ->
+        [one] entrée
+       *[other] entrées
+    }, moyenne { $mean }

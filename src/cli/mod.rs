@@ -786,12 +786,13 @@ fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
     let range = check_range(args.from, args.to)?;
     let snapshot = journal.snapshot(range)?;
     // --json is the same in every language; the sentences people read are in theirs.
-    let stats = if args.json {
-        analysis::stats(&snapshot)
+    let m = if args.json {
+        Messages::english()
     } else {
-        analysis::stats_in(&snapshot, &Messages::new(system::messages_lang()))
+        Messages::new(system::messages_lang())
     };
-    print(out, args.json, &stats, show::stats)
+    let stats = analysis::stats_in(&snapshot, &m);
+    print(out, args.json, &stats, |out, s| show::stats(out, s, &m))
 }
 
 /// The clinician PDF.

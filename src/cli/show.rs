@@ -2,8 +2,8 @@
 
 use std::io::{self, Write};
 
-use relief::analysis::words::one_or_dash as num;
 use relief::analysis::{GroupStats, Stats};
+use relief::i18n::{Messages, Value};
 use relief::model::{CatalogueItem, Entry};
 
 /// Entries grouped by journal day:
@@ -83,40 +83,50 @@ pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem]) -> io::Result<()>
     Ok(())
 }
 
-/// The human summary of `relief stats`.
-pub fn stats(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
+/// The human summary of `relief stats`, in `m`'s language.
+pub fn stats(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> {
     let (Some(from), Some(to)) = (s.range.from, s.range.to) else {
-        return writeln!(
-            out,
-            "No entries in this range yet. Log one with `relief add --rating N`."
-        );
+        return writeln!(out, "{}", m.get("stats-empty", &[]));
     };
     writeln!(
         out,
-        "{from} – {to}: {} of {} days logged",
-        s.range.days_logged, s.range.days
+        "{}",
+        m.get(
+            "stats-range",
+            &[
+                ("from", Value::Text(&from.to_string())),
+                ("to", Value::Text(&to.to_string())),
+                ("logged", Value::Count(i64::from(s.range.days_logged))),
+                ("days", Value::Count(i64::from(s.range.days))),
+            ],
+        )
     )?;
-    rating_lines(out, s)?;
+    rating_lines(out, s, m)?;
     writeln!(out)?;
-    remedy_lines(out, s)?;
-    group_lines(out, "Suspected causes", &s.causes)?;
-    group_lines(out, "Where", &s.regions)
+    remedy_lines(out, s, m)?;
+    group_lines(out, m, &m.get("stats-causes", &[]), &s.causes)?;
+    group_lines(out, m, &m.get("stats-where", &[]), &s.regions)
+}
+
+/// One decimal in `m`'s language, or "–".
+fn num(m: &Messages, x: Option<f64>) -> String {
+    x.map(|x| m.one(x)).unwrap_or_else(|| "–".into())
 }
 
 /// Average, least and worst; the first week against the last; the latest PEG.
-fn rating_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
+fn rating_lines(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> {
+    let whole = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "–".into());
     writeln!(
         out,
-        "Soreness (0–10): average {}, least {}, worst {}",
-        num(s.rating.mean),
-        s.rating
-            .min
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| "–".into()),
-        s.rating
-            .max
-            .map(|v| v.to_string())
-            .unwrap_or_else(|| "–".into()),
+        "{}",
+        m.get(
+            "stats-soreness",
+            &[
+                ("mean", Value::Text(&num(m, s.rating.mean))),
+                ("least", Value::Text(&whole(s.rating.min))),
+                ("worst", Value::Text(&whole(s.rating.max))),
+            ],
+        )
     )?;
     if let (Some(a), Some(b), Some(c)) = (
         s.rating.first_week_mean,
@@ -126,18 +136,38 @@ fn rating_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
         let pct = s
             .rating
             .change_percent
-            .map(|p| format!(" ({p:+.0}%)"))
+            .map(|p| {
+                let percent = format!("{p:+.0}");
+                format!(
+                    " ({})",
+                    m.get("report-percent", &[("percent", Value::Text(&percent))])
+                )
+            })
             .unwrap_or_default();
+        let signed = format!("{}{}", if c > 0.0 { "+" } else { "" }, m.one(c));
+        let change = m.get(
+            "points",
+            &[("n", Value::Decimal(c)), ("shown", Value::Text(&signed))],
+        );
         writeln!(
             out,
-            "First week {a:.1} → last week {b:.1}: {c:+.1} points{pct}"
+            "{}",
+            m.get(
+                "stats-first-last",
+                &[
+                    ("first", Value::Text(&m.one(a))),
+                    ("last", Value::Text(&m.one(b))),
+                    ("change", Value::Text(&change)),
+                    ("percent", Value::Text(&pct)),
+                ],
+            )
         )?;
     }
     if let Some(peg) = s.peg_weekly.last() {
         writeln!(
             out,
-            "Latest weekly PEG (pain, enjoyment, activity; 0–10): {:.1}",
-            peg.peg
+            "{}",
+            m.get("stats-peg", &[("peg", Value::Text(&m.one(peg.peg)))])
         )?;
     }
     Ok(())
@@ -145,8 +175,14 @@ fn rating_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
 
 /// Each remedy and combination: session relief with its interval and verdict, why, and the
 /// next-morning effect.
-fn remedy_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
-    writeln!(out, "What helped (relief in points: positive = less sore; 95% intervals, adjusted for testing several remedies)")?;
+fn remedy_lines(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> {
+    writeln!(out, "{}", m.get("stats-what-helped", &[]))?;
+    let (uses, session_word, next) = (
+        m.get("stats-uses", &[]),
+        m.get("stats-session", &[]),
+        m.get("stats-next-morning", &[]),
+    );
+    let sep = if m.one(0.5).contains(',') { "; " } else { ", " };
     for r in s.remedies.iter().chain(&s.combinations) {
         let session = &r.session;
         let e = session.estimate.as_ref();
@@ -157,23 +193,23 @@ fn remedy_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
         );
         writeln!(
             out,
-            "  {:<28} {:>4} uses  session {:>5} [{}, {}]  {}",
+            "  {:<28} {:>4} {uses}  {session_word} {:>5} [{}{sep}{}]  {}",
             r.label,
             r.uses,
-            num(est),
-            num(lo),
-            num(hi),
-            session.verdict.words()
+            num(m, est),
+            num(m, lo),
+            num(m, hi),
+            session.verdict.words_in(m)
         )?;
         writeln!(out, "      {}", session.explanation)?;
         if let Some(nd) = &r.next_day {
             writeln!(
                 out,
-                "      next morning: {} [{}, {}] {} — {}",
-                num(nd.relief),
-                num(nd.ci_low),
-                num(nd.ci_high),
-                nd.verdict.words(),
+                "      {next}: {} [{}{sep}{}] {} — {}",
+                num(m, nd.relief),
+                num(m, nd.ci_low),
+                num(m, nd.ci_high),
+                nd.verdict.words_in(m),
                 nd.explanation
             )?;
         }
@@ -182,19 +218,31 @@ fn remedy_lines(out: &mut dyn Write, s: &Stats) -> io::Result<()> {
 }
 
 /// Causes or regions with their check-ins and mean rating; nothing when there are none.
-fn group_lines(out: &mut dyn Write, title: &str, groups: &[GroupStats]) -> io::Result<()> {
+fn group_lines(
+    out: &mut dyn Write,
+    m: &Messages,
+    title: &str,
+    groups: &[GroupStats],
+) -> io::Result<()> {
     if groups.is_empty() {
         return Ok(());
     }
     writeln!(out)?;
     writeln!(out, "{title}")?;
     for g in groups {
+        let count = format!("{:>5}", g.entries);
         writeln!(
             out,
-            "  {:<28} {:>5} entries, mean {}",
+            "  {:<28} {}",
             g.label,
-            g.entries,
-            num(g.mean_rating)
+            m.get(
+                "stats-entries-mean",
+                &[
+                    ("count", Value::Text(&count)),
+                    ("entries", Value::Count(i64::from(g.entries))),
+                    ("mean", Value::Text(&num(m, g.mean_rating))),
+                ],
+            )
         )?;
     }
     Ok(())
