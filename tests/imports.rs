@@ -460,6 +460,23 @@ fn big_csv(path: &std::path::Path, rows: usize, row: impl Fn(usize) -> (String, 
     out.flush().unwrap();
 }
 
+/// `import CSV --from csv --mapping big.toml`, the mapping of [`big_csv`]'s columns written
+/// beside the journal.
+fn big_import_args(tj: &TempJournal, csv: &std::path::Path) -> Vec<String> {
+    let mapping = tj.file("big.toml");
+    std::fs::write(&mapping, BIG_MAPPING).unwrap();
+    [
+        "import",
+        csv.to_str().unwrap(),
+        "--from",
+        "csv",
+        "--mapping",
+        mapping.to_str().unwrap(),
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
+
 const BIG_MAPPING: &str = "date_column = \"Date\"\ntime_column = \"Time\"\n\
     rating_column = \"Pain\"\nremedy_column = \"Meds\"\nnote_columns = [\"Notes\"]\n";
 
@@ -473,16 +490,8 @@ fn a_200000_row_file_names_its_one_bad_row_and_writes_nothing() {
         let pain = if i + 2 == 199_001 { 11 } else { i % 11 };
         (pain.to_string(), String::new())
     });
-    let mapping = tj.file("big.toml");
-    std::fs::write(&mapping, BIG_MAPPING).unwrap();
-    let args = [
-        "import",
-        csv.to_str().unwrap(),
-        "--from",
-        "csv",
-        "--mapping",
-        mapping.to_str().unwrap(),
-    ];
+    let args = big_import_args(&tj, &csv);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
 
     let err = tj.run(&args).expect_err();
     assert!(
@@ -513,16 +522,8 @@ fn a_50_mb_file_names_its_overlong_note_and_imports_only_when_told_to_leave_it_o
         ((i % 11).to_string(), long(chars))
     });
     assert!(std::fs::metadata(&csv).unwrap().len() > 50_000_000);
-    let mapping = tj.file("big.toml");
-    std::fs::write(&mapping, BIG_MAPPING).unwrap();
-    let args = [
-        "import",
-        csv.to_str().unwrap(),
-        "--from",
-        "csv",
-        "--mapping",
-        mapping.to_str().unwrap(),
-    ];
+    let args = big_import_args(&tj, &csv);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
 
     let err = tj.run(&args).expect_err();
     assert!(

@@ -3,7 +3,10 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use rusqlite::{params, CachedStatement, Connection, OptionalExtension, Row, ToSql, Transaction};
+use rusqlite::{
+    params, params_from_iter, CachedStatement, Connection, OptionalExtension, Row, ToSql,
+    Transaction,
+};
 
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
@@ -146,18 +149,12 @@ impl<'c> Writer<'c> {
         journal_day: NaiveDate,
         source: Option<&str>,
     ) -> Result<Option<i64>> {
-        let added = self.entry.execute(params![
-            id,
-            draft.recorded_at,
-            draft.recorded_at.unix(),
-            journal_day.to_string(),
-            draft.rating,
-            draft.enjoyment,
-            draft.activity,
-            draft.note,
-            source,
-            now
-        ])?;
+        let row = RowValues::of(draft, journal_day);
+        let added = self.entry.execute(params_from_iter(
+            std::iter::once(&id as &dyn ToSql)
+                .chain(row.fields())
+                .chain([&source as &dyn ToSql, &now]),
+        ))?;
         Ok((added == 1).then(|| self.conn.last_insert_rowid()))
     }
 
@@ -190,6 +187,36 @@ impl<'c> Writer<'c> {
     }
 }
 
+/// The values of an entry's own row that a check-in's draft gives, in the column order both
+/// the INSERT and the UPDATE use (`?2` to `?8`).
+struct RowValues<'a> {
+    draft: &'a EntryDraft,
+    unix: i64,
+    day: String,
+}
+
+impl<'a> RowValues<'a> {
+    fn of(draft: &'a EntryDraft, journal_day: NaiveDate) -> Self {
+        RowValues {
+            draft,
+            unix: draft.recorded_at.unix(),
+            day: journal_day.to_string(),
+        }
+    }
+
+    fn fields(&self) -> [&dyn ToSql; 7] {
+        [
+            &self.draft.recorded_at,
+            &self.unix,
+            &self.day,
+            &self.draft.rating,
+            &self.draft.enjoyment,
+            &self.draft.activity,
+            &self.draft.note,
+        ]
+    }
+}
+
 /// The entry's own row updated, its parts cleared.
 fn update_row(
     tx: &Transaction<'_>,
@@ -203,17 +230,11 @@ fn update_row(
                           enjoyment = ?6, activity = ?7, note = ?8, updated_at = ?9
          WHERE id = ?1",
     )?
-    .execute(params![
-        rowid,
-        draft.recorded_at,
-        draft.recorded_at.unix(),
-        journal_day.to_string(),
-        draft.rating,
-        draft.enjoyment,
-        draft.activity,
-        draft.note,
-        now
-    ])?;
+    .execute(params_from_iter(
+        std::iter::once(&rowid as &dyn ToSql)
+            .chain(RowValues::of(draft, journal_day).fields())
+            .chain([&now as &dyn ToSql]),
+    ))?;
     for table in ["entry_region", "entry_cause", "remedy_use"] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
             .execute([rowid])?;
