@@ -192,6 +192,18 @@ impl Messages {
         }
     }
 
+    /// An interval as this language can read it: "[0.2, 1.6]", or "[0,2; 1,6]" where the
+    /// decimal comma would make a comma between the bounds ambiguous; "–" for a missing bound.
+    pub fn interval(&self, low: Option<f64>, high: Option<f64>) -> String {
+        let bound = |x: Option<f64>| x.map(|x| self.one(x)).unwrap_or_else(|| "–".into());
+        let between = if self.one(0.5).contains(',') {
+            "; "
+        } else {
+            ", "
+        };
+        format!("[{}{between}{}]", bound(low), bound(high))
+    }
+
     /// "1.3 points", "1,3 Punkte".
     pub fn points(&self, x: f64) -> String {
         self.get(

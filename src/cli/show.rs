@@ -182,7 +182,6 @@ fn remedy_lines(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> 
         m.get("stats-session", &[]),
         m.get("stats-next-morning", &[]),
     );
-    let sep = if m.one(0.5).contains(',') { "; " } else { ", " };
     for r in s.remedies.iter().chain(&s.combinations) {
         let session = &r.session;
         let e = session.estimate.as_ref();
@@ -193,22 +192,20 @@ fn remedy_lines(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> 
         );
         writeln!(
             out,
-            "  {:<28} {:>4} {uses}  {session_word} {:>5} [{}{sep}{}]  {}",
+            "  {:<28} {:>4} {uses}  {session_word} {:>5} {}  {}",
             r.label,
             r.uses,
             num(m, est),
-            num(m, lo),
-            num(m, hi),
+            m.interval(lo, hi),
             session.verdict.words_in(m)
         )?;
         writeln!(out, "      {}", session.explanation)?;
         if let Some(nd) = &r.next_day {
             writeln!(
                 out,
-                "      {next}: {} [{}{sep}{}] {} — {}",
+                "      {next}: {} {} {} — {}",
                 num(m, nd.relief),
-                num(m, nd.ci_low),
-                num(m, nd.ci_high),
+                m.interval(nd.ci_low, nd.ci_high),
                 nd.verdict.words_in(m),
                 nd.explanation
             )?;

@@ -82,19 +82,10 @@ fn pdf_error(e: impl std::fmt::Debug) -> Error {
     }
 }
 
-/// "1.5 [1.2, 1.9]" or "–".
-fn with_interval(v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
-    with_interval_in(&Messages::english(), v, lo, hi)
-}
-
-/// [`with_interval`] in `m`'s language: "1,5 [1,2; 1,9]" where the decimal comma would make
-/// a comma between the bounds ambiguous.
-fn with_interval_in(m: &Messages, v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
-    let between = if m.one(0.5).contains(',') { "; " } else { ", " };
+/// "1.5 [1.2, 1.9]" (in `m`'s language), the estimate alone without its interval, or "–".
+fn with_interval(m: &Messages, v: Option<f64>, lo: Option<f64>, hi: Option<f64>) -> String {
     match (v, lo, hi) {
-        (Some(v), Some(lo), Some(hi)) => {
-            format!("{} [{}{between}{}]", m.one(v), m.one(lo), m.one(hi))
-        }
+        (Some(v), Some(_), Some(_)) => format!("{} {}", m.one(v), m.interval(lo, hi)),
         (Some(v), _, _) => m.one(v),
         _ => "–".into(),
     }
@@ -104,17 +95,18 @@ fn opt_in(m: &Messages, x: Option<f64>) -> String {
     x.map(|x| m.one(x)).unwrap_or_else(|| "–".into())
 }
 
-/// The session estimate the verdict is based on: adjusted when available.
-pub fn session_numbers(r: &RemedyStats) -> String {
+/// The session estimate the verdict is based on (adjusted when available), with its interval.
+fn session_numbers(m: &Messages, r: &RemedyStats) -> String {
     match &r.session.estimate {
-        Some(e) => with_interval(Some(e.relief), e.ci_low, e.ci_high),
-        None => with_interval(None, None, None),
+        Some(e) => with_interval(m, Some(e.relief), e.ci_low, e.ci_high),
+        None => "–".into(),
     }
 }
 
-pub fn next_day_numbers(r: &RemedyStats) -> String {
+/// The next-morning estimate with its interval.
+fn next_day_numbers(m: &Messages, r: &RemedyStats) -> String {
     match &r.next_day {
-        Some(n) => with_interval(n.relief, n.ci_low, n.ci_high),
+        Some(n) => with_interval(m, n.relief, n.ci_low, n.ci_high),
         None => "–".into(),
     }
 }
@@ -922,10 +914,7 @@ fn remedy_row(p: &mut Page<'_, '_>, m: &Messages, r: &RemedyStats, y: f32) {
         INK,
         MARGIN + 182.0,
         y,
-        &r.session.estimate.as_ref().map_or_else(
-            || "–".to_owned(),
-            |e| with_interval_in(m, Some(e.relief), e.ci_low, e.ci_high),
-        ),
+        &session_numbers(m, r),
     );
     p.text(
         Weight::Regular,
@@ -933,10 +922,7 @@ fn remedy_row(p: &mut Page<'_, '_>, m: &Messages, r: &RemedyStats, y: f32) {
         INK,
         MARGIN + 300.0,
         y,
-        &r.next_day.as_ref().map_or_else(
-            || "–".to_owned(),
-            |n| with_interval_in(m, n.relief, n.ci_low, n.ci_high),
-        ),
+        &next_day_numbers(m, r),
     );
     let v = r.session.verdict;
     let hex = match v {
