@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "save_fhir",
     "settings",
     "save_settings",
+    "language",
     "journal_info",
     "use_sample_journal",
     "list_backups",

@@ -142,6 +142,15 @@ impl Messages {
         }
     }
 
+    /// English transformed into a pseudo-language — letters accented, vowels doubled, about a
+    /// third longer — so text that does not come from the messages, and boxes too small for
+    /// longer words, stand out (`docs/languages.md`). Numbers stay as English writes them.
+    pub fn pseudo() -> Messages {
+        let mut messages = Messages::english();
+        messages.bundle.set_transform(Some(pseudo_text));
+        messages
+    }
+
     /// The messages in English: what `--json`, files and logs say whatever the language.
     pub fn english() -> Messages {
         Messages::new(Lang::En)
@@ -225,6 +234,29 @@ impl Messages {
     }
 }
 
+const PLAIN: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+const ACCENTED: &str = "ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑ";
+
+/// The pseudo-language of a message's text (the UI's `pseudo` in `ui/src/lib/i18n` does the
+/// same): each ASCII letter accented, each vowel twice.
+pub fn pseudo_text(text: &str) -> Cow<'_, str> {
+    let mut out = String::with_capacity(text.len() * 3);
+    for c in text.chars() {
+        match PLAIN.find(c) {
+            Some(i) => {
+                // PLAIN is ASCII, so the byte index is the letter's place.
+                let accented = ACCENTED.chars().nth(i).unwrap_or(c);
+                out.push(accented);
+                if "AEIOUaeiou".contains(c) {
+                    out.push(accented);
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// A value for a message's variable.
 #[derive(Clone, Copy, Debug)]
 pub enum Value<'a> {
@@ -254,6 +286,18 @@ mod tests {
         assert_eq!(Lang::negotiate([]), Lang::En);
         assert_eq!(Lang::parse("es").unwrap(), Lang::Es);
         assert!(Lang::parse("klingon").is_err());
+    }
+
+    #[test]
+    fn the_pseudo_language_changes_every_letter_of_the_text_and_none_of_the_values() {
+        let m = Messages::pseudo();
+        let text = m.get("verdict-helped", &[]);
+        assert!(!text.is_empty());
+        assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
+        assert!(text.chars().count() > "Helped".len());
+        // Values keep their letters: a remedy's name is the person's own text.
+        let sentence = m.get("chart-remedy-row", &[("name", Value::Text("Heat"))]);
+        assert!(sentence.contains("Heat"), "{sentence}");
     }
 
     #[test]

@@ -212,6 +212,8 @@ pub struct SettingsInput {
     pub theme: String,
     pub reminders: Vec<ReminderInput>,
     pub follow_up_minutes: i32,
+    /// `system`, or one of Relief's languages: `en`, `de`, `es`, `fr`.
+    pub language: String,
 }
 
 impl ReminderInput {
@@ -243,6 +245,10 @@ impl SettingsInput {
                 "follow-up minutes",
                 FollowUpMinutes::new(i64::from(self.follow_up_minutes)),
             )?,
+            language: match self.language.as_str() {
+                "system" => None,
+                other => Some(at("language", crate::i18n::Lang::parse(other))?),
+            },
         };
         at("reminders", settings.check())?;
         Ok(settings)
@@ -311,8 +317,10 @@ mod tests {
                 days: vec!["mon".into(), "fri".into()],
             }],
             follow_up_minutes: 45,
+            language: "de".into(),
         };
         let settings = good.to_settings().unwrap();
+        assert_eq!(settings.language, Some(crate::i18n::Lang::De));
         assert_eq!(settings.theme, Theme::Dark);
         assert_eq!(settings.reminders[0].days, vec![Day::Mon, Day::Fri]);
         assert_eq!(settings.follow_up_minutes.get(), 45);
@@ -322,6 +330,12 @@ mod tests {
             input.to_settings().unwrap_err().to_string()
         };
         assert!(fails(&|i| i.theme = "neon".into()).starts_with("theme:"));
+        assert!(fails(&|i| i.language = "klingon".into()).starts_with("language:"));
+        let system = SettingsInput {
+            language: "system".into(),
+            ..good.clone()
+        };
+        assert_eq!(system.to_settings().unwrap().language, None);
         assert!(fails(&|i| i.day_start_hour = 13).starts_with("day start hour:"));
         assert!(fails(&|i| i.follow_up_minutes = -1).starts_with("follow-up minutes:"));
         assert!(fails(&|i| i.reminders[0].time = "25:00".into()).starts_with("reminder 1:"));

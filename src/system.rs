@@ -48,6 +48,21 @@ pub fn messages_lang() -> crate::i18n::Lang {
     crate::i18n::Lang::negotiate([asked.as_str()])
 }
 
+/// `RELIEF_PSEUDO_LOCALE` set (to anything but empty): every message in the pseudo-language
+/// instead of the system's (`docs/languages.md`), to find text that is not translated.
+pub fn pseudo_locale() -> bool {
+    std::env::var_os("RELIEF_PSEUDO_LOCALE").is_some_and(|v| !v.is_empty())
+}
+
+/// The messages in the language the system asks for (or the pseudo-language).
+pub fn messages() -> crate::i18n::Messages {
+    if pseudo_locale() {
+        crate::i18n::Messages::pseudo()
+    } else {
+        crate::i18n::Messages::new(messages_lang())
+    }
+}
+
 /// The locale that decides formats such as the paper size (`LC_ALL`, then `LC_PAPER`, then
 /// `LANG`; empty when none is set).
 pub fn paper_locale() -> String {

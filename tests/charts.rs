@@ -2,6 +2,7 @@
 
 use relief::analysis::Range;
 use relief::charts::{self, ChartKind, Size};
+use relief::i18n::{Lang, Messages};
 use relief::model::{CatalogueKind, Label, RemedyUse};
 
 use crate::util::{draft, sample_journal, TempJournal};
@@ -288,7 +289,7 @@ fn every_chart_says_what_it_shows_in_words() {
     let stats = relief::analysis::stats(&tj.open().snapshot(Range::default()).unwrap());
     for kind in KINDS {
         let svg = charts::svg(kind, &stats, Size::DEFAULT).unwrap();
-        let text = charts::describe(kind, &stats);
+        let text = charts::describe(kind, &stats, &Messages::english());
         assert!(
             svg.contains(&format!("<title>{}</title>", text.title)),
             "{}",
@@ -298,13 +299,14 @@ fn every_chart_says_what_it_shows_in_words() {
         parse(&svg);
     }
     // The key numbers: the trend's average and each remedy's estimate as the CLI writes them.
-    let trend = charts::describe(ChartKind::Trend, &stats).description;
+    let en = Messages::english();
+    let trend = charts::describe(ChartKind::Trend, &stats, &en).description;
     let mean = relief::analysis::words::one(stats.rating.mean.unwrap());
     assert!(
         trend.contains(&format!("average soreness {mean}")),
         "{trend}"
     );
-    let remedies = charts::describe(ChartKind::Remedies, &stats).description;
+    let remedies = charts::describe(ChartKind::Remedies, &stats, &en).description;
     for r in &stats.remedies {
         assert!(remedies.contains(&format!("{}:", r.label)), "{remedies}");
         if let Some(e) = &r.session.estimate {
@@ -319,6 +321,25 @@ fn every_chart_says_what_it_shows_in_words() {
         remedies.contains("natural change, the reference"),
         "{remedies}"
     );
+
+    // In German: the words, the decimal comma, the built-in remedies' German names.
+    let de = Messages::new(Lang::De);
+    let stats = relief::analysis::stats_in(&tj.open().snapshot(Range::default()).unwrap(), &de);
+    let trend = charts::describe(ChartKind::Trend, &stats, &de);
+    assert_eq!(trend.title, "Schmerzen im Verlauf (0–10)");
+    let mean = de.one(stats.rating.mean.unwrap());
+    assert!(mean.contains(','), "{mean}");
+    assert!(
+        trend
+            .description
+            .contains(&format!("durchschnittliche Schmerzstärke {mean}")),
+        "{}",
+        trend.description
+    );
+    let remedies = charts::describe(ChartKind::Remedies, &stats, &de).description;
+    assert!(remedies.contains("Wärme: "), "{remedies}");
+    assert!(remedies.contains("natürliche Schwankung"), "{remedies}");
+    assert!(!remedies.contains("sessions"), "{remedies}");
 }
 
 #[test]

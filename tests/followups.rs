@@ -138,6 +138,7 @@ fn settings() -> Settings {
             },
         ],
         follow_up_minutes: FollowUpMinutes::new(45).unwrap(),
+        language: Some(relief::i18n::Lang::Fr),
     }
 }
 
@@ -155,7 +156,9 @@ fn settings_persist_and_travel_with_the_json_export() {
 
     let json = export(&j, Format::Json);
     assert!(
-        json.contains(r#""reminders""#) && json.contains(r#""10:30""#),
+        json.contains(r#""reminders""#)
+            && json.contains(r#""10:30""#)
+            && json.contains(r#""language": "fr""#),
         "{json}"
     );
     let fresh = TempJournal::new();

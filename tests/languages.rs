@@ -48,28 +48,38 @@ fn variables_in_pattern(p: &Pattern<&str>, found: &mut BTreeSet<String>) {
     }
 }
 
-/// Each message of a language with the variables it uses.
+/// Each message of a language — the core's (`relief.ftl`, built in) and the window's
+/// (`ui.ftl`, read by the UI) — with the variables it uses. No id is in both.
 fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = fluent_syntax::parser::parse(lang.ftl())
-        .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", lang.code()));
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang.code())
+        .join("ui.ftl");
+    let ui = std::fs::read_to_string(&ui).unwrap_or_else(|e| panic!("{}: {e}", ui.display()));
     let mut all = BTreeMap::new();
-    for entry in &resource.body {
-        match entry {
-            Entry::Message(m) => {
-                let mut found = BTreeSet::new();
-                if let Some(value) = &m.value {
-                    variables_in_pattern(value, &mut found);
+    for (file, source) in [("relief.ftl", lang.ftl()), ("ui.ftl", ui.as_str())] {
+        let resource = fluent_syntax::parser::parse(source)
+            .unwrap_or_else(|(_, errors)| panic!("{}/{file}: {errors:?}", lang.code()));
+        for entry in &resource.body {
+            match entry {
+                Entry::Message(m) => {
+                    let mut found = BTreeSet::new();
+                    if let Some(value) = &m.value {
+                        variables_in_pattern(value, &mut found);
+                    }
+                    assert!(
+                        m.attributes.is_empty(),
+                        "{}: attributes are not used",
+                        m.id.name
+                    );
+                    let before = all.insert(m.id.name.to_owned(), found);
+                    assert!(before.is_none(), "{}: {} twice", lang.code(), m.id.name);
                 }
-                assert!(
-                    m.attributes.is_empty(),
-                    "{}: attributes are not used",
-                    m.id.name
-                );
-                let before = all.insert(m.id.name.to_owned(), found);
-                assert!(before.is_none(), "{}: {} twice", lang.code(), m.id.name);
+                Entry::Junk { content } => {
+                    panic!("{}/{file}: cannot read {content:?}", lang.code())
+                }
+                _ => {}
             }
-            Entry::Junk { content } => panic!("{}: cannot read {content:?}", lang.code()),
-            _ => {}
         }
     }
     all

@@ -124,13 +124,15 @@ fn a_frozen_v1_journal_opens_with_all_its_rows() {
         "/tests/fixtures/journal-v1.json"
     ))
     .unwrap();
-    // The file was exported before the reminder settings existed: today's export adds them
+    // The file was exported before the reminder and language settings existed: today's export adds them
     // with their defaults and is otherwise the same.
     let mut expected: serde_json::Value = serde_json::from_str(&expected).unwrap();
     let settings = expected["settings"].as_object_mut().unwrap();
     settings.insert("theme".into(), "system".into());
     settings.insert("reminders".into(), serde_json::json!([]));
     settings.insert("follow_up_minutes".into(), 30.into());
+    // Following the system's language until one is chosen.
+    settings.insert("language".into(), serde_json::Value::Null);
     let now: serde_json::Value = serde_json::from_str(&tj.snapshot()).unwrap();
     assert_eq!(now, expected);
     assert_eq!(tj.open().integrity_check().unwrap(), "ok");

@@ -6,6 +6,8 @@ export default defineConfig({
   plugins: [svelte()],
   base: "./",
   clearScreen: false,
+  // The messages live beside the core that reads them too (`../locales`).
+  server: { fs: { allow: [".", "../locales"] } },
   build: {
     target: "safari15",
     outDir: "dist",

@@ -135,3 +135,79 @@ stats-entries-mean = { $count } { $entries ->
         [one] Eintrag
        *[other] Einträge
     }, Mittel { $mean }
+
+## Dialogs of the app: file filters, titles, buttons
+
+dialog-filter-csv = CSV-Datei
+dialog-filter-json = JSON-Datei
+dialog-filter-png = PNG-Bild
+dialog-filter-svg = SVG-Bild
+dialog-filter-pdf = PDF-Dokument
+dialog-filter-fhir = FHIR-Bundle (JSON)
+dialog-filter-relief = Relief-Export
+dialog-filter-other = Export einer anderen App (CSV)
+dialog-import-other-title = Aus einer anderen App importieren
+dialog-replace-title = Diese Datei ersetzen?
+dialog-replace-question = { $path } { $reason }. Ersetzen?
+dialog-replace = Ersetzen
+dialog-cancel = Abbrechen
+
+## Built-in remedies and causes (until the person renames them), and body regions
+
+catalogue-stretch = Dehnen
+catalogue-foam-rolling = Faszienrolle
+catalogue-massage = Massage
+catalogue-heat = Wärme
+catalogue-chiropractic = Chiropraktik
+catalogue-rest = Ruhe (nichts getan)
+catalogue-posture = Haltung
+catalogue-tension = Muskelverspannung
+catalogue-injury = Verletzung
+catalogue-other = Sonstiges
+region-between-shoulder-blades = Zwischen den Schulterblättern
+region-upper-back-left = Oberer Rücken, links
+region-upper-back-right = Oberer Rücken, rechts
+region-neck = Nacken
+region-shoulder-left = Schulter, links
+region-shoulder-right = Schulter, rechts
+region-mid-back = Mittlerer Rücken
+region-lower-back = Unterer Rücken
+region-hip-left = Hüfte, links
+region-hip-right = Hüfte, rechts
+region-head = Kopf
+region-jaw = Kiefer
+region-chest = Brust
+region-arm-left = Arm, links
+region-arm-right = Arm, rechts
+region-hand-left = Hand oder Handgelenk, links
+region-hand-right = Hand oder Handgelenk, rechts
+region-leg-left = Bein, links
+region-leg-right = Bein, rechts
+
+## Charts in words (their text alternative)
+
+chart-text-trend-title = Schmerzen im Verlauf (0–10)
+chart-text-trend = Von { $from } bis { $to }, Einträge an { $logged } von { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }; durchschnittliche Schmerzstärke { $mean }, geringste { $least }, stärkste { $worst }.
+chart-text-first-last = Erste Woche { $first }, letzte Woche { $last }.
+chart-text-remedy-days = An { $remedyDays ->
+        [one] { $remedyDays } Tag
+       *[other] { $remedyDays } Tagen
+    } wurde ein Mittel angewendet; an { $visits ->
+        [one] { $visits } Tag
+       *[other] { $visits } Tagen
+    } gab es einen Besuch in Physiotherapie oder Chiropraktik.
+chart-text-interval = { $points } (95-%-Intervall { $low } bis { $high })
+chart-text-no-estimate = noch keine Schätzung
+chart-text-reference = natürliche Schwankung, der Vergleich
+chart-text-remedy-row = { $name }: { $numbers } aus { $n ->
+        [one] { $n } Anwendung
+       *[other] { $n } Anwendungen
+    }, { $verdict }
+chart-text-positive = Positiv heißt weniger Schmerzen. { $rows }.
+chart-text-cause-row = { $name }: { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }, mittlere Schmerzstärke { $mean }

@@ -141,3 +141,79 @@ stats-entries-mean = { $count } { $entries ->
         [one] entry
        *[other] entries
     }, mean { $mean }
+
+## Dialogs of the app: file filters, titles, buttons
+
+dialog-filter-csv = CSV file
+dialog-filter-json = JSON file
+dialog-filter-png = PNG image
+dialog-filter-svg = SVG image
+dialog-filter-pdf = PDF document
+dialog-filter-fhir = FHIR bundle (JSON)
+dialog-filter-relief = Relief export
+dialog-filter-other = Another app's export (CSV)
+dialog-import-other-title = Import from another app
+dialog-replace-title = Replace this file?
+dialog-replace-question = { $path } { $reason }. Replace it?
+dialog-replace = Replace
+dialog-cancel = Cancel
+
+## Built-in remedies and causes (until the person renames them), and body regions
+
+catalogue-stretch = Stretching
+catalogue-foam-rolling = Foam rolling
+catalogue-massage = Massage
+catalogue-heat = Heat
+catalogue-chiropractic = Chiropractic care
+catalogue-rest = Rest (did nothing)
+catalogue-posture = Posture
+catalogue-tension = Muscle tension
+catalogue-injury = Injury
+catalogue-other = Other
+region-between-shoulder-blades = Between the shoulder blades
+region-upper-back-left = Upper back, left
+region-upper-back-right = Upper back, right
+region-neck = Neck
+region-shoulder-left = Shoulder, left
+region-shoulder-right = Shoulder, right
+region-mid-back = Mid back
+region-lower-back = Lower back
+region-hip-left = Hip, left
+region-hip-right = Hip, right
+region-head = Head
+region-jaw = Jaw
+region-chest = Chest
+region-arm-left = Arm, left
+region-arm-right = Arm, right
+region-hand-left = Hand or wrist, left
+region-hand-right = Hand or wrist, right
+region-leg-left = Leg, left
+region-leg-right = Leg, right
+
+## Charts in words (their text alternative)
+
+chart-text-trend-title = Soreness over time (0–10)
+chart-text-trend = From { $from } to { $to }, { $logged } of { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } logged; average soreness { $mean }, least { $least }, worst { $worst }.
+chart-text-first-last = First week { $first }, last week { $last }.
+chart-text-remedy-days = A remedy was used on { $remedyDays ->
+        [one] { $remedyDays } day
+       *[other] { $remedyDays } days
+    }; { $visits ->
+        [one] { $visits } day
+       *[other] { $visits } days
+    } with a therapist or chiropractic visit.
+chart-text-interval = { $points } (95% interval { $low } to { $high })
+chart-text-no-estimate = no estimate yet
+chart-text-reference = natural change, the reference
+chart-text-remedy-row = { $name }: { $numbers } from { $n ->
+        [one] { $n } session
+       *[other] { $n } sessions
+    }, { $verdict }
+chart-text-positive = Positive is less sore. { $rows }.
+chart-text-cause-row = { $name }: { $count ->
+        [one] { $count } check-in
+       *[other] { $count } check-ins
+    }, mean soreness { $mean }

@@ -135,3 +135,79 @@ stats-entries-mean = { $count } { $entries ->
         [one] registro
        *[other] registros
     }, media { $mean }
+
+## Dialogs of the app: file filters, titles, buttons
+
+dialog-filter-csv = Archivo CSV
+dialog-filter-json = Archivo JSON
+dialog-filter-png = Imagen PNG
+dialog-filter-svg = Imagen SVG
+dialog-filter-pdf = Documento PDF
+dialog-filter-fhir = Paquete FHIR (JSON)
+dialog-filter-relief = Exportación de Relief
+dialog-filter-other = Exportación de otra aplicación (CSV)
+dialog-import-other-title = Importar desde otra aplicación
+dialog-replace-title = ¿Reemplazar este archivo?
+dialog-replace-question = { $path } { $reason }. ¿Reemplazarlo?
+dialog-replace = Reemplazar
+dialog-cancel = Cancelar
+
+## Built-in remedies and causes (until the person renames them), and body regions
+
+catalogue-stretch = Estiramientos
+catalogue-foam-rolling = Rodillo de espuma
+catalogue-massage = Masaje
+catalogue-heat = Calor
+catalogue-chiropractic = Quiropráctica
+catalogue-rest = Reposo (no hice nada)
+catalogue-posture = Postura
+catalogue-tension = Tensión muscular
+catalogue-injury = Lesión
+catalogue-other = Otra
+region-between-shoulder-blades = Entre los omóplatos
+region-upper-back-left = Parte alta de la espalda, izquierda
+region-upper-back-right = Parte alta de la espalda, derecha
+region-neck = Cuello
+region-shoulder-left = Hombro izquierdo
+region-shoulder-right = Hombro derecho
+region-mid-back = Mitad de la espalda
+region-lower-back = Zona lumbar
+region-hip-left = Cadera izquierda
+region-hip-right = Cadera derecha
+region-head = Cabeza
+region-jaw = Mandíbula
+region-chest = Pecho
+region-arm-left = Brazo izquierdo
+region-arm-right = Brazo derecho
+region-hand-left = Mano o muñeca izquierda
+region-hand-right = Mano o muñeca derecha
+region-leg-left = Pierna izquierda
+region-leg-right = Pierna derecha
+
+## Charts in words (their text alternative)
+
+chart-text-trend-title = Dolor a lo largo del tiempo (0–10)
+chart-text-trend = Del { $from } al { $to }, registros en { $logged } de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }; dolor medio { $mean }, mínimo { $least }, máximo { $worst }.
+chart-text-first-last = Primera semana { $first }, última semana { $last }.
+chart-text-remedy-days = Se usó un remedio { $remedyDays ->
+        [one] { $remedyDays } día
+       *[other] { $remedyDays } días
+    }; { $visits ->
+        [one] { $visits } día
+       *[other] { $visits } días
+    } con visita de fisioterapia o quiropráctica.
+chart-text-interval = { $points } (intervalo del 95 %: de { $low } a { $high })
+chart-text-no-estimate = aún sin estimación
+chart-text-reference = cambio natural, la referencia
+chart-text-remedy-row = { $name }: { $numbers } de { $n ->
+        [one] { $n } sesión
+       *[other] { $n } sesiones
+    }, { $verdict }
+chart-text-positive = Positivo es menos dolor. { $rows }.
+chart-text-cause-row = { $name }: { $count ->
+        [one] { $count } registro
+       *[other] { $count } registros
+    }, dolor medio { $mean }

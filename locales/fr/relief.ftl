@@ -135,3 +135,79 @@ stats-entries-mean = { $count } { $entries ->
         [one] entrée
        *[other] entrées
     }, moyenne { $mean }
+
+## Dialogs of the app: file filters, titles, buttons
+
+dialog-filter-csv = Fichier CSV
+dialog-filter-json = Fichier JSON
+dialog-filter-png = Image PNG
+dialog-filter-svg = Image SVG
+dialog-filter-pdf = Document PDF
+dialog-filter-fhir = Lot FHIR (JSON)
+dialog-filter-relief = Export de Relief
+dialog-filter-other = Export d’une autre application (CSV)
+dialog-import-other-title = Importer depuis une autre application
+dialog-replace-title = Remplacer ce fichier ?
+dialog-replace-question = { $path } { $reason }. Le remplacer ?
+dialog-replace = Remplacer
+dialog-cancel = Annuler
+
+## Built-in remedies and causes (until the person renames them), and body regions
+
+catalogue-stretch = Étirements
+catalogue-foam-rolling = Rouleau de massage
+catalogue-massage = Massage
+catalogue-heat = Chaleur
+catalogue-chiropractic = Chiropraxie
+catalogue-rest = Repos (rien fait)
+catalogue-posture = Posture
+catalogue-tension = Tension musculaire
+catalogue-injury = Blessure
+catalogue-other = Autre
+region-between-shoulder-blades = Entre les omoplates
+region-upper-back-left = Haut du dos, gauche
+region-upper-back-right = Haut du dos, droite
+region-neck = Nuque
+region-shoulder-left = Épaule gauche
+region-shoulder-right = Épaule droite
+region-mid-back = Milieu du dos
+region-lower-back = Bas du dos
+region-hip-left = Hanche gauche
+region-hip-right = Hanche droite
+region-head = Tête
+region-jaw = Mâchoire
+region-chest = Poitrine
+region-arm-left = Bras gauche
+region-arm-right = Bras droit
+region-hand-left = Main ou poignet gauche
+region-hand-right = Main ou poignet droit
+region-leg-left = Jambe gauche
+region-leg-right = Jambe droite
+
+## Charts in words (their text alternative)
+
+chart-text-trend-title = La douleur dans le temps (0–10)
+chart-text-trend = Du { $from } au { $to }, notes sur { $logged } { $days ->
+        [one] jour sur { $days }
+       *[other] jours sur { $days }
+    } ; douleur moyenne { $mean }, minimum { $least }, maximum { $worst }.
+chart-text-first-last = Première semaine { $first }, dernière semaine { $last }.
+chart-text-remedy-days = Un remède a été utilisé { $remedyDays ->
+        [one] { $remedyDays } jour
+       *[other] { $remedyDays } jours
+    } ; { $visits ->
+        [one] { $visits } jour
+       *[other] { $visits } jours
+    } avec une séance de kinésithérapie ou de chiropraxie.
+chart-text-interval = { $points } (intervalle à 95 % de { $low } à { $high })
+chart-text-no-estimate = pas encore d’estimation
+chart-text-reference = évolution naturelle, la référence
+chart-text-remedy-row = { $name } : { $numbers } sur { $n ->
+        [one] { $n } séance
+       *[other] { $n } séances
+    }, { $verdict }
+chart-text-positive = Positif signifie moins de douleur. { $rows }.
+chart-text-cause-row = { $name } : { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    }, douleur moyenne { $mean }

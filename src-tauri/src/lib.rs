@@ -38,6 +38,7 @@ macro_rules! relief_commands {
             commands::transfer::save_fhir $($generic)*,
             commands::settings::settings,
             commands::settings::save_settings,
+            commands::settings::language,
             commands::settings::journal_info,
             commands::settings::use_sample_journal,
             commands::settings::list_backups,

@@ -95,6 +95,16 @@ impl AppState {
         }
     }
 
+    /// The messages in the app's language: the journal's choice in Settings, else the
+    /// system's; the pseudo-language whenever `RELIEF_PSEUDO_LOCALE` asks for it.
+    pub fn messages(&self) -> relief::i18n::Messages {
+        if relief::system::pseudo_locale() {
+            return relief::i18n::Messages::pseudo();
+        }
+        let chosen = self.with(|j| j.settings()).ok().and_then(|s| s.language);
+        relief::i18n::Messages::new(chosen.unwrap_or_else(relief::system::messages_lang))
+    }
+
     fn unavailable(&self) -> IpcError {
         let why = self.open_error.lock().ok().and_then(|e| e.clone());
         why.unwrap_or_else(|| IpcError::new(ErrorKind::Unavailable, "no journal is open"))

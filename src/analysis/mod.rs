@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use crate::i18n::{Messages, Value};
 pub use crate::model::Range;
-use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
+use crate::model::{in_language, label_of, CatalogueItem, CatalogueKind, Entry, Region, Snapshot};
 use numbers::{holm, mean, ols, p_value, t_critical};
 pub use verdict::{Estimate, Verdict};
 
@@ -219,8 +219,8 @@ pub fn stats(snapshot: &Snapshot) -> Stats {
 pub fn stats_in(snapshot: &Snapshot, m: &Messages) -> Stats {
     compute(
         &snapshot.entries,
-        &snapshot.remedies,
-        &snapshot.causes,
+        &in_language(CatalogueKind::Remedy, &snapshot.remedies, m),
+        &in_language(CatalogueKind::Cause, &snapshot.causes, m),
         snapshot.range,
         m,
     )
@@ -298,7 +298,7 @@ fn compute(
         remedies: remedy_rows,
         combinations,
         causes: cause_stats(entries, causes),
-        regions: region_stats(entries),
+        regions: region_stats(entries, m),
         peg_weekly: peg_weekly(entries),
         daily,
     }
@@ -364,7 +364,7 @@ fn cause_stats(entries: &[Entry], causes: &[CatalogueItem]) -> Vec<GroupStats> {
     rows
 }
 
-fn region_stats(entries: &[Entry]) -> Vec<GroupStats> {
+fn region_stats(entries: &[Entry], m: &Messages) -> Vec<GroupStats> {
     let mut by_region: BTreeMap<Region, Vec<f64>> = BTreeMap::new();
     for e in entries {
         for r in &e.regions {
@@ -379,7 +379,7 @@ fn region_stats(entries: &[Entry]) -> Vec<GroupStats> {
         .into_iter()
         .map(|(region, ratings)| GroupStats {
             key: region.key().to_owned(),
-            label: region.label().to_owned(),
+            label: region.label_in(m),
             entries: count(ratings.len()),
             mean_rating: r3o(mean(&ratings)),
         })

@@ -154,7 +154,7 @@ pub fn described_svg(kind: ChartKind, stats: &Stats, size: Size) -> Result<(Stri
     described_svg_in(kind, stats, size, &Messages::english())
 }
 
-/// [`described_svg`] drawn in `m`'s language (the text alternative is English for now).
+/// [`described_svg`] drawn and described in `m`'s language.
 pub fn described_svg_in(
     kind: ChartKind,
     stats: &Stats,
@@ -173,7 +173,7 @@ pub fn described_svg_in(
         }
         root.present().map_err(chart_error)?;
     }
-    let text = describe(kind, stats);
+    let text = describe(kind, stats, m);
     Ok((text::with_text(out, &text), text))
 }
 

@@ -1,8 +1,9 @@
 //! Each chart in words: a title and a description of what it shows with its key numbers, for
 //! people who cannot see it (the SVG's `<title>`/`<desc>`, the app's accessible description).
 
-use crate::analysis::words::one;
 use crate::analysis::Stats;
+use crate::i18n::Messages;
+use crate::i18n::Value::{Count, Text};
 
 use super::ChartKind;
 
@@ -14,43 +15,66 @@ pub struct ChartText {
     pub description: String,
 }
 
-pub fn describe(kind: ChartKind, stats: &Stats) -> ChartText {
+/// The chart in words in `m`'s language.
+pub fn describe(kind: ChartKind, stats: &Stats, m: &Messages) -> ChartText {
     match kind {
-        ChartKind::Trend => trend(stats),
-        ChartKind::Remedies => remedies(stats),
-        ChartKind::Causes => causes(stats),
+        ChartKind::Trend => trend(stats, m),
+        ChartKind::Remedies => remedies(stats, m),
+        ChartKind::Causes => causes(stats, m),
     }
 }
 
-fn trend(s: &Stats) -> ChartText {
-    let title = "Soreness over time (0–10)".to_owned();
+fn trend(s: &Stats, m: &Messages) -> ChartText {
+    let title = m.get("chart-text-trend-title", &[]);
     let (Some(from), Some(to), Some(mean)) = (s.range.from, s.range.to, s.rating.mean) else {
         return ChartText {
             title,
-            description: "No check-ins in this range yet.".to_owned(),
+            description: m.get("chart-empty-checkins", &[]),
         };
     };
-    let mut description = format!(
-        "From {from} to {to}, {} of {} days logged; average soreness {}, least {}, worst {}.",
-        s.range.days_logged,
-        s.range.days,
-        one(mean),
-        s.rating.min.map(|v| v.to_string()).unwrap_or_default(),
-        s.rating.max.map(|v| v.to_string()).unwrap_or_default(),
+    let bound = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_default();
+    let (from, to, mean) = (
+        from.format("%Y-%m-%d").to_string(),
+        to.format("%Y-%m-%d").to_string(),
+        m.one(mean),
+    );
+    let (least, worst) = (bound(s.rating.min), bound(s.rating.max));
+    let mut description = m.get(
+        "chart-text-trend",
+        &[
+            ("from", Text(&from)),
+            ("to", Text(&to)),
+            ("logged", Count(i64::from(s.range.days_logged))),
+            ("days", Count(i64::from(s.range.days))),
+            ("mean", Text(&mean)),
+            ("least", Text(&least)),
+            ("worst", Text(&worst)),
+        ],
     );
     if let (Some(a), Some(b)) = (s.rating.first_week_mean, s.rating.last_week_mean) {
-        description.push_str(&format!(" First week {}, last week {}.", one(a), one(b)));
+        let (first, last) = (m.one(a), m.one(b));
+        description.push(' ');
+        description.push_str(&m.get(
+            "chart-text-first-last",
+            &[("first", Text(&first)), ("last", Text(&last))],
+        ));
     }
+    let count = |n: usize| Count(i64::try_from(n).unwrap_or(i64::MAX));
     let remedy_days = s.daily.iter().filter(|d| !d.remedies.is_empty()).count();
     let visits = s.daily.iter().filter(|d| d.visit).count();
-    description.push_str(&format!(
-        " A remedy was used on {remedy_days} days; {visits} days with a therapist or chiropractic visit."
+    description.push(' ');
+    description.push_str(&m.get(
+        "chart-text-remedy-days",
+        &[
+            ("remedyDays", count(remedy_days)),
+            ("visits", count(visits)),
+        ],
     ));
     ChartText { title, description }
 }
 
-fn remedies(s: &Stats) -> ChartText {
-    let title = "What helped: relief per session, in points".to_owned();
+fn remedies(s: &Stats, m: &Messages) -> ChartText {
+    let title = m.get("chart-remedies-title", &[]);
     let rows: Vec<String> = s
         .remedies
         .iter()
@@ -60,48 +84,66 @@ fn remedies(s: &Stats) -> ChartText {
             let numbers = match &session.estimate {
                 Some(e) => match (e.ci_low, e.ci_high) {
                     (Some(lo), Some(hi)) => {
-                        format!(
-                            "{} points (95% interval {} to {})",
-                            one(e.relief),
-                            one(lo),
-                            one(hi)
+                        let (points, low, high) = (m.points(e.relief), m.one(lo), m.one(hi));
+                        m.get(
+                            "chart-text-interval",
+                            &[
+                                ("points", Text(&points)),
+                                ("low", Text(&low)),
+                                ("high", Text(&high)),
+                            ],
                         )
                     }
-                    _ => format!("{} points", one(e.relief)),
+                    _ => m.points(e.relief),
                 },
-                None => "no estimate yet".to_owned(),
+                None => m.get("chart-text-no-estimate", &[]),
             };
             let verdict = if r.reference {
-                "natural change, the reference".to_owned()
+                m.get("chart-text-reference", &[])
             } else {
-                session.verdict.words().to_owned()
+                session.verdict.words_in(m)
             };
-            format!(
-                "{}: {numbers} from {} sessions, {verdict}",
-                r.label, session.n
+            m.get(
+                "chart-text-remedy-row",
+                &[
+                    ("name", Text(&r.label)),
+                    ("numbers", Text(&numbers)),
+                    ("n", Count(i64::from(session.n))),
+                    ("verdict", Text(&verdict)),
+                ],
             )
         })
         .collect();
     let description = if rows.is_empty() {
-        "No remedies logged in this range yet.".to_owned()
+        m.get("chart-remedies-empty", &[])
     } else {
-        format!("Positive is less sore. {}.", rows.join("; "))
+        m.get("chart-text-positive", &[("rows", Text(&rows.join("; ")))])
     };
     ChartText { title, description }
 }
 
-fn causes(s: &Stats) -> ChartText {
-    let title = "Suspected causes: check-ins and mean soreness".to_owned();
+fn causes(s: &Stats, m: &Messages) -> ChartText {
+    let title = m.get("chart-causes-title", &[]);
     let rows: Vec<String> = s
         .causes
         .iter()
         .map(|c| {
-            let mean = c.mean_rating.map(one).unwrap_or_else(|| "–".into());
-            format!("{}: {} check-ins, mean soreness {mean}", c.label, c.entries)
+            let mean = c
+                .mean_rating
+                .map(|x| m.one(x))
+                .unwrap_or_else(|| "–".into());
+            m.get(
+                "chart-text-cause-row",
+                &[
+                    ("name", Text(&c.label)),
+                    ("count", Count(i64::from(c.entries))),
+                    ("mean", Text(&mean)),
+                ],
+            )
         })
         .collect();
     let description = if rows.is_empty() {
-        "No suspected causes noted in this range.".to_owned()
+        m.get("chart-causes-empty", &[])
     } else {
         format!("{}.", rows.join("; "))
     };

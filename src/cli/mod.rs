@@ -789,7 +789,7 @@ fn stats(journal: &Journal, args: StatsArgs, out: &mut dyn Write) -> Outcome {
     let m = if args.json {
         Messages::english()
     } else {
-        Messages::new(system::messages_lang())
+        system::messages()
     };
     let stats = analysis::stats_in(&snapshot, &m);
     print(out, args.json, &stats, |out, s| show::stats(out, s, &m))
@@ -810,7 +810,7 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         .paper
         .unwrap_or_else(|| Paper::for_locale(&system::paper_locale()));
     let snapshot = journal.snapshot(range)?;
-    let messages = Messages::new(args.lang.unwrap_or_else(system::messages_lang));
+    let messages = args.lang.map_or_else(system::messages, Messages::new);
     let pdf = report::report_in(
         &snapshot,
         name.as_ref().map(Label::as_str),
@@ -834,7 +834,7 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
     let size = Size::new(args.width, args.height)?;
     let png = is_png(&args.out)?;
     let target = journal.target(&args.out, args.force.confirm())?;
-    let m = Messages::new(system::messages_lang());
+    let m = system::messages();
     let stats = analysis::stats_in(&journal.snapshot(check_range(args.from, args.to)?)?, &m);
     let bytes = if png {
         charts::png_in(kind, &stats, size, &m)?

@@ -18,6 +18,91 @@ pub mod builtin {
     pub const REST: &str = "rest";
 }
 
+/// The built-in items with the names a new journal gives them (the first migration) and the
+/// messages that name them in each language. Renaming an item makes the name the person's own.
+const BUILTIN_NAMES: &[(CatalogueKind, &str, &str, &str)] = &[
+    (
+        CatalogueKind::Remedy,
+        "stretch",
+        "Stretching",
+        "catalogue-stretch",
+    ),
+    (
+        CatalogueKind::Remedy,
+        "foam_rolling",
+        "Foam rolling",
+        "catalogue-foam-rolling",
+    ),
+    (
+        CatalogueKind::Remedy,
+        "massage",
+        "Massage",
+        "catalogue-massage",
+    ),
+    (CatalogueKind::Remedy, "heat", "Heat", "catalogue-heat"),
+    (
+        CatalogueKind::Remedy,
+        "chiropractic",
+        "Chiropractic care",
+        "catalogue-chiropractic",
+    ),
+    (
+        CatalogueKind::Remedy,
+        "rest",
+        "Rest (did nothing)",
+        "catalogue-rest",
+    ),
+    (
+        CatalogueKind::Cause,
+        "posture",
+        "Posture",
+        "catalogue-posture",
+    ),
+    (
+        CatalogueKind::Cause,
+        "tension",
+        "Muscle tension",
+        "catalogue-tension",
+    ),
+    (CatalogueKind::Cause, "injury", "Injury", "catalogue-injury"),
+    (CatalogueKind::Cause, "other", "Other", "catalogue-other"),
+];
+
+/// The name people read for an item in `m`'s language: a built-in item still under the name
+/// Relief gave it speaks the language; every other name is shown as the person wrote it.
+pub fn shown_label(
+    kind: CatalogueKind,
+    key: &str,
+    label: &str,
+    m: &crate::i18n::Messages,
+) -> String {
+    BUILTIN_NAMES
+        .iter()
+        .find(|(k, builtin, english, _)| *k == kind && *builtin == key && *english == label)
+        .map_or_else(
+            || label.to_owned(),
+            |(_, _, _, message)| m.get(message, &[]),
+        )
+}
+
+/// `items` with their names in `m`'s language ([`shown_label`]).
+pub fn in_language(
+    kind: CatalogueKind,
+    items: &[CatalogueItem],
+    m: &crate::i18n::Messages,
+) -> Vec<CatalogueItem> {
+    items
+        .iter()
+        .map(|item| {
+            let shown = shown_label(kind, item.key.as_str(), item.label.as_str(), m);
+            CatalogueItem {
+                label: Label::new(&shown).unwrap_or_else(|_| item.label.clone()),
+                ..item.clone()
+            }
+        })
+        .collect()
+}
+
 /// The name people read for `key` among `items`; the key itself for an item the list lacks.
 pub fn label_of(items: &[CatalogueItem], key: &str) -> String {
     items

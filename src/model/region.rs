@@ -15,7 +15,7 @@ pub enum BodySide {
 }
 
 macro_rules! regions {
-    ($( $variant:ident => $key:literal, $label:literal, $side:ident; )*) => {
+    ($( $variant:ident => $key:literal, $label:literal, $message:literal, $side:ident; )*) => {
         /// A body region from the fixed list. The order is the order of pickers and of exports:
         /// the upper back first, because that is where Relief's people hurt most.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -30,8 +30,19 @@ macro_rules! regions {
                 match self { $( Region::$variant => $key, )* }
             }
 
+            /// The region's name in English (files, FHIR, logs).
             pub fn label(self) -> &'static str {
                 match self { $( Region::$variant => $label, )* }
+            }
+
+            /// The message naming the region in the person's language.
+            pub fn message(self) -> &'static str {
+                match self { $( Region::$variant => $message, )* }
+            }
+
+            /// The region's name in `m`'s language.
+            pub fn label_in(self, m: &crate::i18n::Messages) -> String {
+                m.get(self.message(), &[])
             }
 
             pub fn side(self) -> BodySide {
@@ -53,25 +64,25 @@ macro_rules! regions {
 }
 
 regions! {
-    BetweenShoulderBlades => "between_shoulder_blades", "Between the shoulder blades", Back;
-    UpperBackLeft => "upper_back_left", "Upper back, left", Back;
-    UpperBackRight => "upper_back_right", "Upper back, right", Back;
-    Neck => "neck", "Neck", Back;
-    ShoulderLeft => "shoulder_left", "Shoulder, left", Back;
-    ShoulderRight => "shoulder_right", "Shoulder, right", Back;
-    MidBack => "mid_back", "Mid back", Back;
-    LowerBack => "lower_back", "Lower back", Back;
-    HipLeft => "hip_left", "Hip, left", Back;
-    HipRight => "hip_right", "Hip, right", Back;
-    Head => "head", "Head", Front;
-    Jaw => "jaw", "Jaw", Front;
-    Chest => "chest", "Chest", Front;
-    ArmLeft => "arm_left", "Arm, left", Front;
-    ArmRight => "arm_right", "Arm, right", Front;
-    HandLeft => "hand_left", "Hand or wrist, left", Front;
-    HandRight => "hand_right", "Hand or wrist, right", Front;
-    LegLeft => "leg_left", "Leg, left", Front;
-    LegRight => "leg_right", "Leg, right", Front;
+    BetweenShoulderBlades => "between_shoulder_blades", "Between the shoulder blades", "region-between-shoulder-blades", Back;
+    UpperBackLeft => "upper_back_left", "Upper back, left", "region-upper-back-left", Back;
+    UpperBackRight => "upper_back_right", "Upper back, right", "region-upper-back-right", Back;
+    Neck => "neck", "Neck", "region-neck", Back;
+    ShoulderLeft => "shoulder_left", "Shoulder, left", "region-shoulder-left", Back;
+    ShoulderRight => "shoulder_right", "Shoulder, right", "region-shoulder-right", Back;
+    MidBack => "mid_back", "Mid back", "region-mid-back", Back;
+    LowerBack => "lower_back", "Lower back", "region-lower-back", Back;
+    HipLeft => "hip_left", "Hip, left", "region-hip-left", Back;
+    HipRight => "hip_right", "Hip, right", "region-hip-right", Back;
+    Head => "head", "Head", "region-head", Front;
+    Jaw => "jaw", "Jaw", "region-jaw", Front;
+    Chest => "chest", "Chest", "region-chest", Front;
+    ArmLeft => "arm_left", "Arm, left", "region-arm-left", Front;
+    ArmRight => "arm_right", "Arm, right", "region-arm-right", Front;
+    HandLeft => "hand_left", "Hand or wrist, left", "region-hand-left", Front;
+    HandRight => "hand_right", "Hand or wrist, right", "region-hand-right", Front;
+    LegLeft => "leg_left", "Leg, left", "region-leg-left", Front;
+    LegRight => "leg_right", "Leg, right", "region-leg-right", Front;
 }
 
 impl fmt::Display for Region {

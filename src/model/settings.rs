@@ -26,6 +26,8 @@ pub struct Settings {
     pub reminders: Vec<Reminder>,
     /// How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
     pub follow_up_minutes: FollowUpMinutes,
+    /// The language Relief speaks in the app; `None` follows the system (`docs/languages.md`).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Settings {

@@ -22,7 +22,7 @@ use crate::analysis::{GroupStats, RemedyStats, Stats, Verdict};
 use crate::charts::{self, ChartKind};
 use crate::error::{Error, Result};
 use crate::i18n::{Messages, Value};
-use crate::model::{label_of, CatalogueItem, Entry, Region, Snapshot};
+use crate::model::{in_language, label_of, CatalogueItem, CatalogueKind, Entry, Region, Snapshot};
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
 /// Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
@@ -212,8 +212,8 @@ fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogR
                 .regions
                 .iter()
                 .map(|r| match r.rating {
-                    Some(n) => format!("{} ({n})", r.region.label()),
-                    None => r.region.label().to_owned(),
+                    Some(n) => format!("{} ({n})", r.region.label_in(input.m)),
+                    None => r.region.label_in(input.m),
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
@@ -1015,12 +1015,14 @@ pub fn report_in(
     // One load of the entries serves both the statistics and the log.
     let stats = crate::analysis::stats_in(snapshot, m);
     let experiments = experiment::ended_in(snapshot, generated);
+    let remedies = in_language(CatalogueKind::Remedy, &snapshot.remedies, m);
+    let causes = in_language(CatalogueKind::Cause, &snapshot.causes, m);
     pdf(&ReportInput {
         experiments: &experiments,
         stats: &stats,
         entries: &snapshot.entries,
-        remedies: &snapshot.remedies,
-        causes: &snapshot.causes,
+        remedies: &remedies,
+        causes: &causes,
         name,
         generated,
         paper,

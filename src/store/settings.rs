@@ -10,6 +10,8 @@ const DAY_START_HOUR: &str = "day_start_hour";
 const THEME: &str = "theme";
 const REMINDERS: &str = "reminders";
 const FOLLOW_UP_MINUTES: &str = "follow_up_minutes";
+/// `en`, `de`, `es`, `fr`, or `system` to follow the system.
+const LANGUAGE: &str = "language";
 /// Up to when reminders were looked at (Unix seconds). The app's own bookkeeping: not a
 /// setting a person chooses, so not exported.
 const REMINDERS_CHECKED: &str = "reminders_checked_utc";
@@ -56,6 +58,8 @@ pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
             serde_json::from_str::<Vec<crate::model::Reminder>>(v)
         })?,
         follow_up_minutes: setting(conn, FOLLOW_UP_MINUTES, FollowUpMinutes::parse)?,
+        // "system" (or anything unreadable) follows the system.
+        language: read(conn, LANGUAGE)?.and_then(|v| crate::i18n::Lang::parse(&v).ok()),
     })
 }
 
@@ -77,6 +81,11 @@ pub(super) fn write_all(tx: &Transaction<'_>, settings: &Settings) -> Result<()>
         tx,
         FOLLOW_UP_MINUTES,
         &settings.follow_up_minutes.get().to_string(),
+    )?;
+    store(
+        tx,
+        LANGUAGE,
+        settings.language.map_or("system", crate::i18n::Lang::code),
     )
 }
 

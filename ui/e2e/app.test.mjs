@@ -95,6 +95,10 @@ function freshHome() {
       RELIEF_E2E_DIALOG_DIR: dialogs,
       XDG_CONFIG_HOME: path.join(dir, "config"),
       XDG_DATA_HOME: path.join(dir, "data"),
+      // English whatever the machine speaks; the language tests choose their own.
+      LANG: "en_US.UTF-8",
+      LC_ALL: "",
+      LC_MESSAGES: "",
     },
   };
 }
@@ -137,7 +141,7 @@ async function toastText(browser) {
 
 async function clearToasts(browser) {
   await browser.execute(() => {
-    for (const b of document.querySelectorAll('[data-testid="toast"] button[aria-label="Dismiss"]')) b.click();
+    for (const b of document.querySelectorAll('[data-testid="toast-dismiss"]')) b.click();
   });
 }
 
@@ -513,7 +517,7 @@ test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => 
     await $t(b, "range-all").click();
     await b.waitUntil(async () => Number(await $t(b, "insights-view").getAttribute("data-render-ms")) > 0, { timeout: 20000 });
     // The "all" range replaced the default one: wait for its summary.
-    await b.waitUntil(async () => /of 36\d\d days/.test(await $t(b, "insights-summary").getText()), { timeout: 20000 });
+    await b.waitUntil(async () => /of 3,6\d\d days/.test(await $t(b, "insights-summary").getText()), { timeout: 20000 });
     metrics.insights10YearsMs = Number(await $t(b, "insights-view").getAttribute("data-render-ms"));
     await b.saveScreenshot(path.join(SHOTS, "7-insights-10-years.png"));
   } finally {
@@ -899,7 +903,7 @@ test("a personal experiment: start it, follow two pairs with 'How sore now?', se
     await $t(b, "experiment-design-session").click();
     const hint = await $t(b, "experiment-hint");
     await hint.waitForExist({ timeout: 5000 });
-    assert.match(await hint.getText(), /About \d+ pairs, about \d+ days, to see a 1\.0-point difference/);
+    assert.match(await hint.getText(), /About \d+ pairs, about \d+ days, to see a difference of 1\.0 points/);
     await $t(b, "experiment-pairs").setValue("6");
     await b.saveScreenshot(path.join(SHOTS, "20-experiment-start.png"));
     await accessible(b, "Experiment, start");
@@ -973,7 +977,7 @@ test("import from another app: a Bearable export through the dialog, its preview
   const firstRating = async () => (await b.$$('[data-testid="import-row"]'))[0].$("td:nth-child(2)").getText();
   await $t(b, "import-preview").waitForExist({ timeout: 5000 });
   assert.equal(await firstRating(), "5/10", "Moderate is 5 by default");
-  assert.match(await $t(b, "import-unusable").getText(), /2 row\(s\) cannot be used[\s\S]*Line 16: time of day "evening"/);
+  assert.match(await $t(b, "import-unusable").getText(), /2 rows cannot be used[\s\S]*Line 16: time of day "evening"/);
   // Moderate means 6 to this person: the preview follows.
   await $t(b, "severity-moderate").setValue("6");
   await b.waitUntil(async () => (await firstRating()) === "6/10", { timeout: 5000, timeoutMsg: "the preview did not follow the mapping" });
@@ -995,4 +999,160 @@ test("import from another app: a Bearable export through the dialog, its preview
   await $t(b, "range-all").click();
   await b.waitUntil(async () => !(await $t(b, "insights-empty").isExisting()), { timeout: 10000, timeoutMsg: "Insights does not show the imported history" });
   await b.saveScreenshot(path.join(SHOTS, "25-insights-after-import.png"));
+});
+
+/** Every visible text, and every label for screen readers, that did not come from the
+ * messages: in the pseudo-language each of those letters is accented, so a plain ASCII letter
+ * is text written somewhere else. The person's own words (`translate="no"`) and text in
+ * another language on purpose (`lang`, e.g. each language's own name) are theirs. */
+function untranslated() {
+  const own = (el) =>
+    el.closest('[translate="no"], script, style') ||
+    (el.closest("[lang]") && el.closest("[lang]") !== document.documentElement);
+  const shown = (el) => {
+    if (!el.getClientRects().length) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== "hidden" && style.display !== "none";
+  };
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue.trim();
+    const el = node.parentElement;
+    if (!/[A-Za-z]/.test(text) || !el || own(el) || !shown(el)) continue;
+    found.push(`text "${text.slice(0, 80)}" in <${el.tagName.toLowerCase()}>`);
+  }
+  for (const el of document.body.querySelectorAll("[aria-label], [title], [placeholder], img[alt]")) {
+    if (own(el)) continue;
+    for (const name of ["aria-label", "title", "placeholder", "alt"]) {
+      const value = el.getAttribute(name);
+      if (value && /[A-Za-z]/.test(value)) found.push(`${name}="${value.slice(0, 80)}" on <${el.tagName.toLowerCase()}>`);
+    }
+  }
+  return found;
+}
+
+/** Every control or heading whose text runs out of its box, and a page wider than the window. */
+function overflowing() {
+  const found = [];
+  const selector = "button, label, legend, summary, th, td, h1, h2, h3, h4, .chip, .pill, nav, p, li";
+  for (const el of document.body.querySelectorAll(selector)) {
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const text = range.getBoundingClientRect();
+    if (text.width === 0 || box.width === 0) continue;
+    if (text.right > box.right + 1 || text.left < box.left - 1 || text.bottom > box.bottom + 1) {
+      found.push(`<${el.tagName.toLowerCase()}> "${el.textContent.trim().slice(0, 60)}" (${Math.round(text.width)}×${Math.round(text.height)} in ${Math.round(box.width)}×${Math.round(box.height)})`);
+    }
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth + 1) found.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${window.innerWidth}px window`);
+  return found;
+}
+
+/** Each view with as much of it open as a person would open, for `look(view)` to check. */
+async function everyView(b, look) {
+  await $t(b, "nav-log").click();
+  await $t(b, "log-form").waitForExist();
+  await $t(b, "remedy-heat").click();
+  await $t(b, "remedy-timer-heat").click();
+  await b.execute(() => document.querySelector('[data-testid="log-form"] details')?.setAttribute("open", ""));
+  await look("log");
+  await $t(b, "remedy-heat").click();
+
+  await $t(b, "nav-history").click();
+  await $t(b, "entry").waitForExist({ timeout: 5000 });
+  await look("history");
+  await $t(b, "edit").click();
+  await $t(b, "editor").waitForExist();
+  await look("history-edit");
+  await $t(b, "cancel-edit").click();
+
+  await $t(b, "nav-insights").click();
+  await $t(b, "verdict-card").waitForExist({ timeout: 10000 });
+  await look("insights");
+
+  await $t(b, "nav-experiment").click();
+  await $t(b, "experiment-hint").waitForExist({ timeout: 5000 });
+  await look("experiment");
+
+  await $t(b, "nav-export").click();
+  await $t(b, "export-view").waitForExist();
+  await look("export");
+
+  await $t(b, "nav-settings").click();
+  await $t(b, "settings-view").waitForExist();
+  if (!(await $t(b, "reminder-0").isExisting())) await $t(b, "add-stretch-reminder").click();
+  await $t(b, "reminder-0").waitForExist();
+  await look("settings");
+}
+
+test("in a pseudo-language every word in every view comes from the messages, and none overflows its box", { skip: !CLI }, async () => {
+  await ownApp(async (h) => {
+    h.env.RELIEF_PSEUDO_LOCALE = "1";
+    await cli("--db", h.env.RELIEF_DB, "sample", "--days", "40", "--seed", "11");
+  });
+  const b = browser;
+  assert.equal(await b.execute(() => document.documentElement.lang), "en");
+  assert.notEqual(await $t(b, "nav-log").getText(), "Log", "the pseudo-language is on");
+  const problems = [];
+  await everyView(b, async (view) => {
+    await clearToasts(b);
+    await b.saveScreenshot(path.join(SHOTS, `30-pseudo-${view}.png`));
+    for (const p of await b.execute(untranslated)) problems.push(`${view}: ${p}`);
+    for (const p of await b.execute(overflowing)) problems.push(`${view}: overflows: ${p}`);
+  });
+  assert.deepEqual(problems, [], problems.join("\n"));
+});
+
+test("Relief in German, chosen in Settings: every view, Insights' sentences, kept across a restart and in the JSON export", { skip: !CLI }, async () => {
+  await ownApp((h) => cli("--db", h.env.RELIEF_DB, "sample", "--days", "60", "--seed", "12"));
+  const b = browser;
+  assert.equal(await $t(b, "nav-log").getText(), "Log");
+  await $t(b, "nav-settings").click();
+  await $t(b, "language").selectByAttribute("value", "de");
+  await b.waitUntil(async () => (await $t(b, "nav-log").getText()) === "Eintragen", { timeout: 5000, timeoutMsg: "the window did not switch to German" });
+  assert.equal(await b.execute(() => document.documentElement.lang), "de");
+  // The names Relief gave follow at once: built-in remedies and causes, body regions.
+  await b.waitUntil(async () => (await $t(b, "name-heat").getValue()) === "Wärme", { timeout: 5000, timeoutMsg: "built-in remedies still in English" });
+  assert.equal(await $t(b, "name-posture").getValue(), "Haltung");
+  await clearToasts(b);
+  const problems = [];
+  await everyView(b, async (view) => {
+    await clearToasts(b);
+    await b.saveScreenshot(path.join(SHOTS, `31-de-${view}.png`));
+    for (const p of await b.execute(overflowing)) problems.push(`${view}: overflows: ${p}`);
+  });
+  assert.deepEqual(problems, [], problems.join("\n"));
+
+  // Insights speaks German: the summary, the verdicts' words and sentences, built-in remedies.
+  await $t(b, "nav-insights").click();
+  const heat = await b.$('[data-testid="verdict-card"][data-key="heat"]');
+  await heat.waitForExist({ timeout: 10000 });
+  assert.match(await heat.getText(), /Wärme/);
+  assert.match(await $t(b, "insights-summary").getText(), /Einträge an \d+ von \d+ Tagen/);
+  assert.match(await $t(b, "chart-trend").getAttribute("alt"), /Schmerzen im Verlauf/);
+  await $t(b, "nav-log").click();
+  assert.equal(await $t(b, "region-neck").getText(), "Nacken");
+
+  // The choice is the journal's: after a restart the window speaks German at once.
+  await b.deleteSession().catch(() => {});
+  await stop();
+  port += 2;
+  stop = await startDriver(home.env, port);
+  browser = await session(port);
+  const again = browser;
+  await again.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  assert.equal(await $t(again, "nav-log").getText(), "Eintragen");
+  await $t(again, "nav-export").click();
+  await $t(again, "export-json").click();
+  await again.waitUntil(() => existsSync(path.join(home.dialogs, "relief-journal.json")), { timeout: 5000, timeoutMsg: "no export" });
+  const exported = JSON.parse(readFileSync(path.join(home.dialogs, "relief-journal.json"), "utf8"));
+  assert.equal(exported.settings.language, "de");
+
+  // Back to the system's language (English here).
+  await $t(again, "nav-settings").click();
+  await $t(again, "language").selectByAttribute("value", "system");
+  await again.waitUntil(async () => (await $t(again, "nav-log").getText()) === "Log", { timeout: 5000, timeoutMsg: "the window did not go back to English" });
 });

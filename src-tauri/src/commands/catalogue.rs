@@ -9,8 +9,11 @@ use crate::state::AppState;
 
 #[tauri::command]
 #[specta::specta]
+/// The remedies or causes, built-in ones named in the app's language until renamed.
 pub fn catalogue(state: State<'_, AppState>, kind: CatalogueKind) -> IpcResult<Vec<CatalogueItem>> {
-    state.with(|j| j.catalogue(kind))
+    let m = state.messages();
+    let items = state.with(|j| j.catalogue(kind))?;
+    Ok(relief::model::in_language(kind, &items, &m))
 }
 
 #[tauri::command]
@@ -80,14 +83,15 @@ pub struct BodyMap {
 /// The fixed list of body regions, upper back first, with the body map they are drawn on.
 #[tauri::command]
 #[specta::specta]
-pub fn regions() -> BodyMap {
+pub fn regions(state: State<'_, AppState>) -> BodyMap {
+    let m = state.messages();
     let regions = relief::model::Region::ALL
         .iter()
         .map(|&key| {
             let (_, x, y, width, height, radius) = relief::bodymap::shape(key);
             RegionInfo {
                 key,
-                label: key.label().to_owned(),
+                label: key.label_in(&m),
                 side: key.side(),
                 shape: RegionShape {
                     x,

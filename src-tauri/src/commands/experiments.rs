@@ -56,9 +56,17 @@ pub struct ExperimentView {
     pub chart_description: String,
 }
 
-fn view(journal: &Journal, experiment: &Experiment) -> relief::Result<ExperimentView> {
+fn view(
+    journal: &Journal,
+    experiment: &Experiment,
+    m: &relief::i18n::Messages,
+) -> relief::Result<ExperimentView> {
     let progress = journal.progress(experiment)?;
-    let remedies = journal.catalogue(CatalogueKind::Remedy)?;
+    let remedies = relief::model::in_language(
+        CatalogueKind::Remedy,
+        &journal.catalogue(CatalogueKind::Remedy)?,
+        m,
+    );
     let names = Names::of(experiment, &remedies);
     let result = experiment::result(experiment, &progress, &remedies);
     let slots = progress.slots;
@@ -131,6 +139,7 @@ pub fn start_experiment(
 ) -> IpcResult<ExperimentView> {
     // The gap between sessions is three hours of the app's time (shorter in the tests).
     let carry_over = state.hooks.seconds(CARRY_OVER_SECONDS).num_seconds();
+    let m = state.messages();
     state.with(|j| {
         let plan_request = PlanRequest {
             remedy: remedy(j, &request.remedy)?,
@@ -148,7 +157,7 @@ pub fn start_experiment(
         })?;
         j.start_experiment(&plan_request, seed)?;
         let started = j.experiments()?.pop().ok_or(Error::NoExperiment)?;
-        view(j, &started)
+        view(j, &started, &m)
     })
 }
 
@@ -156,8 +165,9 @@ pub fn start_experiment(
 #[tauri::command]
 #[specta::specta]
 pub fn current_experiment(state: Tauri<'_, AppState>) -> IpcResult<Option<ExperimentView>> {
+    let m = state.messages();
     state.with(|j| match j.experiments()?.pop() {
-        Some(latest) => view(j, &latest).map(Some),
+        Some(latest) => view(j, &latest, &m).map(Some),
         None => Ok(None),
     })
 }
@@ -166,9 +176,10 @@ pub fn current_experiment(state: Tauri<'_, AppState>) -> IpcResult<Option<Experi
 #[tauri::command]
 #[specta::specta]
 pub fn stop_experiment(state: Tauri<'_, AppState>, reason: String) -> IpcResult<ExperimentView> {
+    let m = state.messages();
     state.with(|j| {
         let stopped = j.stop_experiment(&reason)?;
-        view(j, &stopped)
+        view(j, &stopped, &m)
     })
 }
 
@@ -176,9 +187,10 @@ pub fn stop_experiment(state: Tauri<'_, AppState>, reason: String) -> IpcResult<
 #[tauri::command]
 #[specta::specta]
 pub fn skip_experiment_slot(state: Tauri<'_, AppState>) -> IpcResult<ExperimentView> {
+    let m = state.messages();
     state.with(|j| {
         j.skip_experiment_slot()?;
         let latest = j.experiments()?.pop().ok_or(Error::NoExperiment)?;
-        view(j, &latest)
+        view(j, &latest, &m)
     })
 }

@@ -21,7 +21,13 @@ fn use_of(id: &str, remedy: &str) -> relief::Result<(EntryId, Key)> {
 #[tauri::command]
 #[specta::specta]
 pub fn follow_ups(state: State<'_, AppState>) -> IpcResult<Vec<FollowUp>> {
-    state.with(|j| j.follow_ups())
+    let m = state.messages();
+    let mut questions = state.with(|j| j.follow_ups())?;
+    for q in &mut questions {
+        q.label =
+            relief::model::shown_label(CatalogueKind::Remedy, q.remedy.as_str(), &q.label, &m);
+    }
+    Ok(questions)
 }
 
 /// How the log form times each remedy: the rules of those with their own, and the rule of

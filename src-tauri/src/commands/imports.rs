@@ -68,13 +68,14 @@ pub async fn pick_other_export<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> IpcResult<Option<PickedFile>> {
+    let m = state.messages();
     let path = match &state.hooks.dialog_dir {
         Some(dir) => Some(dir.join("other-app.csv")).filter(|p| p.exists()),
         None => app
             .dialog()
             .file()
-            .set_title("Import from another app")
-            .add_filter("CSV export", &["csv", "txt", "tsv"])
+            .set_title(m.get("dialog-import-other-title", &[]))
+            .add_filter(m.get("dialog-filter-other", &[]), &["csv", "txt", "tsv"])
             .blocking_pick_file()
             .map(|p| {
                 p.into_path()

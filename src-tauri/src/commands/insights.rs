@@ -10,7 +10,7 @@ use crate::state::AppState;
 
 /// Everything the Insights view shows for a range: the statistics and the three charts,
 /// computed from one pass over the entries. Charts are SVG documents, shown by the UI as
-/// images (so nothing in them can run), drawn `width` pixels wide.
+/// images (so nothing in them can run), drawn `width` pixels wide, in the app's language.
 #[derive(Debug, Clone, serde::Serialize, specta::Type)]
 pub struct Insights {
     pub stats: Stats,
@@ -26,8 +26,9 @@ pub struct Insights {
 #[tauri::command]
 #[specta::specta]
 pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> IpcResult<Insights> {
-    let stats = analysis::stats(&state.with(|j| j.snapshot(range.to_range()?))?);
-    let svg = |kind, height| charts::described_svg(kind, &stats, Size::new(width, height)?);
+    let m = state.messages();
+    let stats = analysis::stats_in(&state.with(|j| j.snapshot(range.to_range()?))?, &m);
+    let svg = |kind, height| charts::described_svg_in(kind, &stats, Size::new(width, height)?, &m);
     let (trend_svg, trend_text) = svg(ChartKind::Trend, width * 7 / 16)?;
     let (remedies_svg, remedies_text) = svg(ChartKind::Remedies, width * 7 / 16)?;
     let (causes_svg, causes_text) = svg(ChartKind::Causes, width / 3)?;

@@ -20,6 +20,27 @@ pub fn save_settings(state: State<'_, AppState>, settings: SettingsInput) -> Ipc
     state.with(|j| j.save_settings(&settings.to_settings()?))
 }
 
+/// The language the app speaks now, for the window's own words.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct Language {
+    /// Chosen in Settings, or the system's.
+    pub lang: relief::i18n::Lang,
+    /// The system's language, which "as the system" in Settings follows.
+    pub system: relief::i18n::Lang,
+    /// Every message in the pseudo-language (`RELIEF_PSEUDO_LOCALE`; `docs/languages.md`).
+    pub pseudo: bool,
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn language(state: State<'_, AppState>) -> Language {
+    Language {
+        lang: state.messages().lang(),
+        system: relief::system::messages_lang(),
+        pseudo: relief::system::pseudo_locale(),
+    }
+}
+
 #[tauri::command]
 #[specta::specta]
 pub fn journal_info(state: State<'_, AppState>) -> IpcResult<JournalInfo> {

@@ -5,6 +5,7 @@ use relief::analysis::{self, Range};
 use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::files::{self, Confirm, Target};
+use relief::i18n::Value::Text;
 use relief::input::RangeInput;
 use relief::report::{self, Paper};
 use relief::store::ImportReport;
@@ -24,13 +25,14 @@ pub enum ImageFormat {
 
 /// Asks for a file to save to, and checks it: never the journal (the one shown or the
 /// person's own) or its backups, never a device; a read-only file or a symbolic link only after
-/// the person confirms. `None` if they cancelled.
+/// the person confirms. `None` if they cancelled. `filter.0` is the message naming the filter.
 fn pick_save<R: Runtime>(
     app: &AppHandle<R>,
     state: &AppState,
     name: &str,
     filter: (&str, &str),
 ) -> IpcResult<Option<Target>> {
+    let m = state.messages();
     let path = match &state.hooks.dialog_dir {
         Some(dir) => dir.join(name),
         None => {
@@ -38,7 +40,7 @@ fn pick_save<R: Runtime>(
                 .dialog()
                 .file()
                 .set_file_name(name)
-                .add_filter(filter.0, &[filter.1])
+                .add_filter(m.get(filter.0, &[]), &[filter.1])
                 .blocking_save_file();
             match picked {
                 None => return Ok(None),
@@ -58,14 +60,19 @@ fn pick_save<R: Runtime>(
         Err(relief::Error::NeedsConfirmation { reason, .. })
             if state.hooks.dialog_dir.is_none() =>
         {
+            let shown_path = path.display().to_string();
+            let question = m.get(
+                "dialog-replace-question",
+                &[("path", Text(&shown_path)), ("reason", Text(&reason))],
+            );
             let replace = app
                 .dialog()
-                .message(format!("{} {reason}. Replace it?", path.display()))
-                .title("Replace this file?")
+                .message(question)
+                .title(m.get("dialog-replace-title", &[]))
                 .kind(MessageDialogKind::Warning)
                 .buttons(MessageDialogButtons::OkCancelCustom(
-                    "Replace".into(),
-                    "Cancel".into(),
+                    m.get("dialog-replace", &[]),
+                    m.get("dialog-cancel", &[]),
                 ))
                 .blocking_show();
             if replace {
@@ -88,8 +95,11 @@ pub async fn export_journal<R: Runtime>(
 ) -> IpcResult<Option<String>> {
     let extension = format.extension();
     let name = format!("relief-journal.{extension}");
-    let filter = (extension.to_uppercase(), extension);
-    let Some(target) = pick_save(&app, &state, &name, (&filter.0, filter.1))? else {
+    let filter = match format {
+        Format::Csv => "dialog-filter-csv",
+        Format::Json => "dialog-filter-json",
+    };
+    let Some(target) = pick_save(&app, &state, &name, (filter, extension))? else {
         return Ok(None);
     };
     let mut bytes = Vec::new();
@@ -111,16 +121,23 @@ pub async fn save_chart<R: Runtime>(
 ) -> IpcResult<Option<String>> {
     let kind = chart;
     let (name, filter) = match format {
-        ImageFormat::Png => (format!("relief-{}.png", kind.name()), ("PNG image", "png")),
-        ImageFormat::Svg => (format!("relief-{}.svg", kind.name()), ("SVG image", "svg")),
+        ImageFormat::Png => (
+            format!("relief-{}.png", kind.name()),
+            ("dialog-filter-png", "png"),
+        ),
+        ImageFormat::Svg => (
+            format!("relief-{}.svg", kind.name()),
+            ("dialog-filter-svg", "svg"),
+        ),
     };
     let Some(target) = pick_save(&app, &state, &name, filter)? else {
         return Ok(None);
     };
-    let stats = analysis::stats(&state.with(|j| j.snapshot(range.to_range()?))?);
+    let m = state.messages();
+    let stats = analysis::stats_in(&state.with(|j| j.snapshot(range.to_range()?))?, &m);
     let bytes = match format {
-        ImageFormat::Png => charts::png(kind, &stats, Size::DEFAULT),
-        ImageFormat::Svg => charts::svg(kind, &stats, Size::DEFAULT).map(String::into_bytes),
+        ImageFormat::Png => charts::png_in(kind, &stats, Size::DEFAULT, &m),
+        ImageFormat::Svg => charts::svg_in(kind, &stats, Size::DEFAULT, &m).map(String::into_bytes),
     }?;
     files::write_bytes(&target, &bytes)?;
     Ok(Some(target.path().display().to_string()))
@@ -141,7 +158,10 @@ pub async fn import_journal<R: Runtime>(
         None => app
             .dialog()
             .file()
-            .add_filter("Relief export", &["json", "csv"])
+            .add_filter(
+                state.messages().get("dialog-filter-relief", &[]),
+                &["json", "csv"],
+            )
             .blocking_pick_file()
             .map(|p| {
                 p.into_path()
@@ -175,11 +195,17 @@ pub async fn save_report<R: Runtime>(
         None => None,
     };
     let paper = paper.unwrap_or_else(|| Paper::for_locale(&relief::system::paper_locale()));
-    let Some(target) = pick_save(&app, &state, "relief-report.pdf", ("PDF", "pdf"))? else {
+    let Some(target) = pick_save(
+        &app,
+        &state,
+        "relief-report.pdf",
+        ("dialog-filter-pdf", "pdf"),
+    )?
+    else {
         return Ok(None);
     };
     let (snapshot, today) = state.with(|j| Ok((j.snapshot(range)?, j.today()?)))?;
-    let messages = relief::i18n::Messages::new(lang.unwrap_or_else(relief::system::messages_lang));
+    let messages = lang.map_or_else(|| state.messages(), relief::i18n::Messages::new);
     let bytes = report::report_in(
         &snapshot,
         name.as_ref().map(|n| n.as_str()),
@@ -210,7 +236,7 @@ pub async fn save_fhir<R: Runtime>(
         &app,
         &state,
         "relief-fhir.json",
-        ("FHIR bundle (JSON)", "json"),
+        ("dialog-filter-fhir", "json"),
     )?
     else {
         return Ok(None);

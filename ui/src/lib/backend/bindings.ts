@@ -167,6 +167,9 @@ async saveSettings(settings: SettingsInput) : Promise<Result<Settings, IpcError>
     else return { status: "error", error: e  as any };
 }
 },
+async language() : Promise<Language> {
+    return await TAURI_INVOKE("language");
+},
 async journalInfo() : Promise<Result<JournalInfo, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("journal_info") };
@@ -763,7 +766,7 @@ experiments_added: number }
 /**
  * Everything the Insights view shows for a range: the statistics and the three charts,
  * computed from one pass over the entries. Charts are SVG documents, shown by the UI as
- * images (so nothing in them can run), drawn `width` pixels wide.
+ * images (so nothing in them can run), drawn `width` pixels wide, in the app's language.
  */
 export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string; 
 /**
@@ -796,6 +799,22 @@ export type Label = string
  * A language Relief speaks.
  */
 export type Lang = "en" | "de" | "es" | "fr"
+/**
+ * The language the app speaks now, for the window's own words.
+ */
+export type Language = { 
+/**
+ * Chosen in Settings, or the system's.
+ */
+lang: Lang; 
+/**
+ * The system's language, which "as the system" in Settings follows.
+ */
+system: Lang; 
+/**
+ * Every message in the pseudo-language (`RELIEF_PSEUDO_LOCALE`; `docs/languages.md`).
+ */
+pseudo: boolean }
 /**
  * A mapping; every field has a default, so a file gives only what differs.
  */
@@ -1040,7 +1059,11 @@ reminders: Reminder[];
 /**
  * How long after a logged remedy Relief asks "How sore now?"; 0 never asks.
  */
-follow_up_minutes: FollowUpMinutes }
+follow_up_minutes: FollowUpMinutes; 
+/**
+ * The language Relief speaks in the app; `None` follows the system (`docs/languages.md`).
+ */
+language: Lang | null }
 /**
  * Every setting, as the Settings view holds them.
  */
@@ -1048,7 +1071,11 @@ export type SettingsInput = { day_start_hour: number;
 /**
  * `system`, `light` or `dark`.
  */
-theme: string; reminders: ReminderInput[]; follow_up_minutes: number }
+theme: string; reminders: ReminderInput[]; follow_up_minutes: number; 
+/**
+ * `system`, or one of Relief's languages: `en`, `de`, `es`, `fr`.
+ */
+language: string }
 /**
  * A session estimate as shown: relief with its interval (absent when too few sessions to draw
  * one).

@@ -15,15 +15,20 @@ export const journal = $state({
   version: 0,
 });
 
+/** Reloads what the journal holds, and the names the core gives in the app's language (the
+ * body regions, built-in remedies and causes). */
 export async function refresh(): Promise<void> {
   journal.info = await backend.journalInfo();
   if (journal.info.error) return;
-  const [remedies, causes] = await Promise.all([
+  const [remedies, causes, map] = await Promise.all([
     backend.catalogue("remedy"),
     backend.catalogue("cause"),
+    backend.regions(),
   ]);
   journal.remedies = remedies;
   journal.causes = causes;
+  regionList.items = map.regions;
+  regionList.outline = map.outline;
   journal.version += 1;
   for (const reload of reloaders) await reload();
 }
@@ -39,9 +44,6 @@ export function reloadOnRefresh(reload: () => Promise<void>): void {
 /** What every window loads first: the body map, the timer rules, the journal's lists, and its
  * theme. */
 export async function loadJournal(): Promise<void> {
-  const map = await backend.regions();
-  regionList.items = map.regions;
-  regionList.outline = map.outline;
   await loadTimerRules();
   await refresh();
   if (journal.info?.error) return;

@@ -1,4 +1,5 @@
 // Times as the journal keeps them: RFC 3339 with the person's UTC offset, to the second.
+import { date } from "../i18n/index.svelte";
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
@@ -53,14 +54,7 @@ export function daysAgo(days: number, today: Date = new Date()): string {
   return isoDay(d);
 }
 
-/** "Tuesday 24 November 2026" for a journal day. */
+/** "Tuesday 24 November 2026" for a journal day, in the window's language. */
 export function longDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  const date = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-  return date.toLocaleDateString(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+  return date(day, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
 }

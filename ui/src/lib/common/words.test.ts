@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { points, ratingFromKeys, reliefInWords, remedyUseText } from "./words";
+import { ratingFromKeys, reliefInWords, remedyUseText } from "./words";
+import { one, points, pseudo, setLanguage, t } from "../i18n/index.svelte";
 import { daysAgo, fromLocalInput, toRfc3339, clockOf } from "./time";
 
 describe("words", () => {
@@ -11,15 +12,46 @@ describe("words", () => {
   });
 
   it("rounds points to one decimal without a minus zero", () => {
-    expect(points(1.449)).toBe("1.4");
-    expect(points(-0.04)).toBe("0.0");
-    expect(points(null)).toBe("–");
+    expect(one(1.449)).toBe("1.4");
+    expect(one(-0.04)).toBe("0.0");
+    expect(one(null)).toBe("–");
+    expect(points(1.449)).toBe("1.4 points");
   });
 
   it("says relief in plain words", () => {
     expect(reliefInWords(1.53, 1.21, 1.9)).toBe("1.5 points less sore (likely 1.2 to 1.9)");
-    expect(reliefInWords(-1, -1.6, -0.4)).toBe("1.0 point more sore (likely -1.6 to -0.4)");
+    expect(reliefInWords(-1, -1.6, -0.4)).toBe("1.0 points more sore (likely -1.6 to -0.4)");
     expect(reliefInWords(null, null, null)).toBe("no estimate yet");
+  });
+
+  it("speaks the chosen language, with its decimal comma and plurals", () => {
+    try {
+      setLanguage("de");
+      expect(one(1.449)).toBe("1,4");
+      expect(reliefInWords(1.53, 1.21, 1.9)).toBe("1,5 Punkte weniger Schmerzen (wahrscheinlich 1,2 bis 1,9)");
+      expect(t("import-go", { n: 1 })).toBe("1 Eintrag importieren");
+      setLanguage("fr");
+      expect(points(1.5)).toBe("1,5 point");
+      expect(remedyUseText("Chaleur", { key: "heat", minutes: 15, detail: null, rating_after: 2, after_minutes: 30 })).toBe(
+        "Chaleur 15 min → 2 après 30 min",
+      );
+    } finally {
+      setLanguage("en");
+    }
+  });
+
+  it("turns every letter of a message into the pseudo-language, and nothing of its values", () => {
+    try {
+      setLanguage("en", true);
+      const text = t("log-saved", { rating: 7 });
+      expect(text).toMatch(/7\/10/);
+      expect(text).not.toMatch(/[A-Za-z]/);
+      expect(text.length).toBeGreaterThan("Saved: soreness 7/10.".length * 1.2);
+      expect(t("follow-up-do-not-ask", { remedy: "Heat" })).toContain("Heat");
+    } finally {
+      setLanguage("en");
+    }
+    expect(pseudo("Relief")).toBe("Řḗḗŀīīḗḗƒ");
   });
 
   it("reads digit keys as ratings, 1 then 0 as ten", () => {

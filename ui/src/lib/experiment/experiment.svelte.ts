@@ -3,6 +3,7 @@
 import { backend } from "../backend";
 import type { ExperimentView } from "../backend";
 import { reloadOnRefresh } from "../common/journal.svelte";
+import { t } from "../i18n/index.svelte";
 
 export const experiment = $state({ latest: null as ExperimentView | null });
 
@@ -21,9 +22,7 @@ export function running(): ExperimentView | null {
 export function assignment(view: ExperimentView): string {
   const now = view.now;
   if (!now) return "";
-  if (!now.arm_label) return "Waiting for your rating after the last session: answer “How sore now?”.";
-  if (view.plan.design === "session") {
-    return `This session: ${now.arm_label}, on its own — then rate how sore you are after.`;
-  }
-  return `Today: ${now.arm_label}. Log how sore you are tomorrow morning.`;
+  if (!now.arm_label) return t("experiment-waiting");
+  if (view.plan.design === "session") return t("experiment-this-session", { arm: now.arm_label });
+  return t("experiment-today", { arm: now.arm_label });
 }
