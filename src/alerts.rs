@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, TimeZone, Timelike, Utc};
 
-use crate::experiment::result::Names;
-use crate::model::{CatalogueKind, Design, ReminderKind};
+use crate::experiment::result::ArmName;
+use crate::i18n::{Messages, Value::Text};
+use crate::model::{shown_label, CatalogueKind, Design, ReminderKind};
 use crate::schedule::{self, Fire};
 use crate::store::{FollowUp, Journal};
 
@@ -25,7 +26,7 @@ pub enum Alert {
     /// A reminder going off (`late` when it is the one catch-up for a missed time).
     Reminder(Fire),
     /// Today's arm of a running `days` experiment: "heat", "no heat", "stretching".
-    Experiment { arm: String },
+    Experiment { arm: ArmName },
 }
 
 /// From this local hour on, today's arm of a `days` experiment is announced (once a day): the
@@ -33,46 +34,59 @@ pub enum Alert {
 pub const ANNOUNCE_HOUR: u32 = 18;
 
 impl Alert {
-    /// The notification's title; reminder times in `tz`.
-    pub fn title<Tz: TimeZone>(&self, tz: &Tz) -> String
+    /// The notification's title in `m`'s language; reminder times in `tz`.
+    pub fn title<Tz: TimeZone>(&self, tz: &Tz, m: &Messages) -> String
     where
         Tz::Offset: std::fmt::Display,
     {
         match self {
-            Alert::Question(_) => "How sore now?".to_owned(),
-            Alert::Experiment { arm } => format!("Your experiment today: {arm}"),
+            Alert::Question(_) => m.get("alert-question-title", &[]),
+            Alert::Experiment { arm } => {
+                m.get("alert-experiment-title", &[("arm", Text(&arm.words(m)))])
+            }
             Alert::Reminder(fire) => {
-                let title = match fire.kind {
-                    ReminderKind::CheckIn => "Time for a check-in",
-                    ReminderKind::Stretch => "Stretch break",
-                };
+                let title = m.get(
+                    match fire.kind {
+                        ReminderKind::CheckIn => "alert-check-in-title",
+                        ReminderKind::Stretch => "alert-stretch-title",
+                    },
+                    &[],
+                );
                 if fire.late {
-                    let at = fire.at.with_timezone(tz).format("%H:%M");
-                    format!("{title} (missed at {at})")
+                    let at = fire.at.with_timezone(tz).format("%H:%M").to_string();
+                    m.get(
+                        "alert-missed",
+                        &[("title", Text(&title)), ("time", Text(&at))],
+                    )
                 } else {
-                    title.to_owned()
+                    title
                 }
             }
         }
     }
 
-    /// The notification's text.
-    pub fn body(&self) -> String {
+    /// The notification's text in `m`'s language.
+    pub fn body(&self, m: &Messages) -> String {
         match self {
-            Alert::Question(q) => format!(
-                "After {}: you were at {}/10. Click to answer.",
-                q.label.to_lowercase(),
-                q.rating.get()
-            ),
-            Alert::Experiment { .. } => {
-                "Tomorrow morning, log how sore you are first thing.".to_owned()
+            Alert::Question(q) => {
+                let name = shown_label(CatalogueKind::Remedy, q.remedy.as_str(), &q.label, m);
+                let rating = q.rating.get().to_string();
+                m.get(
+                    "alert-question",
+                    &[
+                        ("remedy", Text(&m.in_sentence(&name))),
+                        ("rating", Text(&rating)),
+                    ],
+                )
             }
-            Alert::Reminder(fire) => match fire.kind {
-                ReminderKind::CheckIn => "How sore are you right now?".to_owned(),
-                ReminderKind::Stretch => {
-                    "A few minutes of stretching, then tell Relief how it went.".to_owned()
-                }
-            },
+            Alert::Experiment { .. } => m.get("alert-experiment", &[]),
+            Alert::Reminder(fire) => m.get(
+                match fire.kind {
+                    ReminderKind::CheckIn => "alert-check-in",
+                    ReminderKind::Stretch => "alert-stretch",
+                },
+                &[],
+            ),
         }
     }
 }
@@ -157,7 +171,7 @@ fn todays_arm<Tz: TimeZone>(
     journal: &mut Journal,
     now: DateTime<Utc>,
     tz: &Tz,
-) -> crate::Result<Option<String>> {
+) -> crate::Result<Option<ArmName>> {
     // Cheap checks first: this runs at every look.
     if now.with_timezone(tz).hour() < ANNOUNCE_HOUR
         || journal.experiment_announced()? == Some(journal.today()?)
@@ -179,8 +193,8 @@ fn todays_arm<Tz: TimeZone>(
         return Ok(None);
     }
     journal.set_experiment_announced(day)?;
-    let names = Names::of(&experiment, &journal.catalogue(CatalogueKind::Remedy)?);
-    Ok(Some(names.arm(plan, arm)))
+    let remedies = journal.catalogue(CatalogueKind::Remedy)?;
+    Ok(Some(ArmName::of(&experiment, &remedies, arm)))
 }
 
 /// Whose turn it is to give a journal's alerts: the desktop app's while it runs, else the

@@ -56,10 +56,16 @@ pub fn pseudo_locale() -> bool {
 
 /// The messages in the language the system asks for (or the pseudo-language).
 pub fn messages() -> crate::i18n::Messages {
+    messages_for(None)
+}
+
+/// The messages in the `chosen` language (a journal's setting), else the system's; the
+/// pseudo-language whenever `RELIEF_PSEUDO_LOCALE` asks for it.
+pub fn messages_for(chosen: Option<crate::i18n::Lang>) -> crate::i18n::Messages {
     if pseudo_locale() {
         crate::i18n::Messages::pseudo()
     } else {
-        crate::i18n::Messages::new(messages_lang())
+        crate::i18n::Messages::new(chosen.unwrap_or_else(messages_lang))
     }
 }
 

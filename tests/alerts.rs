@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, FixedOffset, TimeZone, Utc};
 use relief::alerts::{Alert, Giver, Watch};
+use relief::i18n::{Lang, Messages};
 use relief::model::{ClockTime, Day, Key, Minutes, RemedyUse, Reminder, ReminderKind};
 
 use crate::util::{draft, TempJournal};
@@ -78,10 +79,16 @@ fn reminders_come_once_and_a_restart_neither_repeats_nor_forgets_them() {
     let late = watch.look_in(&mut j, at(23, 0), &zone()).unwrap();
     assert_eq!(kinds(&late), [(ReminderKind::CheckIn, true)]);
     assert_eq!(
-        late[0].title(&zone()),
+        late[0].title(&zone(), &en()),
         "Time for a check-in (missed at 20:00)"
     );
-    assert_eq!(late[0].body(), "How sore are you right now?");
+    assert_eq!(late[0].body(&en()), "How sore are you right now?");
+    let de = Messages::new(Lang::De);
+    assert_eq!(
+        late[0].title(&zone(), &de),
+        "Zeit für einen Eintrag (verpasst um 20:00)"
+    );
+    assert_eq!(late[0].body(&de), "Wie stark sind deine Schmerzen gerade?");
     let after = watch.look_in(&mut j, at(23, 0) + Duration::seconds(5), &zone());
     assert!(after.unwrap().is_empty());
 }
@@ -117,10 +124,15 @@ fn a_question_is_asked_once_per_watch_and_a_watch_taking_over_does_not_ask_it_ag
         .unwrap()
         .is_empty());
     let due = watch.look_in(&mut j, at(18, 15), &zone()).unwrap();
-    assert_eq!(due[0].title(&zone()), "How sore now?");
+    assert_eq!(due[0].title(&zone(), &en()), "How sore now?");
     assert_eq!(
-        due[0].body(),
+        due[0].body(&en()),
         "After heat: you were at 6/10. Click to answer."
+    );
+    // The built-in remedy speaks the language; a name the person gave would stay theirs.
+    assert_eq!(
+        due[0].body(&Messages::new(Lang::Fr)),
+        "Après «\u{a0}chaleur\u{a0}»\u{a0}: tu étais à 6/10. Clique pour répondre."
     );
     assert_eq!(asked(due), ["heat"]);
     assert!(watch
@@ -219,10 +231,22 @@ fn a_days_experiment_announces_the_arm_of_the_day_once_in_the_evening() {
         .unwrap()
         .is_empty());
     let evening = watch.look_in(&mut j, at(18, 5), &zone()).unwrap();
-    assert_eq!(evening, [Alert::Experiment { arm: words.into() }]);
+    assert!(
+        matches!(&evening[..], [Alert::Experiment { .. }]),
+        "{evening:?}"
+    );
     assert_eq!(
-        evening[0].title(&zone()),
+        evening[0].title(&zone(), &en()),
         format!("Your experiment today: {words}")
+    );
+    let german = if words == "heat" {
+        "„Wärme“"
+    } else {
+        "ohne „Wärme“"
+    };
+    assert_eq!(
+        evening[0].title(&zone(), &Messages::new(Lang::De)),
+        format!("Dein Experiment heute: {german}")
     );
     assert!(watch
         .look_in(&mut j, at(19, 0), &zone())
@@ -232,4 +256,8 @@ fn a_days_experiment_announces_the_arm_of_the_day_once_in_the_evening() {
         .look_in(&mut j, at(20, 0), &zone())
         .unwrap()
         .is_empty());
+}
+
+fn en() -> Messages {
+    Messages::english()
 }

@@ -390,6 +390,42 @@ mod through_the_cli {
         );
         assert!(flat.contains("not blinded, one person"), "{flat}");
 
+        // In German: the page, its numbers with decimal commas, the sentence.
+        let de = relief::i18n::Messages::new(relief::i18n::Lang::De);
+        let pdf = tj.file("bericht.pdf");
+        at(
+            &tj,
+            now,
+            &[
+                "report",
+                "--from",
+                "2026-02-25",
+                "--to",
+                "2026-03-05",
+                "--lang",
+                "de",
+                "--out",
+                pdf.to_str().unwrap(),
+            ],
+        )
+        .expect_ok();
+        let page = crate::report::pdftotext(&pdf, Some((2, 2)));
+        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        for said in [
+            "Persönliches Experiment: „Wärme“ gegen Ruhe",
+            "8 geplant · 8 vollständig · 0 ungültig",
+            &format!(
+                "95-%-Intervall {} bis {}",
+                de.one(core.ci_low.unwrap()),
+                de.one(core.ci_high.unwrap())
+            ),
+            "Über 8 Paare: Nach „Wärme“ gingen die Schmerzen um",
+            "nicht verblindet, eine Person",
+        ] {
+            assert!(flat.contains(said), "{said}: {flat}");
+        }
+        assert!(!flat.contains("pairs"), "{flat}");
+
         // It travels in the JSON export, and back in losslessly (and only once).
         let export = at(&tj, now, &["export", "--format", "json"]).expect_ok();
         assert!(export.contains("\"experiments\""));

@@ -211,3 +211,87 @@ chart-text-cause-row = { $name }: { $count ->
         [one] { $count } Eintrag
        *[other] { $count } Einträge
     }, mittlere Schmerzstärke { $mean }
+
+## Notifications
+
+alert-question-title = Wie stark jetzt?
+alert-question = Nach „{ $remedy }“: Du warst bei { $rating }/10. Zum Antworten klicken.
+alert-experiment-title = Dein Experiment heute: { $arm }
+alert-experiment = Trage morgen früh als Erstes ein, wie stark deine Schmerzen sind.
+alert-check-in-title = Zeit für einen Eintrag
+alert-check-in = Wie stark sind deine Schmerzen gerade?
+alert-stretch-title = Dehnpause
+alert-stretch = Ein paar Minuten dehnen, dann Relief sagen, wie es war.
+alert-missed = { $title } (verpasst um { $time })
+quick-window-title = Relief — schneller Eintrag
+tray-quick = Schneller Eintrag…
+tray-open = Relief öffnen
+tray-quit = Relief beenden
+
+## Personal experiments: the result, its chart and its report page
+
+exp-remedy = „{ $name }“
+exp-resting = Ruhe
+exp-no = ohne { $remedy }
+exp-days-without = Tage ohne { $remedy }
+exp-running = Läuft: { $complete } von { $planned } Paaren vollständig{ $void ->
+        [0] {""}
+       *[other] , { $void } ungültig
+    }. Das Ergebnis erscheint, wenn das Experiment endet — früher hinzusehen würde dich täuschen.
+exp-stopped-early = Vorzeitig beendet ({ $reason }). { $sentence }
+exp-void = ({ $void } ungültig)
+exp-no-pairs = Keine vollständigen Paare{ $void }: nichts zu vergleichen.
+exp-likely = (wahrscheinlich { $low } bis { $high })
+exp-chance-rare = in etwa 1 von { $n } Neuverteilungen deines Plans
+exp-chance-share = in etwa { $percent } % der Neuverteilungen deines Plans
+exp-session-more = Nach { $a } gingen die Schmerzen um { $points } stärker zurück als nach { $b }
+exp-session-less = Nach { $a } gingen die Schmerzen um { $points } weniger zurück als nach { $b }
+exp-days-less = Die Morgen nach { $a } waren um { $points } weniger schmerzhaft als in der Vergleichsbedingung ({ $b })
+exp-days-more = Die Morgen nach { $a } waren um { $points } schmerzhafter als in der Vergleichsbedingung ({ $b })
+exp-not-enough = Erst { $pairs ->
+        [one] { $pairs } vollständiges Paar
+       *[other] { $pairs } vollständige Paare
+    }{ $void }: zu wenig für eine Aussage — nötig sind mindestens 6, und höchstens 3 von 10 dürfen ungültig sein.
+exp-clear = Über { $pairs } Paare: { $what }{ $likely }. Ein so großer Unterschied käme durch Zufall { $chance } vor.
+exp-small-note = Er ist kleiner als der Unterschied, der dir nach deiner Angabe wichtig wäre.
+exp-no-clear = Über { $pairs } Paare wirkten { $a } und { $b } etwa gleich: { $what }{ $likely }, weniger als wichtig wäre.
+exp-imprecise = Über { $pairs } Paare: { $what }{ $likely }, aber das ist noch nicht klar: Ein so großer Unterschied käme durch Zufall { $chance } vor.
+exp-chart-title = Experiment: { $a } gegen { $b }
+exp-chart-schedule = Plan: { $a } (A, gefüllt) und { $b } (B, offen), Abschnitt für Abschnitt
+exp-chart-slot = Abschnitt
+exp-chart-differences = Vorteil in jedem vollständigen Paar (Punkte) und ihr Mittel mit 95-%-Intervall
+exp-chart-axis = ← { $b } besser   ·   { $a } besser →
+exp-chart-too-small = ±{ $delta }: zu klein, um wichtig zu sein
+exp-chart-mean = Mittel { $mean } ({ $low } bis { $high })
+exp-chart-slots = { $shown } von { $total } Abschnitten gezeigt: { $done } wie zugeteilt gemacht, { $void } ungültig.
+exp-chart-running = Solange das Experiment läuft, werden keine Unterschiede gezeigt.
+exp-chart-differences-list = Unterschiede der Paare (Punkte, positiv: { $a } besser): { $list }. { $sentence }
+exp-page-title = Persönliches Experiment: { $a } gegen { $b }
+exp-page-stopped = vorzeitig beendet am { $date } ({ $reason })
+exp-page-complete = abgeschlossen
+exp-page-line = Randomisierte N-of-1-Studie, die Reihenfolge in jedem Paar per Münzwurf · begonnen am { $date } · { $ended }
+exp-row-compared = Vergleich
+exp-compared = { $a } (A) mit { $b } (B); kleinster lohnender Unterschied: { $delta }
+exp-row-design = Ablauf
+exp-design-session = Anwendungen: die zugeteilte allein, bewertet davor und danach; mindestens { $hours } h zwischen Anwendungen. Messgröße: Linderung (davor − danach).
+exp-design-days = Zeiträume von { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }{ $washout ->
+        [0] {""}
+       *[other] , die ersten { $washout } nicht gezählt (Auswaschphase)
+    }; Messgröße: die erste Bewertung des nächsten Tages, gemittelt über den Zeitraum.
+exp-row-pairs = Paare
+exp-pairs = { $planned } geplant · { $complete } vollständig · { $void } ungültig (ungültige Paare werden ersetzt, bis zu 30 % mehr)
+exp-row-estimate = Schätzung
+exp-estimate = Vorteil von { $a } { $points } (95-%-Intervall { $low } bis { $high }); positiv = A war besser
+exp-row-test = Test
+exp-test-exact = p = { $p } (Vorzeichen-Randomisierungstest, exakt über alle { $patterns } Vorzeichenmuster; kleinstmöglich { $min })
+exp-test-sampled = p = { $p } (Vorzeichen-Randomisierungstest, 20.000 zufällige Vorzeichenmuster; kleinstmöglich { $min })
+exp-row-benefit = Nutzen ≥ δ
+exp-benefit = { $percent } % (flache A-priori-Verteilung)
+exp-row-verdict = Urteil
+exp-deviations-title = Abweichungen vom Plan
+exp-deviation = Paar { $pair }, Abschnitt { $slot }: { $what }
+exp-more = … und { $n } weitere
+exp-limits = Grenzen: selbst berichtete Bewertungen, nicht verblindet, eine Person, diese Wochen; ein Ergebnis für diese Person unter diesen Bedingungen, keine Diagnose. Berichtet nach dem CENT-2015-Statement für N-of-1-Studien.

@@ -18,7 +18,6 @@ try-sample = Mit Beispieldaten ausprobieren
 refused-title = Relief kann dein Tagebuch nicht öffnen
 refused-help = Es wurde nichts verändert. Stelle unten eine der täglichen Sicherungen wieder her (die beschädigte Datei bleibt ebenfalls erhalten), oder verschiebe die Datei: Dann beginnt Relief ein neues Tagebuch, in das sich ein JSON-Export importieren lässt.
 quick-title = Schneller Eintrag
-quick-window-title = Relief — schneller Eintrag
 dismiss = Schließen
 cancel = Abbrechen
 edit = Bearbeiten

@@ -217,3 +217,87 @@ chart-text-cause-row = { $name }: { $count ->
         [one] { $count } check-in
        *[other] { $count } check-ins
     }, mean soreness { $mean }
+
+## Notifications
+
+alert-question-title = How sore now?
+alert-question = After { $remedy }: you were at { $rating }/10. Click to answer.
+alert-experiment-title = Your experiment today: { $arm }
+alert-experiment = Tomorrow morning, log how sore you are first thing.
+alert-check-in-title = Time for a check-in
+alert-check-in = How sore are you right now?
+alert-stretch-title = Stretch break
+alert-stretch = A few minutes of stretching, then tell Relief how it went.
+alert-missed = { $title } (missed at { $time })
+quick-window-title = Relief — quick check-in
+tray-quick = Quick check-in…
+tray-open = Open Relief
+tray-quit = Quit Relief
+
+## Personal experiments: the result, its chart and its report page
+
+exp-remedy = { $name }
+exp-resting = resting
+exp-no = no { $remedy }
+exp-days-without = days without { $remedy }
+exp-running = Running: { $complete } of { $planned } pairs complete{ $void ->
+        [0] {""}
+       *[other] , { $void } void
+    }. The result shows once the experiment ends — looking earlier would fool you.
+exp-stopped-early = Stopped early ({ $reason }). { $sentence }
+exp-void = ({ $void } void)
+exp-no-pairs = No complete pairs{ $void }: nothing to compare.
+exp-likely = (likely { $low } to { $high })
+exp-chance-rare = in about 1 of { $n } reshuffles of your schedule
+exp-chance-share = in about { $percent }% of reshuffles of your schedule
+exp-session-more = soreness after { $a } dropped { $points } more than after { $b }
+exp-session-less = soreness after { $a } dropped { $points } less than after { $b }
+exp-days-less = mornings after { $a } were { $points } less sore than after { $b }
+exp-days-more = mornings after { $a } were { $points } more sore than after { $b }
+exp-not-enough = Only { $pairs ->
+        [one] { $pairs } complete pair
+       *[other] { $pairs } complete pairs
+    }{ $void }: not enough to say — at least 6 are needed, with no more than 3 in 10 void.
+exp-clear = Across { $pairs } pairs, { $what }{ $likely }. A difference this large would turn up by chance { $chance }.
+exp-small-note = It is smaller than the difference you said would matter.
+exp-no-clear = Across { $pairs } pairs, { $a } and { $b } did about the same: { $what }{ $likely }, less than would matter.
+exp-imprecise = Across { $pairs } pairs, { $what }{ $likely }, but that is not clear yet: a difference this large would turn up by chance { $chance }.
+exp-chart-title = Experiment: { $a } vs { $b }
+exp-chart-schedule = Schedule: { $a } (A, filled) and { $b } (B, open), slot by slot
+exp-chart-slot = slot
+exp-chart-differences = Advantage of each complete pair (points) and their mean with its 95% interval
+exp-chart-axis = ← { $b } did better   ·   { $a } did better →
+exp-chart-too-small = ±{ $delta }: too small to matter
+exp-chart-mean = mean { $mean } ({ $low } to { $high })
+exp-chart-slots = { $shown } of { $total } slots shown: { $done } done as assigned, { $void } void.
+exp-chart-running = No pair differences are shown while the experiment runs.
+exp-chart-differences-list = Pair differences (points, positive: { $a } did better): { $list }. { $sentence }
+exp-page-title = Personal experiment: { $a } vs { $b }
+exp-page-stopped = stopped early { $date } ({ $reason })
+exp-page-complete = complete
+exp-page-line = Randomized N-of-1 trial, the order within each pair by coin · started { $date } · { $ended }
+exp-row-compared = Compared
+exp-compared = { $a } (A) with { $b } (B); smallest difference worth having: { $delta }
+exp-row-design = Design
+exp-design-session = Sessions: the assigned one alone, rated before and after; at least { $hours } h between sessions. Outcome: relief (before − after).
+exp-design-days = Periods of { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }{ $washout ->
+        [0] {""}
+       *[other] , the first { $washout } not counted (washout)
+    }; outcome: the first rating of the next day, averaged over the period.
+exp-row-pairs = Pairs
+exp-pairs = { $planned } planned · { $complete } complete · { $void } void (void pairs replaced, up to 30% more)
+exp-row-estimate = Estimate
+exp-estimate = advantage of { $a } { $points } (95% interval { $low } to { $high }); positive = A did better
+exp-row-test = Test
+exp-test-exact = p = { $p } (sign-flip randomization test, exact over all { $patterns } sign patterns; smallest possible { $min })
+exp-test-sampled = p = { $p } (sign-flip randomization test, 20,000 random sign patterns; smallest possible { $min })
+exp-row-benefit = Benefit ≥ δ
+exp-benefit = { $percent }% (flat prior)
+exp-row-verdict = Verdict
+exp-deviations-title = Deviations from the schedule
+exp-deviation = Pair { $pair }, slot { $slot }: { $what }
+exp-more = … and { $n } more
+exp-limits = Limits: self-reported ratings, not blinded, one person, these weeks; a result for this person under these conditions, not a diagnosis. Reported after the CENT 2015 statement for N-of-1 trials.

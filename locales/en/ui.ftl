@@ -18,7 +18,6 @@ try-sample = Try with sample data
 refused-title = Relief cannot open your journal
 refused-help = Nothing was changed. Restore one of the daily backups below (the damaged file is kept too), or move the file away and Relief starts a new journal, into which a JSON export can be imported.
 quick-title = Quick check-in
-quick-window-title = Relief — quick check-in
 dismiss = Dismiss
 cancel = Cancel
 edit = Edit

@@ -211,3 +211,87 @@ chart-text-cause-row = { $name }: { $count ->
         [one] { $count } registro
        *[other] { $count } registros
     }, dolor medio { $mean }
+
+## Notifications
+
+alert-question-title = ¿Cuánto te duele ahora?
+alert-question = Después de { $remedy }: estabas en { $rating }/10. Pulsa para responder.
+alert-experiment-title = Tu experimento hoy: { $arm }
+alert-experiment = Mañana por la mañana, anota lo primero cuánto te duele.
+alert-check-in-title = Hora de registrar
+alert-check-in = ¿Cuánto te duele ahora mismo?
+alert-stretch-title = Pausa para estirar
+alert-stretch = Unos minutos de estiramientos y luego cuéntale a Relief qué tal ha ido.
+alert-missed = { $title } (perdido a las { $time })
+quick-window-title = Relief — registro rápido
+tray-quick = Registro rápido…
+tray-open = Abrir Relief
+tray-quit = Salir de Relief
+
+## Personal experiments: the result, its chart and its report page
+
+exp-remedy = «{ $name }»
+exp-resting = reposo
+exp-no = sin { $remedy }
+exp-days-without = días sin { $remedy }
+exp-running = En curso: { $complete } de { $planned } pares completos{ $void ->
+        [0] {""}
+       *[other] , { $void } nulos
+    }. El resultado aparece cuando termina el experimento: mirar antes te engañaría.
+exp-stopped-early = Parado antes de tiempo ({ $reason }). { $sentence }
+exp-void = ({ $void } nulos)
+exp-no-pairs = Ningún par completo{ $void }: nada que comparar.
+exp-likely = (probablemente de { $low } a { $high })
+exp-chance-rare = en aproximadamente 1 de cada { $n } sorteos de tu plan
+exp-chance-share = en aproximadamente el { $percent } % de los sorteos de tu plan
+exp-session-more = después de { $a } el dolor bajó { $points } más que después de { $b }
+exp-session-less = después de { $a } el dolor bajó { $points } menos que después de { $b }
+exp-days-less = las mañanas después de { $a } dolieron { $points } menos que después de { $b }
+exp-days-more = las mañanas después de { $a } dolieron { $points } más que después de { $b }
+exp-not-enough = Solo { $pairs ->
+        [one] { $pairs } par completo
+       *[other] { $pairs } pares completos
+    }{ $void }: no basta para decir nada; hacen falta al menos 6, con no más de 3 de cada 10 nulos.
+exp-clear = En { $pairs } pares, { $what }{ $likely }. Una diferencia así de grande aparecería por azar { $chance }.
+exp-small-note = Es menor que la diferencia que dijiste que importaría.
+exp-no-clear = En { $pairs } pares, { $a } y { $b } funcionaron más o menos igual: { $what }{ $likely }, menos de lo que importaría.
+exp-imprecise = En { $pairs } pares, { $what }{ $likely }, pero aún no está claro: una diferencia así de grande aparecería por azar { $chance }.
+exp-chart-title = Experimento: { $a } frente a { $b }
+exp-chart-schedule = Plan: { $a } (A, relleno) y { $b } (B, hueco), turno a turno
+exp-chart-slot = turno
+exp-chart-differences = Ventaja en cada par completo (puntos) y su media con el intervalo del 95 %
+exp-chart-axis = ← mejor { $b }   ·   mejor { $a } →
+exp-chart-too-small = ±{ $delta }: demasiado poco para importar
+exp-chart-mean = media { $mean } (de { $low } a { $high })
+exp-chart-slots = { $shown } de { $total } turnos mostrados: { $done } hechos según lo asignado, { $void } nulos.
+exp-chart-running = Mientras el experimento sigue no se muestran diferencias.
+exp-chart-differences-list = Diferencias de los pares (puntos, positivo: mejor { $a }): { $list }. { $sentence }
+exp-page-title = Experimento personal: { $a } frente a { $b }
+exp-page-stopped = parado antes de tiempo el { $date } ({ $reason })
+exp-page-complete = completo
+exp-page-line = Ensayo N de 1 aleatorizado, el orden de cada par a cara o cruz · iniciado el { $date } · { $ended }
+exp-row-compared = Comparación
+exp-compared = { $a } (A) con { $b } (B); diferencia mínima que merece la pena: { $delta }
+exp-row-design = Diseño
+exp-design-session = Sesiones: la asignada sola, valorada antes y después; al menos { $hours } h entre sesiones. Resultado: alivio (antes − después).
+exp-design-days = Periodos de { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }{ $washout ->
+        [0] {""}
+       *[other] , sin contar los { $washout } primeros (lavado)
+    }; resultado: la primera valoración del día siguiente, promediada en el periodo.
+exp-row-pairs = Pares
+exp-pairs = { $planned } previstos · { $complete } completos · { $void } nulos (los nulos se sustituyen, hasta un 30 % más)
+exp-row-estimate = Estimación
+exp-estimate = ventaja de { $a } { $points } (intervalo del 95 %: de { $low } a { $high }); positivo = A fue mejor
+exp-row-test = Prueba
+exp-test-exact = p = { $p } (prueba de aleatorización por cambio de signo, exacta sobre los { $patterns } patrones de signo; mínimo posible { $min })
+exp-test-sampled = p = { $p } (prueba de aleatorización por cambio de signo, 20 000 patrones de signo al azar; mínimo posible { $min })
+exp-row-benefit = Beneficio ≥ δ
+exp-benefit = { $percent } % (distribución a priori plana)
+exp-row-verdict = Resultado
+exp-deviations-title = Desviaciones del plan
+exp-deviation = Par { $pair }, turno { $slot }: { $what }
+exp-more = … y { $n } más
+exp-limits = Límites: valoraciones propias, sin enmascaramiento, una sola persona, estas semanas; un resultado para esta persona en estas condiciones, no un diagnóstico. Informado según la declaración CENT 2015 para ensayos N de 1.

@@ -18,7 +18,6 @@ try-sample = Probar con datos de ejemplo
 refused-title = Relief no puede abrir tu diario
 refused-help = No se ha cambiado nada. Restaura abajo una de las copias diarias (el archivo dañado también se conserva), o mueve el archivo a otro sitio y Relief empezará un diario nuevo, en el que puedes importar una exportación JSON.
 quick-title = Registro rápido
-quick-window-title = Relief — registro rápido
 dismiss = Cerrar
 cancel = Cancelar
 edit = Editar

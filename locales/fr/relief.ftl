@@ -211,3 +211,87 @@ chart-text-cause-row = { $name } : { $count ->
         [one] { $count } note
        *[other] { $count } notes
     }, douleur moyenne { $mean }
+
+## Notifications
+
+alert-question-title = Et maintenant ?
+alert-question = Après « { $remedy } » : tu étais à { $rating }/10. Clique pour répondre.
+alert-experiment-title = Ton expérience aujourd’hui : { $arm }
+alert-experiment = Demain matin, note en premier l’intensité de tes douleurs.
+alert-check-in-title = C’est l’heure d’une note
+alert-check-in = Quelle est l’intensité de tes douleurs en ce moment ?
+alert-stretch-title = Pause étirements
+alert-stretch = Quelques minutes d’étirements, puis dis à Relief comment ça s’est passé.
+alert-missed = { $title } (manqué à { $time })
+quick-window-title = Relief — note rapide
+tray-quick = Note rapide…
+tray-open = Ouvrir Relief
+tray-quit = Quitter Relief
+
+## Personal experiments: the result, its chart and its report page
+
+exp-remedy = « { $name } »
+exp-resting = repos
+exp-no = sans { $remedy }
+exp-days-without = jours sans { $remedy }
+exp-running = En cours : { $complete } paires complètes sur { $planned }{ $void ->
+        [0] {""}
+       *[other] , { $void } nulles
+    }. Le résultat s’affiche à la fin de l’expérience — regarder avant te tromperait.
+exp-stopped-early = Arrêtée avant la fin ({ $reason }). { $sentence }
+exp-void = ({ $void } nulles)
+exp-no-pairs = Aucune paire complète{ $void } : rien à comparer.
+exp-likely = (probablement de { $low } à { $high })
+exp-chance-rare = dans environ 1 tirage sur { $n } de ton programme
+exp-chance-share = dans environ { $percent } % des tirages de ton programme
+exp-session-more = après { $a }, la douleur a baissé de { $points } de plus qu’après { $b }
+exp-session-less = après { $a }, la douleur a baissé de { $points } de moins qu’après { $b }
+exp-days-less = les matins après { $a } étaient moins douloureux de { $points } qu’après { $b }
+exp-days-more = les matins après { $a } étaient plus douloureux de { $points } qu’après { $b }
+exp-not-enough = Seulement { $pairs ->
+        [one] { $pairs } paire complète
+       *[other] { $pairs } paires complètes
+    }{ $void } : pas assez pour conclure — il en faut au moins 6, avec au plus 3 sur 10 nulles.
+exp-clear = Sur { $pairs } paires, { $what }{ $likely }. Un écart aussi grand apparaîtrait par hasard { $chance }.
+exp-small-note = C’est moins que l’écart que tu as dit important.
+exp-no-clear = Sur { $pairs } paires, { $a } et { $b } ont fait à peu près pareil : { $what }{ $likely }, moins que ce qui compterait.
+exp-imprecise = Sur { $pairs } paires, { $what }{ $likely }, mais ce n’est pas encore clair : un écart aussi grand apparaîtrait par hasard { $chance }.
+exp-chart-title = Expérience : { $a } contre { $b }
+exp-chart-schedule = Programme : { $a } (A, plein) et { $b } (B, vide), créneau par créneau
+exp-chart-slot = créneau
+exp-chart-differences = Avantage dans chaque paire complète (points) et leur moyenne avec son intervalle à 95 %
+exp-chart-axis = ← { $b } mieux   ·   { $a } mieux →
+exp-chart-too-small = ±{ $delta } : trop petit pour compter
+exp-chart-mean = moyenne { $mean } (de { $low } à { $high })
+exp-chart-slots = { $shown } créneaux affichés sur { $total } : { $done } faits comme prévu, { $void } nuls.
+exp-chart-running = Aucun écart n’est montré tant que l’expérience est en cours.
+exp-chart-differences-list = Écarts des paires (points, positif : { $a } mieux) : { $list }. { $sentence }
+exp-page-title = Expérience personnelle : { $a } contre { $b }
+exp-page-stopped = arrêtée avant la fin le { $date } ({ $reason })
+exp-page-complete = terminée
+exp-page-line = Essai N-of-1 randomisé, l’ordre dans chaque paire à pile ou face · commencé le { $date } · { $ended }
+exp-row-compared = Comparaison
+exp-compared = { $a } (A) avec { $b } (B) ; plus petit écart qui vaut la peine : { $delta }
+exp-row-design = Protocole
+exp-design-session = Séances : celle tirée au sort seule, notée avant et après ; au moins { $hours } h entre les séances. Critère : soulagement (avant − après).
+exp-design-days = Périodes de { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    }{ $washout ->
+        [0] {""}
+       *[other] , les { $washout } premiers non comptés (période d’élimination)
+    } ; critère : la première note du lendemain, moyennée sur la période.
+exp-row-pairs = Paires
+exp-pairs = { $planned } prévues · { $complete } complètes · { $void } nulles (les paires nulles sont remplacées, jusqu’à 30 % de plus)
+exp-row-estimate = Estimation
+exp-estimate = avantage de { $a } { $points } (intervalle à 95 % de { $low } à { $high }) ; positif = A a fait mieux
+exp-row-test = Test
+exp-test-exact = p = { $p } (test de randomisation par inversion de signe, exact sur les { $patterns } combinaisons de signes ; minimum possible { $min })
+exp-test-sampled = p = { $p } (test de randomisation par inversion de signe, 20 000 combinaisons de signes tirées au hasard ; minimum possible { $min })
+exp-row-benefit = Bénéfice ≥ δ
+exp-benefit = { $percent } % (a priori uniforme)
+exp-row-verdict = Verdict
+exp-deviations-title = Écarts au programme
+exp-deviation = Paire { $pair }, créneau { $slot } : { $what }
+exp-more = … et { $n } de plus
+exp-limits = Limites : notes auto-évaluées, sans insu, une seule personne, ces semaines-ci ; un résultat pour cette personne dans ces conditions, pas un diagnostic. Rapporté selon la déclaration CENT 2015 pour les essais N-of-1.

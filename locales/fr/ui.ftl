@@ -18,7 +18,6 @@ try-sample = Essayer avec des données d’exemple
 refused-title = Relief ne peut pas ouvrir ton journal
 refused-help = Rien n’a été modifié. Restaure ci-dessous l’une des sauvegardes quotidiennes (le fichier endommagé est conservé aussi), ou déplace le fichier : Relief commencera alors un nouveau journal, dans lequel tu pourras importer un export JSON.
 quick-title = Note rapide
-quick-window-title = Relief — note rapide
 dismiss = Fermer
 cancel = Annuler
 edit = Modifier

@@ -24,8 +24,12 @@ pub fn open<R: Runtime>(app: &AppHandle<R>) {
         let _ = window.set_focus();
         return;
     }
+    let title = app
+        .state::<crate::state::AppState>()
+        .messages()
+        .get("quick-window-title", &[]);
     let built = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("index.html?quick".into()))
-        .title("Relief — quick check-in")
+        .title(title)
         .inner_size(480.0, 700.0)
         .min_inner_size(380.0, 420.0)
         .always_on_top(true)
@@ -84,13 +88,17 @@ pub fn tray<R: Runtime>(app: &AppHandle<R>) -> bool {
 }
 
 fn build_tray<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+    let m = app.state::<crate::state::AppState>().messages();
+    let item = |id: &str, message: &str| {
+        MenuItem::with_id(app, id, m.get(message, &[]), true, None::<&str>)
+    };
     let menu = Menu::with_items(
         app,
         &[
-            &MenuItem::with_id(app, "quick", "Quick check-in…", true, None::<&str>)?,
-            &MenuItem::with_id(app, "open", "Open Relief", true, None::<&str>)?,
+            &item("quick", "tray-quick")?,
+            &item("open", "tray-open")?,
             &PredefinedMenuItem::separator(app)?,
-            &MenuItem::with_id(app, "quit", "Quit Relief", true, None::<&str>)?,
+            &item("quit", "tray-quit")?,
         ],
     )?;
     let mut tray = TrayIconBuilder::with_id(TRAY)

@@ -93,6 +93,7 @@ pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc
     if clock.notifications {
         LAST_LOOK.store(now.timestamp_millis(), Ordering::SeqCst);
     }
+    let m = app.state::<AppState>().messages();
     for alert in &due {
         let in_front = match alert {
             Alert::Question(question) => {
@@ -107,7 +108,7 @@ pub fn look<R: Runtime>(app: &AppHandle<R>, clock: &mut Clock, now: DateTime<Utc
             Alert::Reminder(_) | Alert::Experiment { .. } => false,
         };
         if !in_front && clock.notifications {
-            notify(app, &alert.title(&chrono::Local), &alert.body());
+            notify(app, &alert.title(&chrono::Local, &m), &alert.body(&m), &m);
         }
     }
     due
@@ -124,14 +125,14 @@ pub fn keep_running<R: Runtime>(app: &AppHandle<R>) -> bool {
 }
 
 /// Shows a notification; a click on it brings the main window forward on the Log view.
-fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
+fn notify<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str, m: &relief::i18n::Messages) {
     let mut notification = notify_rust::Notification::new();
     notification
         .appname("Relief")
         .summary(title)
         .body(body)
         .icon("relief-desktop") // the icon the .deb installs
-        .action("default", "Open Relief");
+        .action("default", &m.get("tray-open", &[]));
     let app = app.clone();
     // Waiting for the click blocks until the notification is closed: one short-lived thread each.
     let spawned = std::thread::Builder::new()

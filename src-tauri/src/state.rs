@@ -98,11 +98,8 @@ impl AppState {
     /// The messages in the app's language: the journal's choice in Settings, else the
     /// system's; the pseudo-language whenever `RELIEF_PSEUDO_LOCALE` asks for it.
     pub fn messages(&self) -> relief::i18n::Messages {
-        if relief::system::pseudo_locale() {
-            return relief::i18n::Messages::pseudo();
-        }
         let chosen = self.with(|j| j.settings()).ok().and_then(|s| s.language);
-        relief::i18n::Messages::new(chosen.unwrap_or_else(relief::system::messages_lang))
+        relief::system::messages_for(chosen)
     }
 
     fn unavailable(&self) -> IpcError {

@@ -82,7 +82,8 @@ fn entry(rating: i64) -> Value {
 fn settings(day_start_hour: i64) -> Value {
     json!({
         "day_start_hour": day_start_hour, "theme": "dark", "follow_up_minutes": 20,
-        "reminders": [{"kind": "stretch", "time": "10:30", "days": ["mon", "fri"]}]
+        "reminders": [{"kind": "stretch", "time": "10:30", "days": ["mon", "fri"]}],
+        "language": "system"
     })
 }
 
@@ -144,6 +145,7 @@ fn catalogue_settings_insights_and_info() {
     assert!(map["outline"].as_str().unwrap().starts_with('M'));
     let saved = h.ok("save_settings", json!({ "settings": settings(4) }));
     assert_eq!(saved["day_start_hour"], 4);
+    assert_eq!(saved["language"], Value::Null, "as the system");
     assert_eq!(saved["reminders"][0]["days"], json!(["mon", "fri"]));
     assert_eq!(h.ok("settings", json!({})), saved);
     h.ok("add_entry", json!({ "entry": entry(6) }));
@@ -158,6 +160,53 @@ fn catalogue_settings_insights_and_info() {
             "{chart}"
         );
     }
+
+    // Chosen in Settings, the language is the app's: the names Relief gives, the charts and
+    // their words, the verdict sentences.
+    let mut german = settings(4);
+    german["language"] = json!("de");
+    assert_eq!(
+        h.ok("save_settings", json!({ "settings": german }))["language"],
+        "de"
+    );
+    assert_eq!(h.ok("language", json!({}))["lang"], "de");
+    let map = h.ok("regions", json!({}));
+    assert_eq!(map["regions"][0]["label"], "Zwischen den Schulterblättern");
+    let remedies = h.ok("catalogue", json!({ "kind": "remedy" }));
+    let heat = remedies
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "heat")
+        .unwrap();
+    assert_eq!(heat["label"], "Wärme");
+    let insights = h.ok(
+        "insights",
+        json!({ "range": {"from": null, "to": null}, "width": 800 }),
+    );
+    assert_eq!(
+        insights["trend_text"]["title"],
+        "Schmerzen im Verlauf (0–10)"
+    );
+    assert!(insights["trend_svg"]
+        .as_str()
+        .unwrap()
+        .contains("Tagesmittel"));
+    let heat = insights["stats"]["remedies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["key"] == "heat")
+        .unwrap();
+    assert_eq!(heat["label"], "Wärme");
+    assert!(
+        heat["session"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("„Wärme“"),
+        "{heat}"
+    );
+    h.ok("save_settings", json!({ "settings": settings(4) }));
     let info = h.ok("journal_info", json!({}));
     assert_eq!(info["entries"], 1);
     assert_eq!(info["sample"], false);
@@ -263,6 +312,13 @@ fn bad_payloads_get_typed_errors_and_change_nothing() {
         "save_settings",
         json!({ "settings": settings(13) }),
         "invalid",
+    );
+    let mut klingon = settings(4);
+    klingon["language"] = json!("tlh");
+    let e = h.err("save_settings", json!({ "settings": klingon }), "invalid");
+    assert!(
+        e["message"].as_str().unwrap().starts_with("language:"),
+        "{e}"
     );
     let mut bad_reminder = settings(4);
     bad_reminder["reminders"][0]["time"] = json!("7.30");

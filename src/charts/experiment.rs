@@ -6,9 +6,9 @@ use plotters::prelude::*;
 
 use super::text::{with_text, ChartText};
 use super::{bold, chart_error, font, register_fonts, Size, BAND, GRID, INK, LINE, MUTED, REMEDY};
-use crate::analysis::words::one;
 use crate::error::Result;
 use crate::experiment::{result::Names, ExperimentResult, Slot, SlotState};
+use crate::i18n::{Messages, Value};
 use crate::model::Arm;
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
@@ -34,6 +34,7 @@ pub fn experiment_svg(
     slots: &[Slot],
     names: &Names,
     width: u32,
+    m: &Messages,
 ) -> Result<(String, ChartText, Size)> {
     register_fonts()?;
     let size = experiment_size(result, width)?;
@@ -42,15 +43,15 @@ pub fn experiment_svg(
         let root = SVGBackend::with_string(&mut out, (size.width, size.height)).into_drawing_area();
         root.fill(&WHITE).map_err(chart_error)?;
         if result.differences.is_empty() {
-            timeline(&root, result, slots, names)?;
+            timeline(&root, result, slots, names, m)?;
         } else {
             let (top, bottom) = root.split_vertically(TIMELINE_HEIGHT);
-            timeline(&top, result, slots, names)?;
-            differences(&bottom, result, names)?;
+            timeline(&top, result, slots, names, m)?;
+            differences(&bottom, result, names, m)?;
         }
         root.present().map_err(chart_error)?;
     }
-    let text = describe(result, slots, names);
+    let text = describe(result, slots, names, m);
     Ok((with_text(out, &text), text, size))
 }
 
@@ -59,11 +60,15 @@ fn timeline(
     result: &ExperimentResult,
     slots: &[Slot],
     names: &Names,
+    m: &Messages,
 ) -> Result<()> {
     let total = (2 * result.pairs_planned).max(slots.len() as u32).max(2);
-    let title = format!(
-        "Schedule: {} (A, filled) and {} (B, open), slot by slot",
-        names.remedy, names.comparator
+    let title = m.get(
+        "exp-chart-schedule",
+        &[
+            ("a", Value::Text(&names.remedy)),
+            ("b", Value::Text(&names.comparator)),
+        ],
     );
     let mut chart = ChartBuilder::on(area)
         .caption(title, bold(16.0))
@@ -76,7 +81,7 @@ fn timeline(
         .configure_mesh()
         .disable_mesh()
         .axis_style(MUTED)
-        .x_desc("slot")
+        .x_desc(m.get("exp-chart-slot", &[]))
         .x_labels((total as usize).min(20))
         .x_label_formatter(&|x: &f64| format!("{x:.0}"))
         .y_labels(2)
@@ -120,8 +125,13 @@ fn timeline(
     Ok(())
 }
 
-fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Result<()> {
-    let title = "Advantage of each complete pair (points) and their mean with its 95% interval";
+fn differences(
+    area: &Area<'_>,
+    result: &ExperimentResult,
+    names: &Names,
+    m: &Messages,
+) -> Result<()> {
+    let title = m.get("exp-chart-differences", &[]);
     let d = &result.differences;
     let delta = result.delta;
     let (low, high) = (result.ci_low, result.ci_high);
@@ -146,11 +156,14 @@ fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Res
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .axis_style(MUTED)
-        .x_desc(format!(
-            "← {} did better   ·   {} did better →",
-            names.comparator, names.remedy
+        .x_desc(m.get(
+            "exp-chart-axis",
+            &[
+                ("a", Value::Text(&names.remedy)),
+                ("b", Value::Text(&names.comparator)),
+            ],
         ))
-        .x_label_formatter(&|x: &f64| one(*x))
+        .x_label_formatter(&|x: &f64| m.one(*x))
         .y_labels(0)
         .label_style(font(12.0))
         .axis_desc_style(font(12.0).color(&MUTED))
@@ -180,7 +193,10 @@ fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Res
         .map_err(chart_error)?;
     chart
         .draw_series(std::iter::once(Text::new(
-            format!("±{}: too small to matter", one(delta)),
+            m.get(
+                "exp-chart-too-small",
+                &[("delta", Value::Text(&m.one(delta)))],
+            ),
             (-delta, rows - 0.2),
             font(11.0).color(&MUTED),
         )))
@@ -188,7 +204,14 @@ fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Res
     if let (Some(mean), Some(low), Some(high)) = (result.mean_difference, low, high) {
         chart
             .draw_series(std::iter::once(Text::new(
-                format!("mean {} ({} to {})", one(mean), one(low), one(high)),
+                m.get(
+                    "exp-chart-mean",
+                    &[
+                        ("mean", Value::Text(&m.one(mean))),
+                        ("low", Value::Text(&m.one(low))),
+                        ("high", Value::Text(&m.one(high))),
+                    ],
+                ),
                 (low.max(-extent), -0.55),
                 font(11.0),
             )))
@@ -212,24 +235,39 @@ fn differences(area: &Area<'_>, result: &ExperimentResult, names: &Names) -> Res
     Ok(())
 }
 
-fn describe(result: &ExperimentResult, slots: &[Slot], names: &Names) -> ChartText {
+fn describe(result: &ExperimentResult, slots: &[Slot], names: &Names, m: &Messages) -> ChartText {
+    let count = |n: usize| Value::Count(i64::try_from(n).unwrap_or(i64::MAX));
     let done = slots.iter().filter(|s| s.state == SlotState::Done).count();
     let void = slots.iter().filter(|s| s.state == SlotState::Void).count();
-    let title = format!("Experiment: {} vs {}", names.remedy, names.comparator);
-    let mut description = format!(
-        "{} of {} slots shown: {done} done as assigned, {void} void. ",
-        slots.len(),
-        2 * result.pairs_planned
+    let title = m.get(
+        "exp-chart-title",
+        &[
+            ("a", Value::Text(&names.remedy)),
+            ("b", Value::Text(&names.comparator)),
+        ],
     );
+    let mut description = m.get(
+        "exp-chart-slots",
+        &[
+            ("shown", count(slots.len())),
+            ("total", Value::Count(i64::from(2 * result.pairs_planned))),
+            ("done", count(done)),
+            ("void", count(void)),
+        ],
+    );
+    description.push(' ');
     if result.differences.is_empty() {
-        description.push_str("No pair differences are shown while the experiment runs.");
+        description.push_str(&m.get("exp-chart-running", &[]));
     } else {
-        let listed: Vec<String> = result.differences.iter().map(|x| one(*x)).collect();
-        description.push_str(&format!(
-            "Pair differences (points, positive: {} did better): {}. {}",
-            names.remedy,
-            listed.join(", "),
-            result.explanation
+        let listed: Vec<String> = result.differences.iter().map(|x| m.one(*x)).collect();
+        let separator = if m.one(0.5).contains(',') { "; " } else { ", " };
+        description.push_str(&m.get(
+            "exp-chart-differences-list",
+            &[
+                ("a", Value::Text(&names.remedy)),
+                ("list", Value::Text(&listed.join(separator))),
+                ("sentence", Value::Text(&result.explanation)),
+            ],
         ));
     }
     ChartText { title, description }

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use super::{print, Outcome};
 use relief::experiment::{self, result, Progress, SlotState, State};
+use relief::i18n::Messages;
 use relief::model::{CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest};
 use relief::Error;
 use relief::Journal;
@@ -361,7 +362,13 @@ fn status(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
 fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
     let (experiment, progress) = latest(journal)?;
     let remedies = journal.catalogue(CatalogueKind::Remedy)?;
-    let found = result(&experiment, &progress, &remedies);
+    // --json is the same in every language; the sentence people read is in theirs.
+    let m = if json {
+        Messages::english()
+    } else {
+        relief::system::messages()
+    };
+    let found = result(&experiment, &progress, &remedies, &m);
     print(out, json, &found, |out, r| {
         writeln!(out, "{}", r.explanation)?;
         if let Some(verdict) = r.verdict {
@@ -394,9 +401,10 @@ fn chart(journal: &Journal, file: &std::path::Path, force: &super::Force) -> Out
     let target = journal.target(file, force.confirm())?;
     let (experiment, progress) = latest(journal)?;
     let remedies = journal.catalogue(CatalogueKind::Remedy)?;
-    let found = result(&experiment, &progress, &remedies);
-    let names = relief::experiment::result::Names::of(&experiment, &remedies);
-    let (svg, _, size) = charts::experiment_svg(&found, &progress.slots, &names, 900)?;
+    let m = relief::system::messages();
+    let found = result(&experiment, &progress, &remedies, &m);
+    let names = relief::experiment::result::Names::of(&experiment, &remedies, &m);
+    let (svg, _, size) = charts::experiment_svg(&found, &progress.slots, &names, 900, &m)?;
     let bytes = if png {
         charts::rasterise(&svg, size)?
     } else {

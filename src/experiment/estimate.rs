@@ -52,6 +52,18 @@ impl Verdict {
             Verdict::Imprecise => "imprecise",
         }
     }
+
+    /// The message saying the verdict in a word or two (the same words as the analysis').
+    pub fn message(self) -> &'static str {
+        match self {
+            Verdict::NotEnoughData => "verdict-not-enough-data",
+            Verdict::Helped => "verdict-helped",
+            Verdict::Small => "verdict-small",
+            Verdict::Worse => "verdict-worse",
+            Verdict::NoClearEffect => "verdict-no-clear",
+            Verdict::Imprecise => "verdict-imprecise",
+        }
+    }
 }
 
 /// The numbers of an experiment's result (all `None` below two pairs).

@@ -9,11 +9,14 @@ use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
 
 use super::text::Weight;
 use super::{footer, Page, INK, LINE, MARGIN, MUTED};
-use crate::analysis::words::{one, points};
 use crate::charts;
 use crate::error::Result;
 use crate::experiment::{follow, result, result::Names, ExperimentResult, Slot, State};
-use crate::model::{Comparator, Design, Experiment, Snapshot};
+use crate::i18n::{
+    Messages,
+    Value::{Count, Text},
+};
+use crate::model::{Design, Experiment, Snapshot};
 
 /// An ended experiment, ready to be drawn.
 pub struct ExperimentPage {
@@ -24,7 +27,8 @@ pub struct ExperimentPage {
 }
 
 /// The experiments of `snapshot` that started in its range and had ended by `generated`.
-pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate) -> Vec<ExperimentPage> {
+/// Its words in `m`'s language.
+pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate, m: &Messages) -> Vec<ExperimentPage> {
     let end_of_day = generated.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
     let now = Utc.from_utc_datetime(&end_of_day);
     let range = snapshot.range;
@@ -38,8 +42,8 @@ pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate) -> Vec<ExperimentPage
         .filter_map(|e| {
             let progress = follow(e, &snapshot.entries, &HashSet::new(), now, generated);
             (progress.state != State::Running).then(|| ExperimentPage {
-                result: result(e, &progress, &snapshot.remedies),
-                names: Names::of(e, &snapshot.remedies),
+                result: result(e, &progress, &snapshot.remedies, m),
+                names: Names::of(e, &snapshot.remedies, m),
                 slots: progress.slots,
                 experiment: e.clone(),
             })
@@ -47,21 +51,19 @@ pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate) -> Vec<ExperimentPage
         .collect()
 }
 
-fn design_words(e: &Experiment) -> String {
+fn design_words(e: &Experiment, m: &Messages) -> String {
     let plan = &e.plan;
     match plan.design {
-        Design::Session => format!(
-            "Sessions: the assigned one alone, rated before and after; at least {} h between sessions. Outcome: relief (before − after).",
-            one(f64::from(plan.carry_over_seconds) / 3600.0)
-        ),
-        Design::Days => format!(
-            "Periods of {} day(s){}; outcome: the first rating of the next day, averaged over the period.",
-            plan.period_days,
-            if plan.washout_days > 0 {
-                format!(", the first {} not counted (washout)", plan.washout_days)
-            } else {
-                String::new()
-            }
+        Design::Session => {
+            let hours = m.one(f64::from(plan.carry_over_seconds) / 3600.0);
+            m.get("exp-design-session", &[("hours", Text(&hours))])
+        }
+        Design::Days => m.get(
+            "exp-design-days",
+            &[
+                ("days", Count(i64::from(plan.period_days))),
+                ("washout", Count(i64::from(plan.washout_days))),
+            ],
         ),
     }
 }
@@ -74,93 +76,130 @@ pub(super) fn page(
     h: f32,
     n: usize,
     total: usize,
-    m: &crate::i18n::Messages,
+    m: &Messages,
 ) -> Result<()> {
     let content = w - 2.0 * MARGIN;
     let plan = &e.experiment.plan;
     let r = &e.result;
     let mut y = MARGIN + 16.0;
-    let title = format!(
-        "Personal experiment: {} vs {}",
-        e.names.remedy, e.names.comparator
+    let title = m.get(
+        "exp-page-title",
+        &[
+            ("a", Text(&e.names.remedy)),
+            ("b", Text(&e.names.comparator)),
+        ],
     );
     p.text(Weight::Bold, 16.0, INK, MARGIN, y, &title);
     y += 16.0;
     let ended = match (&e.experiment.stop, r.state) {
-        (Some(stop), _) => format!(
-            "stopped early {} ({})",
-            stop.at.format("%Y-%m-%d"),
-            stop.reason
+        (Some(stop), _) => m.get(
+            "exp-page-stopped",
+            &[
+                ("date", Text(&stop.at.format("%Y-%m-%d").to_string())),
+                ("reason", Text(&stop.reason)),
+            ],
         ),
-        _ => "complete".to_owned(),
+        _ => m.get("exp-page-complete", &[]),
     };
-    let line = format!(
-        "Randomized N-of-1 trial, the order within each pair by coin · started {} · {ended}",
-        plan.start_day.format("%Y-%m-%d")
+    let line = m.get(
+        "exp-page-line",
+        &[
+            ("date", Text(&plan.start_day.format("%Y-%m-%d").to_string())),
+            ("ended", Text(&ended)),
+        ],
     );
     for l in p.fonts.wrap(Weight::Regular, 9.0, &line, content) {
         p.text(Weight::Regular, 9.0, MUTED, MARGIN, y, &l);
         y += 11.0;
     }
     y += 6.0;
-    let comparator = match &plan.comparator {
-        Comparator::None => format!("days without {}", e.names.remedy),
-        _ => e.names.comparator.clone(),
+    // p-values with three decimals, as the language writes a decimal.
+    let three = |x: f64| {
+        let text = format!("{x:.3}");
+        if m.one(0.5).contains(',') {
+            text.replace('.', ",")
+        } else {
+            text
+        }
     };
     let p_words = match (r.p_value, r.p_min) {
-        (Some(pv), Some(min)) => format!(
-            "p = {pv:.3} (sign-flip randomization test, {}; smallest possible {min:.3})",
+        (Some(pv), Some(min)) => {
+            let (pv, min) = (three(pv), three(min));
             if r.pairs_complete as usize <= crate::experiment::estimate::EXACT_UP_TO {
-                format!("exact over all {} sign patterns", 1u64 << r.pairs_complete)
+                let patterns = (1u64 << r.pairs_complete).to_string();
+                m.get(
+                    "exp-test-exact",
+                    &[
+                        ("p", Text(&pv)),
+                        ("patterns", Text(&patterns)),
+                        ("min", Text(&min)),
+                    ],
+                )
             } else {
-                "20,000 random sign patterns".to_owned()
+                m.get("exp-test-sampled", &[("p", Text(&pv)), ("min", Text(&min))])
             }
-        ),
+        }
         _ => "–".to_owned(),
     };
+    let delta = m.points(plan.delta);
     let rows = [
         (
-            "Compared",
-            format!(
-                "{} (A) with {comparator} (B); smallest difference worth having: {}",
-                e.names.remedy,
-                points(plan.delta)
+            m.get("exp-row-compared", &[]),
+            m.get(
+                "exp-compared",
+                &[
+                    ("a", Text(&e.names.remedy)),
+                    ("b", Text(&e.names.comparator)),
+                    ("delta", Text(&delta)),
+                ],
             ),
         ),
-        ("Design", design_words(&e.experiment)),
+        (m.get("exp-row-design", &[]), design_words(&e.experiment, m)),
         (
-            "Pairs",
-            format!(
-                "{} planned · {} complete · {} void (void pairs replaced, up to 30% more)",
-                r.pairs_planned, r.pairs_complete, r.pairs_void
+            m.get("exp-row-pairs", &[]),
+            m.get(
+                "exp-pairs",
+                &[
+                    ("planned", Count(i64::from(r.pairs_planned))),
+                    ("complete", Count(i64::from(r.pairs_complete))),
+                    ("void", Count(i64::from(r.pairs_void))),
+                ],
             ),
         ),
         (
-            "Estimate",
+            m.get("exp-row-estimate", &[]),
             match (r.mean_difference, r.ci_low, r.ci_high) {
-                (Some(m), Some(l), Some(hi)) => format!(
-                    "advantage of {} {} (95% interval {} to {}); positive = A did better",
-                    e.names.remedy,
-                    points(m),
-                    one(l),
-                    one(hi)
-                ),
+                (Some(x), Some(l), Some(hi)) => {
+                    let (points, low, high) = (m.points(x), m.one(l), m.one(hi));
+                    m.get(
+                        "exp-estimate",
+                        &[
+                            ("a", Text(&e.names.remedy)),
+                            ("points", Text(&points)),
+                            ("low", Text(&low)),
+                            ("high", Text(&high)),
+                        ],
+                    )
+                }
                 _ => "–".to_owned(),
             },
         ),
-        ("Test", p_words),
+        (m.get("exp-row-test", &[]), p_words),
         (
-            "Benefit ≥ δ",
-            r.prob_meaningful
-                .map_or("–".into(), |x| format!("{:.0}% (flat prior)", x * 100.0)),
+            m.get("exp-row-benefit", &[]),
+            r.prob_meaningful.map_or("–".into(), |x| {
+                let percent = format!("{:.0}", x * 100.0);
+                m.get("exp-benefit", &[("percent", Text(&percent))])
+            }),
         ),
         (
-            "Verdict",
-            r.verdict.map_or("–".into(), |v| v.key().replace('_', " ")),
+            m.get("exp-row-verdict", &[]),
+            r.verdict.map_or("–".into(), |v| m.get(v.message(), &[])),
         ),
     ];
     for (label, value) in rows {
-        p.text(Weight::Bold, 9.0, INK, MARGIN, y, label);
+        let label = p.fonts.fit(Weight::Bold, 9.0, &label, 86.0);
+        p.text(Weight::Bold, 9.0, INK, MARGIN, y, &label);
         for l in p.fonts.wrap(Weight::Regular, 9.0, &value, content - 90.0) {
             p.text(Weight::Regular, 9.0, INK, MARGIN + 90.0, y, &l);
             y += 11.5;
@@ -173,7 +212,7 @@ pub(super) fn page(
         y += 13.5;
     }
     y += 4.0;
-    let (svg, _, _) = charts::experiment_svg(r, &e.slots, &e.names, 1000)?;
+    let (svg, _, _) = charts::experiment_svg(r, &e.slots, &e.names, 1000, m)?;
     y += p.svg(&svg, MARGIN, y, content)? + 8.0;
     if !r.deviations.is_empty() {
         p.text(
@@ -182,13 +221,20 @@ pub(super) fn page(
             INK,
             MARGIN,
             y,
-            "Deviations from the schedule",
+            &m.get("exp-deviations-title", &[]),
         );
         y += 11.5;
         let room = ((h - MARGIN - 60.0 - y) / 10.5).max(1.0) as usize;
         let shown = r.deviations.len().min(room);
         for d in &r.deviations[..shown] {
-            let text = format!("Pair {}, slot {}: {}", d.pair + 1, d.slot + 1, d.what);
+            let text = m.get(
+                "exp-deviation",
+                &[
+                    ("pair", Count(i64::from(d.pair + 1))),
+                    ("slot", Count(i64::from(d.slot + 1))),
+                    ("what", Text(&d.what)),
+                ],
+            );
             p.text(
                 Weight::Regular,
                 8.5,
@@ -206,16 +252,22 @@ pub(super) fn page(
                 MUTED,
                 MARGIN,
                 y,
-                &format!("… and {} more", r.deviations.len() - shown),
+                &m.get(
+                    "exp-more",
+                    &[(
+                        "n",
+                        Count(i64::try_from(r.deviations.len() - shown).unwrap_or(0)),
+                    )],
+                ),
             );
         }
     }
-    let limits = "Limits: self-reported ratings, not blinded, one person, these weeks; a result for this person under these conditions, not a diagnosis. Reported after the CENT 2015 statement for N-of-1 trials.";
+    let limits = m.get("exp-limits", &[]);
     let ly = h - MARGIN - 26.0;
     p.line(MARGIN, ly - 10.0, w - MARGIN, ly - 10.0, LINE, 0.6);
     for (i, l) in p
         .fonts
-        .wrap(Weight::Regular, 7.5, limits, content)
+        .wrap(Weight::Regular, 7.5, &limits, content)
         .iter()
         .take(3)
         .enumerate()

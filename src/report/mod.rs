@@ -1014,7 +1014,7 @@ pub fn report_in(
 ) -> Result<Vec<u8>> {
     // One load of the entries serves both the statistics and the log.
     let stats = crate::analysis::stats_in(snapshot, m);
-    let experiments = experiment::ended_in(snapshot, generated);
+    let experiments = experiment::ended_in(snapshot, generated, m);
     let remedies = in_language(CatalogueKind::Remedy, &snapshot.remedies, m);
     let causes = in_language(CatalogueKind::Cause, &snapshot.causes, m);
     pdf(&ReportInput {

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use gtk::glib;
 use relief::alerts::{Alert, Giver, Watch, LOOK_EVERY};
+use relief::i18n::Messages;
 use relief::Journal;
 use tray_icon::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
@@ -64,8 +65,14 @@ fn main() -> ExitCode {
         eprintln!("relief-tray: no desktop to show a tray on: {e}");
         return ExitCode::FAILURE;
     }
+    // The menu in the journal's language (read once; notifications read it each time).
+    let language = Journal::open(&path)
+        .and_then(|j| j.settings())
+        .map(|s| s.language)
+        .unwrap_or_default();
     // Kept alive for as long as the loop runs: dropping it removes the icon.
-    let _icon = tray_icon().map_err(|e| eprintln!("relief-tray: no tray icon: {e}"));
+    let _icon = tray_icon(&relief::system::messages_for(language))
+        .map_err(|e| eprintln!("relief-tray: no tray icon: {e}"));
     let giving = Rc::new(RefCell::new(Giving {
         path,
         journal: None,
@@ -114,7 +121,12 @@ impl Giving {
         }
         if let Some(journal) = self.journal.as_mut() {
             match self.watch.look(journal, relief::system::now_utc()) {
-                Ok(due) => due.iter().for_each(notify),
+                Ok(due) if due.is_empty() => {}
+                Ok(due) => {
+                    let language = journal.settings().map(|s| s.language).unwrap_or_default();
+                    let m = relief::system::messages_for(language);
+                    due.iter().for_each(|alert| notify(alert, &m));
+                }
                 Err(e) => {
                     eprintln!("relief-tray: {e}");
                     self.journal = None; // opened again at the next look
@@ -126,10 +138,10 @@ impl Giving {
 }
 
 /// The tray icon with its menu: quick check-in, open Relief, quit.
-fn tray_icon() -> Result<TrayIcon, Box<dyn std::error::Error>> {
-    let quick = MenuItem::with_id("quick", "Quick check-in…", true, None);
-    let open = MenuItem::with_id("open", "Open Relief", true, None);
-    let quit = MenuItem::with_id("quit", "Quit Relief", true, None);
+fn tray_icon(m: &Messages) -> Result<TrayIcon, Box<dyn std::error::Error>> {
+    let quick = MenuItem::with_id("quick", m.get("tray-quick", &[]), true, None);
+    let open = MenuItem::with_id("open", m.get("tray-open", &[]), true, None);
+    let quit = MenuItem::with_id("quit", m.get("tray-quit", &[]), true, None);
     let menu = Menu::with_items(&[&quick, &open, &PredefinedMenuItem::separator(), &quit])?;
     MenuEvent::set_event_handler(Some(|event: MenuEvent| match event.id().as_ref() {
         "quick" => launch(&["--hidden", "--quick"]),
@@ -160,14 +172,14 @@ fn icon() -> Result<Icon, Box<dyn std::error::Error>> {
 }
 
 /// Shows a notification; a click on it opens Relief.
-fn notify(alert: &Alert) {
+fn notify(alert: &Alert, m: &Messages) {
     let mut notification = notify_rust::Notification::new();
     notification
         .appname("Relief")
-        .summary(&alert.title(&chrono::Local))
-        .body(&alert.body())
+        .summary(&alert.title(&chrono::Local, m))
+        .body(&alert.body(m))
         .icon("relief-desktop") // the icon the .deb installs
-        .action("default", "Open Relief");
+        .action("default", &m.get("tray-open", &[]));
     // Waiting for the click blocks until the notification is closed: one short-lived thread each.
     let spawned = std::thread::Builder::new()
         .name("relief-notification".into())

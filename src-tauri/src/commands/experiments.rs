@@ -67,16 +67,16 @@ fn view(
         &journal.catalogue(CatalogueKind::Remedy)?,
         m,
     );
-    let names = Names::of(experiment, &remedies);
-    let result = experiment::result(experiment, &progress, &remedies);
+    let names = Names::of(experiment, &remedies, m);
+    let result = experiment::result(experiment, &progress, &remedies, m);
     let slots = progress.slots;
-    let (chart_svg, text, _) = charts::experiment_svg(&result, &slots, &names, 900)?;
+    let (chart_svg, text, _) = charts::experiment_svg(&result, &slots, &names, 900, m)?;
     let plan = &experiment.plan;
     let now = progress.current.map(|c| NowView {
         slot: c.slot + 1,
         pair: c.pair + 1,
         arm: c.arm.map(|arm| plan.arm_key(arm)),
-        arm_label: c.arm.map(|arm| names.arm(plan, arm)),
+        arm_label: c.arm.map(|arm| names.arm(arm, m)),
         day: c.day,
     });
     Ok(ExperimentView {

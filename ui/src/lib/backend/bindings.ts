@@ -46,6 +46,9 @@ async listEntries(filter: FilterInput) : Promise<Result<Entry[], IpcError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * The remedies or causes, built-in ones named in the app's language until renamed.
+ */
 async catalogue(kind: CatalogueKind) : Promise<Result<CatalogueItem[], IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("catalogue", { kind }) };
