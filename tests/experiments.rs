@@ -222,11 +222,22 @@ mod following {
         );
         assert_eq!(p.pairs_void, 1);
         assert_eq!(p.slots.last().unwrap().state, SlotState::Void);
-        assert_eq!(p.current.unwrap().slot, 8);
+        assert_eq!(p.current.as_ref().unwrap().slot, 8);
         assert!(p
             .deviations
             .iter()
             .any(|d| d.voids_pair && d.what.contains("instead of")));
+        // A result says it in its language, the arms by their names.
+        let remedies = j.catalogue(relief::model::CatalogueKind::Remedy).unwrap();
+        let de = relief::i18n::Messages::new(relief::i18n::Lang::De);
+        let said = relief::experiment::result(&experiment, &p, &remedies, &de);
+        assert!(
+            said.deviations
+                .iter()
+                .any(|d| d.voids_pair && d.what.contains(" statt ") && d.what.contains("„")),
+            "{:?}",
+            said.deviations
+        );
     }
 }
 

@@ -295,3 +295,28 @@ exp-deviations-title = Abweichungen vom Plan
 exp-deviation = Paar { $pair }, Abschnitt { $slot }: { $what }
 exp-more = … und { $n } weitere
 exp-limits = Grenzen: selbst berichtete Bewertungen, nicht verblindet, eine Person, diese Wochen; ein Ergebnis für diese Person unter diesen Bedingungen, keine Diagnose. Berichtet nach dem CENT-2015-Statement für N-of-1-Studien.
+
+## Experiments: what did not go as planned
+
+dev-other-remedies = mit anderen Mitteln im selben Eintrag: nicht gezählt
+dev-too-soon = innerhalb von { $gap } nach der vorigen Anwendung im Experiment: nicht gezählt
+dev-instead = { $done } statt { $assigned } gemacht
+dev-no-rating-after = keine Bewertung nach der Anwendung
+dev-skipped = übersprungen
+dev-wrong-days = { $other } an { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } eines Zeitraums mit { $period }
+dev-not-followed = befolgt und am nächsten Morgen bewertet an { $rated } von { $days } Tagen
+dev-hours = { $n ->
+        [one] { $n } Stunde
+       *[other] { $n } Stunden
+    }
+dev-minutes = { $n ->
+        [one] { $n } Minute
+       *[other] { $n } Minuten
+    }
+dev-seconds = { $n ->
+        [one] { $n } Sekunde
+       *[other] { $n } Sekunden
+    }

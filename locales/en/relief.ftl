@@ -301,3 +301,28 @@ exp-deviations-title = Deviations from the schedule
 exp-deviation = Pair { $pair }, slot { $slot }: { $what }
 exp-more = … and { $n } more
 exp-limits = Limits: self-reported ratings, not blinded, one person, these weeks; a result for this person under these conditions, not a diagnosis. Reported after the CENT 2015 statement for N-of-1 trials.
+
+## Experiments: what did not go as planned
+
+dev-other-remedies = with other remedies at the same check-in: not counted
+dev-too-soon = within { $gap } of the previous experiment session: not counted
+dev-instead = { $done } was done instead of { $assigned }
+dev-no-rating-after = no rating after the session
+dev-skipped = skipped
+dev-wrong-days = { $other } on { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } of a period of { $period }
+dev-not-followed = followed and rated the next morning on { $rated } of { $days } days
+dev-hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+dev-minutes = { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+dev-seconds = { $n ->
+        [one] { $n } second
+       *[other] { $n } seconds
+    }

@@ -295,3 +295,28 @@ exp-deviations-title = Desviaciones del plan
 exp-deviation = Par { $pair }, turno { $slot }: { $what }
 exp-more = … y { $n } más
 exp-limits = Límites: valoraciones propias, sin enmascaramiento, una sola persona, estas semanas; un resultado para esta persona en estas condiciones, no un diagnóstico. Informado según la declaración CENT 2015 para ensayos N de 1.
+
+## Experiments: what did not go as planned
+
+dev-other-remedies = con otros remedios en el mismo registro: no cuenta
+dev-too-soon = menos de { $gap } después de la sesión anterior del experimento: no cuenta
+dev-instead = se hizo { $done } en lugar de { $assigned }
+dev-no-rating-after = sin valoración después de la sesión
+dev-skipped = saltada
+dev-wrong-days = { $other } { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    } de un periodo de { $period }
+dev-not-followed = seguido y valorado a la mañana siguiente { $rated } de { $days } días
+dev-hours = { $n ->
+        [one] { $n } hora
+       *[other] { $n } horas
+    }
+dev-minutes = { $n ->
+        [one] { $n } minuto
+       *[other] { $n } minutos
+    }
+dev-seconds = { $n ->
+        [one] { $n } segundo
+       *[other] { $n } segundos
+    }

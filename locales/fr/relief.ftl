@@ -295,3 +295,28 @@ exp-deviations-title = Écarts au programme
 exp-deviation = Paire { $pair }, créneau { $slot } : { $what }
 exp-more = … et { $n } de plus
 exp-limits = Limites : notes auto-évaluées, sans insu, une seule personne, ces semaines-ci ; un résultat pour cette personne dans ces conditions, pas un diagnostic. Rapporté selon la déclaration CENT 2015 pour les essais N-of-1.
+
+## Experiments: what did not go as planned
+
+dev-other-remedies = avec d’autres remèdes dans la même note : non compté
+dev-too-soon = moins de { $gap } après la séance précédente de l’expérience : non compté
+dev-instead = { $done } à la place de { $assigned }
+dev-no-rating-after = pas de note après la séance
+dev-skipped = passée
+dev-wrong-days = { $other } { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } d’une période de { $period }
+dev-not-followed = suivi et noté le lendemain matin { $rated } jours sur { $days }
+dev-hours = { $n ->
+        [one] { $n } heure
+       *[other] { $n } heures
+    }
+dev-minutes = { $n ->
+        [one] { $n } minute
+       *[other] { $n } minutes
+    }
+dev-seconds = { $n ->
+        [one] { $n } seconde
+       *[other] { $n } secondes
+    }

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use chrono::{DateTime, Duration, DurationRound, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::i18n::{Messages, Value};
 use crate::model::{Arm, Comparator, Design, Entry, EntryId, Experiment, Key, Plan};
 
 /// Whether an experiment still runs.
@@ -58,9 +59,77 @@ pub struct Slot {
 pub struct Deviation {
     pub slot: u32,
     pub pair: u32,
+    /// What happened, in words: a result says it in its language (English in `--json`).
     pub what: String,
     pub voids_pair: bool,
     pub entry: Option<EntryId>,
+    /// What happened, for saying it in any language.
+    #[serde(skip)]
+    #[cfg_attr(feature = "specta", specta(skip))]
+    pub reason: Reason,
+}
+
+/// Why a check-in or a period did not count as assigned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// Other remedies at the same check-in.
+    OtherRemedies,
+    /// Too soon after the previous session (the gap asked for, in seconds).
+    TooSoon { seconds: i64 },
+    /// The other arm was done.
+    Instead { done: Arm, assigned: Arm },
+    /// A session without a rating after it.
+    NoRatingAfter,
+    /// The person skipped the session.
+    Skipped,
+    /// The other arm on some days of a period.
+    WrongDays { days: usize, period: Arm },
+    /// Too few days followed and rated the next morning.
+    NotFollowed { rated: usize, days: i64 },
+}
+
+impl Reason {
+    /// The reason in `m`'s language, the arms named by `arm`.
+    pub fn words(&self, arm: impl Fn(Arm) -> String, m: &Messages) -> String {
+        let count = |n: i64| Value::Count(n);
+        match *self {
+            Reason::OtherRemedies => m.get("dev-other-remedies", &[]),
+            Reason::TooSoon { seconds } => {
+                let gap = gap_words(seconds, m);
+                m.get("dev-too-soon", &[("gap", Value::Text(&gap))])
+            }
+            Reason::Instead { done, assigned } => {
+                let (done, assigned) = (arm(done), arm(assigned));
+                m.get(
+                    "dev-instead",
+                    &[
+                        ("done", Value::Text(&done)),
+                        ("assigned", Value::Text(&assigned)),
+                    ],
+                )
+            }
+            Reason::NoRatingAfter => m.get("dev-no-rating-after", &[]),
+            Reason::Skipped => m.get("dev-skipped", &[]),
+            Reason::WrongDays { days, period } => {
+                let (other, period) = (arm(period.other()), arm(period));
+                m.get(
+                    "dev-wrong-days",
+                    &[
+                        ("other", Value::Text(&other)),
+                        ("days", count(i64::try_from(days).unwrap_or(i64::MAX))),
+                        ("period", Value::Text(&period)),
+                    ],
+                )
+            }
+            Reason::NotFollowed { rated, days } => m.get(
+                "dev-not-followed",
+                &[
+                    ("rated", count(i64::try_from(rated).unwrap_or(i64::MAX))),
+                    ("days", count(days)),
+                ],
+            ),
+        }
+    }
 }
 
 /// A complete pair: the remedy's advantage in points (positive: the remedy did better).
@@ -198,14 +267,18 @@ impl<'p> Run<'p> {
         }
     }
 
-    /// Notes a deviation in the current slot; `voids` ends its pair.
-    fn deviate(&mut self, what: String, voids: bool, entry: Option<EntryId>) {
+    /// Notes a deviation in the current slot; `voids` ends its pair. Its words are English,
+    /// the arms named by their keys, until a result says them in its language.
+    fn deviate(&mut self, reason: Reason, voids: bool, entry: Option<EntryId>) {
+        let plan = self.plan;
+        let what = reason.words(|arm| plan.arm_key(arm), &Messages::english());
         self.deviations.push(Deviation {
             slot: self.slot as u32,
             pair: self.pair(),
             what,
             voids_pair: voids,
             entry,
+            reason,
         });
     }
 
@@ -273,35 +346,25 @@ impl<'p> Run<'p> {
                 continue;
             };
             if entry.remedies.len() > 1 {
-                self.deviate(
-                    "with other remedies at the same check-in: not counted".into(),
-                    false,
-                    Some(entry.id),
-                );
+                self.deviate(Reason::OtherRemedies, false, Some(entry.id));
                 continue;
             }
             let gap = Duration::seconds(i64::from(self.plan.carry_over_seconds));
             if last_session.is_some_and(|last| at - last < gap) {
-                self.deviate(
-                    format!(
-                        "within {} of the previous experiment session: not counted",
-                        gap_words(gap)
-                    ),
-                    false,
-                    Some(entry.id),
-                );
+                let seconds = gap.num_seconds();
+                self.deviate(Reason::TooSoon { seconds }, false, Some(entry.id));
                 continue;
             }
             last_session = Some(at);
             let mut record = self.slot_record(SlotState::Done, None);
             record.at = Some(at);
             if arm != self.arm() {
+                let assigned = self.arm();
                 self.deviate(
-                    format!(
-                        "{} was done instead of {}",
-                        self.name(arm),
-                        self.name(self.arm())
-                    ),
+                    Reason::Instead {
+                        done: arm,
+                        assigned,
+                    },
                     true,
                     Some(entry.id),
                 );
@@ -325,7 +388,7 @@ impl<'p> Run<'p> {
                     return;
                 }
                 None => {
-                    self.deviate("no rating after the session".into(), true, Some(entry.id));
+                    self.deviate(Reason::NoRatingAfter, true, Some(entry.id));
                     self.void_pair(record);
                 }
             }
@@ -345,15 +408,10 @@ impl<'p> Run<'p> {
 
     fn skip(&mut self, slot: u32) {
         if slot as usize == self.slot && !self.done() {
-            self.deviate("skipped".into(), true, None);
+            self.deviate(Reason::Skipped, true, None);
             let record = self.slot_record(SlotState::Void, None);
             self.void_pair(record);
         }
-    }
-
-    /// The name of an arm's remedy, as the plan keys it.
-    fn name(&self, arm: Arm) -> String {
-        self.plan.arm_key(arm)
     }
 
     /// The `days` design: period by period up to today. The calendar goes on whatever happens:
@@ -461,17 +519,16 @@ impl<'p> Run<'p> {
         }
         let days = (to - from).num_days() + 1;
         if wrong > 0 {
-            return PeriodOutcome::Void(format!(
-                "{} on {wrong} day(s) of a {} period",
-                self.name(arm.other()),
-                self.name(arm)
-            ));
+            return PeriodOutcome::Void(Reason::WrongDays {
+                days: wrong,
+                period: arm,
+            });
         }
         if (outcomes.len() as i64) * 2 < days {
-            return PeriodOutcome::Void(format!(
-                "followed and rated the next morning on {} of {days} days",
-                outcomes.len()
-            ));
+            return PeriodOutcome::Void(Reason::NotFollowed {
+                rated: outcomes.len(),
+                days,
+            });
         }
         used.dedup();
         let mean = outcomes.iter().sum::<f64>() / outcomes.len() as f64;
@@ -509,7 +566,7 @@ impl<'p> Run<'p> {
 enum PeriodOutcome {
     Running,
     Mean(f64, Vec<EntryId>),
-    Void(String),
+    Void(Reason),
 }
 
 fn uses(entry: &Entry, key: &Key) -> bool {
@@ -533,13 +590,13 @@ pub(crate) fn utc(entry: &Entry) -> DateTime<Utc> {
 }
 
 /// "3 hours", "90 minutes", "20 seconds".
-fn gap_words(gap: Duration) -> String {
-    let s = gap.num_seconds();
-    if s % 3600 == 0 {
-        format!("{} hour{}", s / 3600, if s == 3600 { "" } else { "s" })
+fn gap_words(s: i64, m: &Messages) -> String {
+    let (id, n) = if s % 3600 == 0 {
+        ("dev-hours", s / 3600)
     } else if s % 60 == 0 {
-        format!("{} minutes", s / 60)
+        ("dev-minutes", s / 60)
     } else {
-        format!("{s} seconds")
-    }
+        ("dev-seconds", s)
+    };
+    m.get(id, &[("n", Value::Count(n))])
 }

@@ -97,7 +97,14 @@ pub fn result(
         prob_meaningful: pick(|e| e.prob_meaningful),
         verdict: numbers.as_ref().map(|e| e.verdict),
         explanation,
-        deviations: progress.deviations.clone(),
+        deviations: progress
+            .deviations
+            .iter()
+            .map(|d| Deviation {
+                what: d.reason.words(|arm| names.arm(arm, m), m),
+                ..d.clone()
+            })
+            .collect(),
         entries: if running {
             Vec::new()
         } else {

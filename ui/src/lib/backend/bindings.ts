@@ -559,7 +559,11 @@ export type Detail = string
 /**
  * Something not done as planned.
  */
-export type Deviation = { slot: number; pair: number; what: string; voids_pair: boolean; entry: EntryId | null }
+export type Deviation = { slot: number; pair: number; 
+/**
+ * What happened, in words: a result says it in its language (English in `--json`).
+ */
+what: string; voids_pair: boolean; entry: EntryId | null }
 /**
  * A saved check-in. Serialises to exactly the entry shape of the JSON export.
  */
