@@ -154,7 +154,7 @@ fn a_bearable_export_becomes_exactly_these_check_ins_once() {
         ])
         .expect_ok();
     assert!(
-        later.starts_with("imported 1 check-ins from bearable; skipped 8"),
+        later.starts_with("imported 1 check-in from bearable; skipped 8"),
         "{later}"
     );
     assert_eq!(entries(&tj).len(), 9);
@@ -537,7 +537,7 @@ fn a_50_mb_file_names_its_overlong_note_and_imports_only_when_told_to_leave_it_o
         .run(&[&args[..], &["--skip-unusable"]].concat())
         .expect_ok();
     assert!(
-        done.contains("imported 24999 check-ins from csv; skipped 0 already in the journal; left out 1 unusable row(s)"),
+        done.contains("imported 24999 check-ins from csv; skipped 0 already in the journal; left out 1 unusable row"),
         "{done}"
     );
     let got = entries(&tj);

@@ -135,6 +135,53 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
         .filter(|id| !code.contains(&format!("\"{id}\"")))
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+    let families: BTreeSet<&str> = english
+        .keys()
+        .filter_map(|id| id.split('-').next())
+        .collect();
+    let missing: Vec<String> = asked_for(&code, &families)
+        .into_iter()
+        .filter(|id| !english.contains_key(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "messages code asks for that no file has: {missing:?}"
+    );
+}
+
+/// The message ids code asks for by name: `get("id"`, `t("id"` (also over a line break), and
+/// ids picked in a `match` (`=> "id"`, only of a family the messages have: other matches give
+/// other words, such as keys).
+fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
+    let is_id = |text: &str| {
+        text.contains('-')
+            && text.starts_with(|c: char| c.is_ascii_lowercase())
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    };
+    let mut found = BTreeSet::new();
+    for opener in ["get(", "t(", "=> "] {
+        for (at, _) in code.match_indices(opener) {
+            // A call, not the end of a longer name (`report.get(` is fine, `list(` is not).
+            if opener == "t(" && code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let rest = code[at + opener.len()..].trim_start();
+            let Some(literal) = rest.strip_prefix('"') else {
+                continue;
+            };
+            let Some(end) = literal.find('"') else {
+                continue;
+            };
+            let id = &literal[..end];
+            let family = id.split('-').next().unwrap_or("");
+            if is_id(id) && (opener != "=> " || families.contains(family)) {
+                found.insert(id.to_owned());
+            }
+        }
+    }
+    found
 }
 
 #[test]
@@ -201,4 +248,60 @@ fn relief_stats_speaks_the_systems_language_and_json_does_not() {
         run("de_DE.UTF-8", &["stats", "--json"]),
         run("en_US.UTF-8", &["stats", "--json"])
     );
+}
+
+#[test]
+fn the_command_lines_own_words_follow_the_system_and_keys_ids_and_json_do_not() {
+    let tj = crate::util::TempJournal::new();
+    let run = |lang: &str, args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+            .args(["--db", tj.path.to_str().unwrap()])
+            .args(args)
+            .env_remove("RELIEF_DB")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run("de_DE.UTF-8", &["list"]).starts_with("Keine Einträge."));
+    let id = run(
+        "de_DE.UTF-8",
+        &[
+            "add",
+            "--rating",
+            "5",
+            "--at",
+            "2026-10-06 08:00",
+            "--region",
+            "neck",
+            "--enjoyment",
+            "4",
+            "--activity",
+            "3",
+        ],
+    );
+    let id = id.trim();
+    assert_eq!(id.len(), 36, "an id, whatever the language: {id}");
+    // The weekday and the PEG in the language; the region's key as `--region` takes it.
+    let list = run("fr_FR.UTF-8", &["list"]);
+    assert!(list.starts_with("2026-10-06 mar."), "{list}");
+    assert!(list.contains("neck · PEG plaisir 4, activité 3"), "{list}");
+    let deleted = run("es_ES.UTF-8", &["delete", id]);
+    assert!(deleted.starts_with(&format!("{id} borrado")), "{deleted}");
+    assert_eq!(
+        run("de_DE.UTF-8", &["undo"]).trim(),
+        format!("{id} wiederhergestellt")
+    );
+    assert_eq!(
+        run("de_DE.UTF-8", &["list", "--json"]),
+        run("en_US.UTF-8", &["list", "--json"])
+    );
+    assert!(run("de_DE.UTF-8", &["experiment", "list"]).starts_with("noch keine Experimente"));
 }

@@ -320,3 +320,57 @@ dev-seconds = { $n ->
         [one] { $n } Sekunde
        *[other] { $n } Sekunden
     }
+
+## The command line's own words (keys, ids and files stay as they are)
+
+cli-no-entries = Keine Einträge. Trage einen ein mit `relief add --rating N`.
+cli-peg = PEG Lebensfreude { $enjoyment }, Aktivität { $activity }
+cli-archived = archiviert
+cli-archived-item = { $key } archiviert
+cli-unarchived-item = { $key } zurückgeholt
+cli-restored-journal = { $journal } wiederhergestellt ({ $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    }); das vorige Tagebuch liegt in { $kept }
+cli-deleted = { $id } gelöscht (`relief undo` holt ihn zurück)
+cli-restored-entry = { $id } wiederhergestellt
+cli-wrote = { $file } geschrieben ({ $kilobytes } KB)
+cli-new-items = neu in deinen Listen: { $remedies ->
+        [one] { $remedies } Mittel
+       *[other] { $remedies } Mittel
+    }, { $causes ->
+        [one] { $causes } Ursache
+       *[other] { $causes } Ursachen
+    }
+cli-imported = { $added ->
+        [one] { $added } Eintrag importiert
+       *[other] { $added } Einträge importiert
+    }; { $skipped } standen schon im Tagebuch
+cli-sample-added = { $added } Beispieleinträge über { $days } Tage hinzugefügt
+cli-backed-up = gesichert nach { $file }
+cli-no-backups = Noch keine Sicherungen. Relief legt täglich eine neben dem Tagebuch an.
+cli-exp-skipped = Abschnitt { $slot } übersprungen; sein Paar ist ungültig und wird am Ende ersetzt
+cli-exp-stopped = { $id } beendet; `relief experiment result` zeigt, was es ergeben hat
+cli-exp-hint-own = etwa { $pairs } Paare, etwa { $days } Tage, um einen Unterschied von { $delta } zu sehen (deine eigene Streuung von { $sd })
+cli-exp-hint-typical = etwa { $pairs } Paare, etwa { $days } Tage, um einen Unterschied von { $delta } zu sehen (eine übliche Streuung von { $sd })
+cli-exp-complete = das Experiment ist abgeschlossen: `relief experiment result`
+cli-exp-was-stopped = das Experiment wurde beendet: `relief experiment result`
+cli-exp-waiting = wartet auf die Bewertung nach der letzten Anwendung (beantworte „Wie stark jetzt?“)
+cli-exp-now = jetzt: { $arm }, allein, dann bewerten, wie stark die Schmerzen danach sind (Abschnitt { $slot }, Paar { $pair })
+cli-exp-today-without = heute: ohne { $remedy }; trage morgen früh ein, wie stark deine Schmerzen sind
+cli-exp-today = heute: { $arm }; trage morgen früh ein, wie stark deine Schmerzen sind
+cli-exp-status = { $remedy } gegen { $comparator } ({ $design }): { $state } — { $complete } von { $planned } Paaren vollständig, { $void } ungültig
+cli-exp-state-running = läuft
+cli-exp-state-complete = abgeschlossen
+cli-exp-state-stopped = beendet
+cli-exp-verdict = Urteil: { $verdict } — { $complete } von { $planned } Paaren vollständig, { $void } ungültig; p = { $p }
+cli-exp-none = noch keine Experimente: `relief experiment start --help`
+cli-dry-run = Probelauf: nichts wurde geschrieben
+cli-imported-from = { $added ->
+        [one] { $added } Eintrag
+       *[other] { $added } Einträge
+    } aus { $app } importiert; { $skipped } standen schon im Tagebuch{ $unusable ->
+        [0] {""}
+        [one] ; { $unusable } unbrauchbare Zeile ausgelassen
+       *[other] ; { $unusable } unbrauchbare Zeilen ausgelassen
+    }

@@ -326,3 +326,57 @@ dev-seconds = { $n ->
         [one] { $n } second
        *[other] { $n } seconds
     }
+
+## The command line's own words (keys, ids and files stay as they are)
+
+cli-no-entries = No entries. Log one with `relief add --rating N`.
+cli-peg = PEG enjoyment { $enjoyment }, activity { $activity }
+cli-archived = archived
+cli-archived-item = archived { $key }
+cli-unarchived-item = unarchived { $key }
+cli-restored-journal = restored { $journal } ({ $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }); the previous journal was kept in { $kept }
+cli-deleted = deleted { $id } (`relief undo` brings it back)
+cli-restored-entry = restored { $id }
+cli-wrote = wrote { $file } ({ $kilobytes } KB)
+cli-new-items = new in your catalogues: { $remedies ->
+        [one] { $remedies } remedy
+       *[other] { $remedies } remedies
+    }, { $causes ->
+        [one] { $causes } cause
+       *[other] { $causes } causes
+    }
+cli-imported = imported { $added ->
+        [one] { $added } entry
+       *[other] { $added } entries
+    }; skipped { $skipped } already in the journal
+cli-sample-added = added { $added } sample entries over { $days } days
+cli-backed-up = backed up to { $file }
+cli-no-backups = No backups yet. Relief makes one a day beside the journal.
+cli-exp-skipped = skipped slot { $slot }; its pair is void and will be replaced at the end
+cli-exp-stopped = stopped { $id }; `relief experiment result` shows what it found
+cli-exp-hint-own = about { $pairs } pairs, about { $days } days, to see a difference of { $delta } (your own spread of { $sd })
+cli-exp-hint-typical = about { $pairs } pairs, about { $days } days, to see a difference of { $delta } (a typical spread of { $sd })
+cli-exp-complete = the experiment is complete: `relief experiment result`
+cli-exp-was-stopped = the experiment was stopped: `relief experiment result`
+cli-exp-waiting = waiting for the rating after the last session (answer “How sore now?”)
+cli-exp-now = now: { $arm }, alone, then rate how sore you are after (slot { $slot }, pair { $pair })
+cli-exp-today-without = today: no { $remedy }; log how sore you are tomorrow morning
+cli-exp-today = today: { $arm }; log how sore you are tomorrow morning
+cli-exp-status = { $remedy } vs { $comparator } ({ $design }): { $state } — { $complete } of { $planned } pairs complete, { $void } void
+cli-exp-state-running = running
+cli-exp-state-complete = complete
+cli-exp-state-stopped = stopped
+cli-exp-verdict = verdict: { $verdict } — { $complete } of { $planned } pairs complete, { $void } void; p = { $p }
+cli-exp-none = no experiments yet: `relief experiment start --help`
+cli-dry-run = dry run: nothing was written
+cli-imported-from = imported { $added ->
+        [one] { $added } check-in
+       *[other] { $added } check-ins
+    } from { $app }; skipped { $skipped } already in the journal{ $unusable ->
+        [0] {""}
+        [one] ; left out { $unusable } unusable row
+       *[other] ; left out { $unusable } unusable rows
+    }

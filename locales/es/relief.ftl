@@ -320,3 +320,57 @@ dev-seconds = { $n ->
         [one] { $n } segundo
        *[other] { $n } segundos
     }
+
+## The command line's own words (keys, ids and files stay as they are)
+
+cli-no-entries = No hay registros. Anota uno con `relief add --rating N`.
+cli-peg = PEG disfrute { $enjoyment }, actividad { $activity }
+cli-archived = archivado
+cli-archived-item = { $key } archivado
+cli-unarchived-item = { $key } desarchivado
+cli-restored-journal = { $journal } restaurado ({ $entries ->
+        [one] { $entries } registro
+       *[other] { $entries } registros
+    }); el diario anterior se conserva en { $kept }
+cli-deleted = { $id } borrado (`relief undo` lo recupera)
+cli-restored-entry = { $id } restaurado
+cli-wrote = { $file } escrito ({ $kilobytes } KB)
+cli-new-items = nuevo en tus listas: { $remedies ->
+        [one] { $remedies } remedio
+       *[other] { $remedies } remedios
+    }, { $causes ->
+        [one] { $causes } causa
+       *[other] { $causes } causas
+    }
+cli-imported = { $added ->
+        [one] { $added } registro importado
+       *[other] { $added } registros importados
+    }; { $skipped } ya estaban en el diario
+cli-sample-added = { $added } registros de ejemplo añadidos en { $days } días
+cli-backed-up = copia guardada en { $file }
+cli-no-backups = Aún no hay copias. Relief hace una al día junto al diario.
+cli-exp-skipped = turno { $slot } saltado; su par es nulo y se sustituirá al final
+cli-exp-stopped = { $id } parado; `relief experiment result` muestra lo que encontró
+cli-exp-hint-own = unos { $pairs } pares, unos { $days } días, para ver una diferencia de { $delta } (tu propia variación de { $sd })
+cli-exp-hint-typical = unos { $pairs } pares, unos { $days } días, para ver una diferencia de { $delta } (una variación típica de { $sd })
+cli-exp-complete = el experimento ha terminado: `relief experiment result`
+cli-exp-was-stopped = el experimento se paró: `relief experiment result`
+cli-exp-waiting = esperando la valoración tras la última sesión (responde a «¿Cuánto te duele ahora?»)
+cli-exp-now = ahora: { $arm }, por sí solo, y luego valora cuánto te duele (turno { $slot }, par { $pair })
+cli-exp-today-without = hoy: sin { $remedy }; anota mañana por la mañana cuánto te duele
+cli-exp-today = hoy: { $arm }; anota mañana por la mañana cuánto te duele
+cli-exp-status = { $remedy } frente a { $comparator } ({ $design }): { $state } — { $complete } de { $planned } pares completos, { $void } nulos
+cli-exp-state-running = en curso
+cli-exp-state-complete = terminado
+cli-exp-state-stopped = parado
+cli-exp-verdict = resultado: { $verdict } — { $complete } de { $planned } pares completos, { $void } nulos; p = { $p }
+cli-exp-none = aún no hay experimentos: `relief experiment start --help`
+cli-dry-run = prueba: no se ha escrito nada
+cli-imported-from = { $added ->
+        [one] { $added } registro importado
+       *[other] { $added } registros importados
+    } de { $app }; { $skipped } ya estaban en el diario{ $unusable ->
+        [0] {""}
+        [one] ; { $unusable } fila inservible omitida
+       *[other] ; { $unusable } filas inservibles omitidas
+    }

@@ -320,3 +320,57 @@ dev-seconds = { $n ->
         [one] { $n } seconde
        *[other] { $n } secondes
     }
+
+## The command line's own words (keys, ids and files stay as they are)
+
+cli-no-entries = Aucune note. Ajoutes-en une avec `relief add --rating N`.
+cli-peg = PEG plaisir { $enjoyment }, activité { $activity }
+cli-archived = archivé
+cli-archived-item = { $key } archivé
+cli-unarchived-item = { $key } désarchivé
+cli-restored-journal = { $journal } restauré ({ $entries ->
+        [one] { $entries } note
+       *[other] { $entries } notes
+    }) ; l’ancien journal est gardé dans { $kept }
+cli-deleted = { $id } supprimée (`relief undo` la rétablit)
+cli-restored-entry = { $id } rétablie
+cli-wrote = { $file } écrit ({ $kilobytes } Ko)
+cli-new-items = nouveau dans tes listes : { $remedies ->
+        [one] { $remedies } remède
+       *[other] { $remedies } remèdes
+    }, { $causes ->
+        [one] { $causes } cause
+       *[other] { $causes } causes
+    }
+cli-imported = { $added ->
+        [one] { $added } note importée
+       *[other] { $added } notes importées
+    } ; { $skipped } étaient déjà dans le journal
+cli-sample-added = { $added } notes d’exemple ajoutées sur { $days } jours
+cli-backed-up = sauvegardé dans { $file }
+cli-no-backups = Pas encore de sauvegardes. Relief en fait une par jour à côté du journal.
+cli-exp-skipped = créneau { $slot } passé ; sa paire est nulle et sera remplacée à la fin
+cli-exp-stopped = { $id } arrêtée ; `relief experiment result` montre ce qu’elle a trouvé
+cli-exp-hint-own = environ { $pairs } paires, environ { $days } jours, pour voir un écart de { $delta } (ta propre dispersion de { $sd })
+cli-exp-hint-typical = environ { $pairs } paires, environ { $days } jours, pour voir un écart de { $delta } (une dispersion habituelle de { $sd })
+cli-exp-complete = l’expérience est terminée : `relief experiment result`
+cli-exp-was-stopped = l’expérience a été arrêtée : `relief experiment result`
+cli-exp-waiting = en attente de la note après la dernière séance (réponds à « Et maintenant ? »)
+cli-exp-now = maintenant : { $arm }, seul, puis note l’intensité de tes douleurs (créneau { $slot }, paire { $pair })
+cli-exp-today-without = aujourd’hui : sans { $remedy } ; note demain matin l’intensité de tes douleurs
+cli-exp-today = aujourd’hui : { $arm } ; note demain matin l’intensité de tes douleurs
+cli-exp-status = { $remedy } contre { $comparator } ({ $design }) : { $state } — { $complete } paires complètes sur { $planned }, { $void } nulles
+cli-exp-state-running = en cours
+cli-exp-state-complete = terminée
+cli-exp-state-stopped = arrêtée
+cli-exp-verdict = verdict : { $verdict } — { $complete } paires complètes sur { $planned }, { $void } nulles ; p = { $p }
+cli-exp-none = pas encore d’expérience : `relief experiment start --help`
+cli-dry-run = essai à blanc : rien n’a été écrit
+cli-imported-from = { $added ->
+        [one] { $added } note importée
+       *[other] { $added } notes importées
+    } de { $app } ; { $skipped } étaient déjà dans le journal{ $unusable ->
+        [0] {""}
+        [one] ; { $unusable } ligne inutilisable laissée de côté
+       *[other] ; { $unusable } lignes inutilisables laissées de côté
+    }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{print, Outcome};
 use relief::experiment::{self, result, Progress, SlotState, State};
-use relief::i18n::Messages;
+use relief::i18n::{Messages, Value};
 use relief::model::{CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest};
 use relief::Error;
 use relief::Journal;
@@ -135,20 +135,19 @@ pub(super) fn run(
         ExperimentCommand::Chart { out: file, force } => chart(journal, &file, &force),
         ExperimentCommand::Skip => {
             let slot = journal.skip_experiment_slot()?;
-            writeln!(
-                out,
-                "skipped slot {}; its pair is void and will be replaced at the end",
-                slot + 1
-            )?;
+            let said = relief::system::messages().get(
+                "cli-exp-skipped",
+                &[("slot", Value::Count(i64::from(slot) + 1))],
+            );
+            writeln!(out, "{said}")?;
             Ok(())
         }
         ExperimentCommand::Stop { reason } => {
             let stopped = journal.stop_experiment(&reason)?;
-            writeln!(
-                out,
-                "stopped {}; `relief experiment result` shows what it found",
-                stopped.plan.id
-            )?;
+            let id = stopped.plan.id.to_string();
+            let said =
+                relief::system::messages().get("cli-exp-stopped", &[("id", Value::Text(&id))]);
+            writeln!(out, "{said}")?;
             Ok(())
         }
         ExperimentCommand::List { json } => list(journal, json, out),
@@ -201,20 +200,23 @@ fn hint(journal: &Journal, args: HintArgs, out: &mut dyn Write) -> Outcome {
         args.delta,
         args.period_days,
     );
+    let m = relief::system::messages();
     print(out, args.json, &found, |out, h| {
-        writeln!(
-            out,
-            "about {} pairs, about {} days, to see a {} difference ({} spread of {} points)",
-            h.pairs,
-            h.days,
-            relief::analysis::words::points(args.delta),
+        let (delta, sd) = (m.points(args.delta), m.points(h.sd));
+        let said = m.get(
             if h.from_history {
-                "your own"
+                "cli-exp-hint-own"
             } else {
-                "a typical"
+                "cli-exp-hint-typical"
             },
-            relief::analysis::words::one(h.sd)
-        )
+            &[
+                ("pairs", Value::Count(i64::from(h.pairs))),
+                ("days", Value::Count(i64::from(h.days))),
+                ("delta", Value::Text(&delta)),
+                ("sd", Value::Text(&sd)),
+            ],
+        );
+        writeln!(out, "{said}")
     })
 }
 
@@ -247,35 +249,25 @@ fn next(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
         day: current.and_then(|c| c.day),
         state: progress.state,
     };
+    let m = relief::system::messages();
     print(out, json, &next, |out, n| {
-        match (&n.arm, n.state, plan.design) {
-            (_, State::Complete, _) => writeln!(
-                out,
-                "the experiment is complete: `relief experiment result`"
+        let remedy = plan.remedy.to_string();
+        let slot = Value::Count(i64::from(n.slot.unwrap_or(0)));
+        let pair = Value::Count(i64::from(n.pair.unwrap_or(0)));
+        let said = match (&n.arm, n.state, plan.design) {
+            (_, State::Complete, _) => m.get("cli-exp-complete", &[]),
+            (_, State::Stopped, _) => m.get("cli-exp-was-stopped", &[]),
+            (None, _, _) => m.get("cli-exp-waiting", &[]),
+            (Some(arm), _, Design::Session) => m.get(
+                "cli-exp-now",
+                &[("arm", Value::Text(arm)), ("slot", slot), ("pair", pair)],
             ),
-            (_, State::Stopped, _) => writeln!(
-                out,
-                "the experiment was stopped: `relief experiment result`"
-            ),
-            (None, _, _) => writeln!(
-                out,
-                "waiting for the rating after the last session (answer \"How sore now?\")"
-            ),
-            (Some(arm), _, Design::Session) => writeln!(
-                out,
-                "now: {arm}, alone, then rate how sore you are after (slot {}, pair {})",
-                n.slot.unwrap_or(0),
-                n.pair.unwrap_or(0)
-            ),
-            (Some(arm), _, Design::Days) if arm == Comparator::NONE => writeln!(
-                out,
-                "today: no {}; log how sore you are tomorrow morning",
-                plan.remedy
-            ),
-            (Some(arm), _, Design::Days) => {
-                writeln!(out, "today: {arm}; log how sore you are tomorrow morning")
+            (Some(arm), _, Design::Days) if arm == Comparator::NONE => {
+                m.get("cli-exp-today-without", &[("remedy", Value::Text(&remedy))])
             }
-        }
+            (Some(arm), _, Design::Days) => m.get("cli-exp-today", &[("arm", Value::Text(arm))]),
+        };
+        writeln!(out, "{said}")
     })
 }
 
@@ -332,22 +324,31 @@ fn status(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
             })
             .collect(),
     };
+    let m = relief::system::messages();
     print(out, json, &status, |out, s| {
-        writeln!(
-            out,
-            "{} vs {} ({}): {} — {} of {} pairs complete, {} void",
-            s.remedy,
-            s.comparator,
-            s.design.key(),
-            match s.state {
-                State::Running => "running",
-                State::Complete => "complete",
-                State::Stopped => "stopped",
-            },
-            s.pairs_complete,
-            s.pairs_planned,
-            s.pairs_void
-        )?;
+        let said = m.get(
+            "cli-exp-status",
+            &[
+                ("remedy", Value::Text(&s.remedy)),
+                ("comparator", Value::Text(&s.comparator)),
+                ("design", Value::Text(s.design.key())),
+                (
+                    "state",
+                    Value::Text(&m.get(
+                        match s.state {
+                            State::Running => "cli-exp-state-running",
+                            State::Complete => "cli-exp-state-complete",
+                            State::Stopped => "cli-exp-state-stopped",
+                        },
+                        &[],
+                    )),
+                ),
+                ("complete", Value::Count(i64::from(s.pairs_complete))),
+                ("planned", Value::Count(i64::from(s.pairs_planned))),
+                ("void", Value::Count(i64::from(s.pairs_void))),
+            ],
+        );
+        writeln!(out, "{said}")?;
         for slot in &s.slots {
             writeln!(
                 out,
@@ -372,24 +373,29 @@ fn show_result(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
     print(out, json, &found, |out, r| {
         writeln!(out, "{}", r.explanation)?;
         if let Some(verdict) = r.verdict {
-            writeln!(
-                out,
-                "verdict: {} — {} of {} pairs complete, {} void; p = {}",
-                verdict.key(),
-                r.pairs_complete,
-                r.pairs_planned,
-                r.pairs_void,
-                r.p_value.map_or("–".into(), |p| format!("{p:.4}"))
-            )?;
+            let p = r.p_value.map_or("–".into(), |p| format!("{p:.4}"));
+            let said = m.get(
+                "cli-exp-verdict",
+                &[
+                    ("verdict", Value::Text(&m.get(verdict.message(), &[]))),
+                    ("complete", Value::Count(i64::from(r.pairs_complete))),
+                    ("planned", Value::Count(i64::from(r.pairs_planned))),
+                    ("void", Value::Count(i64::from(r.pairs_void))),
+                    ("p", Value::Text(&p)),
+                ],
+            );
+            writeln!(out, "{said}")?;
         }
         for d in &r.deviations {
-            writeln!(
-                out,
-                "  pair {}, slot {}: {}",
-                d.pair + 1,
-                d.slot + 1,
-                d.what
-            )?;
+            let said = m.get(
+                "exp-deviation",
+                &[
+                    ("pair", Value::Count(i64::from(d.pair + 1))),
+                    ("slot", Value::Count(i64::from(d.slot + 1))),
+                    ("what", Value::Text(&d.what)),
+                ],
+            );
+            writeln!(out, "  {said}")?;
         }
         Ok(())
     })
@@ -442,9 +448,10 @@ fn list(journal: &Journal, json: bool, out: &mut dyn Write) -> Outcome {
             pairs_complete: progress.pairs.len() as u32,
         });
     }
+    let m = relief::system::messages();
     print(out, json, listed.as_slice(), |out, all| {
         if all.is_empty() {
-            writeln!(out, "no experiments yet: `relief experiment start --help`")?;
+            writeln!(out, "{}", m.get("cli-exp-none", &[]))?;
         }
         for e in all {
             writeln!(

@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
+use relief::i18n::Value;
 use relief::imports::{self, App, Mapping, Preview};
 use relief::model::ValueError;
 use relief::{Error, Journal};
@@ -56,7 +57,11 @@ pub(super) fn run(
     let preview = imports::read(&bytes, Some(app), &mapping, &name)?;
     if args.dry_run {
         show(&preview, out)?;
-        writeln!(out, "dry run: nothing was written")?;
+        writeln!(
+            out,
+            "{}",
+            relief::system::messages().get("cli-dry-run", &[])
+        )?;
         return Ok(());
     }
     if !preview.unusable.is_empty() && !args.skip_unusable {
@@ -75,17 +80,19 @@ pub(super) fn run(
     if let Some(name) = &args.save_mapping {
         journal.save_mapping(name, &mapping)?;
     }
-    writeln!(
-        out,
-        "imported {} check-ins from {}; skipped {} already in the journal{}",
-        report.added,
-        app.key(),
-        report.skipped,
-        match preview.unusable.len() {
-            0 => String::new(),
-            n => format!("; left out {n} unusable row(s)"),
-        }
-    )?;
+    let said = relief::system::messages().get(
+        "cli-imported-from",
+        &[
+            ("added", Value::Count(i64::from(report.added))),
+            ("app", Value::Text(app.key())),
+            ("skipped", Value::Count(i64::from(report.skipped))),
+            (
+                "unusable",
+                Value::Count(i64::try_from(preview.unusable.len()).unwrap_or(i64::MAX)),
+            ),
+        ],
+    );
+    writeln!(out, "{said}")?;
     super::print_created(out, &report)?;
     Ok(())
 }

@@ -15,7 +15,10 @@ use relief::charts::{self, ChartKind, Size};
 use relief::exchange::{self, Format};
 use relief::fhir;
 use relief::files::{self, Confirm};
-use relief::i18n::{Lang, Messages};
+use relief::i18n::{
+    Lang, Messages,
+    Value::{Count, Text},
+};
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
     Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
@@ -609,7 +612,10 @@ fn catalogue(
     match command {
         CatalogueCommand::List { json } => {
             let items = journal.catalogue(kind)?;
-            print(out, json, items.as_slice(), show::catalogue)?;
+            let m = system::messages();
+            print(out, json, items.as_slice(), |out, items| {
+                show::catalogue(out, items, &m)
+            })?;
         }
         CatalogueCommand::Add { name } => {
             let item = journal.add_item(kind, &label(&name)?)?;
@@ -623,12 +629,16 @@ fn catalogue(
         CatalogueCommand::Archive { key } => {
             let found = journal.find_item(kind, &key)?;
             let item = journal.set_archived(kind, found.key.as_str(), true)?;
-            writeln!(out, "archived {}", item.key)?;
+            let key = item.key.to_string();
+            let said = system::messages().get("cli-archived-item", &[("key", Text(&key))]);
+            writeln!(out, "{said}")?;
         }
         CatalogueCommand::Unarchive { key } => {
             let found = journal.find_item(kind, &key)?;
             let item = journal.set_archived(kind, found.key.as_str(), false)?;
-            writeln!(out, "unarchived {}", item.key)?;
+            let key = item.key.to_string();
+            let said = system::messages().get("cli-unarchived-item", &[("key", Text(&key))]);
+            writeln!(out, "{said}")?;
         }
     }
     Ok(())
@@ -697,12 +707,19 @@ fn open(path: &Path) -> Result<Journal, Error> {
 /// Replaces the journal with a checked backup; works when the journal cannot be opened.
 fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
     let entries = backups::restore(path, file, system::now())?;
-    writeln!(
-        out,
-        "restored {} ({entries} entries); the previous journal was kept in {}",
-        path.display(),
-        backups::folder(path).display()
-    )?;
+    let (journal, kept) = (
+        path.display().to_string(),
+        backups::folder(path).display().to_string(),
+    );
+    let said = system::messages().get(
+        "cli-restored-journal",
+        &[
+            ("journal", Text(&journal)),
+            ("entries", Count(i64::try_from(entries).unwrap_or(i64::MAX))),
+            ("kept", Text(&kept)),
+        ],
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
@@ -751,14 +768,18 @@ fn edit(journal: &mut Journal, args: EditArgs, out: &mut dyn Write) -> Outcome {
 fn delete(journal: &mut Journal, id: String, out: &mut dyn Write) -> Outcome {
     let id = journal.resolve_id(&id)?;
     journal.delete_entry(id)?;
-    writeln!(out, "deleted {id} (`relief undo` brings it back)")?;
+    let id = id.to_string();
+    let said = system::messages().get("cli-deleted", &[("id", Text(&id))]);
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
 /// Brings back the most recently deleted entry.
 fn undo(journal: &mut Journal, out: &mut dyn Write) -> Outcome {
     let entry = journal.undo_delete()?;
-    writeln!(out, "restored {}", entry.id)?;
+    let id = entry.id.to_string();
+    let said = system::messages().get("cli-restored-entry", &[("id", Text(&id))]);
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
@@ -778,7 +799,12 @@ fn list(journal: &Journal, args: ListArgs, out: &mut dyn Write) -> Outcome {
         region: args.region,
     };
     let entries = journal.entries(&filter)?;
-    print(out, args.json, entries.as_slice(), show::entries)
+    if args.json {
+        return print(out, true, entries.as_slice(), |_, _| Ok(()));
+    }
+    let m = system::messages();
+    show::entries(out, &entries, &m)?;
+    Ok(())
 }
 
 /// What helped, as text or JSON.
@@ -819,12 +845,18 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         &messages,
     )?;
     files::write_bytes(&target, &pdf)?;
-    writeln!(
-        out,
-        "wrote {} ({} KB)",
-        args.out.display(),
-        pdf.len().div_ceil(1024)
-    )?;
+    let file = args.out.display().to_string();
+    let said = system::messages().get(
+        "cli-wrote",
+        &[
+            ("file", Text(&file)),
+            (
+                "kilobytes",
+                Count(i64::try_from(pdf.len().div_ceil(1024)).unwrap_or(0)),
+            ),
+        ],
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
@@ -860,11 +892,15 @@ fn is_png(out: &Path) -> Result<bool, Error> {
 /// "new in your catalogues: …", after an import that created items.
 fn print_created(out: &mut dyn Write, report: &relief::store::ImportReport) -> std::io::Result<()> {
     if report.remedies_created + report.causes_created > 0 {
-        writeln!(
-            out,
-            "new in your catalogues: {} remedies, {} causes",
-            report.remedies_created, report.causes_created
-        )?;
+        let count = |n: u32| Count(i64::from(n));
+        let said = system::messages().get(
+            "cli-new-items",
+            &[
+                ("remedies", count(report.remedies_created)),
+                ("causes", count(report.causes_created)),
+            ],
+        );
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }
@@ -942,11 +978,15 @@ fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
 /// A CSV or JSON file, all or nothing.
 fn import(journal: &mut Journal, file: PathBuf, out: &mut dyn Write) -> Outcome {
     let report = journal.import(&exchange::read_file(&file)?)?;
-    writeln!(
-        out,
-        "imported {} entries; skipped {} already in the journal",
-        report.added, report.skipped
-    )?;
+    let count = |n: u32| Count(i64::from(n));
+    let said = system::messages().get(
+        "cli-imported",
+        &[
+            ("added", count(report.added)),
+            ("skipped", count(report.skipped)),
+        ],
+    );
+    writeln!(out, "{said}")?;
     print_created(out, &report)?;
     Ok(())
 }
@@ -974,11 +1014,14 @@ fn sample(journal: &mut Journal, path: &Path, args: SampleArgs, out: &mut dyn Wr
         end,
     })?;
     let report = journal.import(&data)?;
-    writeln!(
-        out,
-        "added {} sample entries over {} days",
-        report.added, args.days
-    )?;
+    let said = system::messages().get(
+        "cli-sample-added",
+        &[
+            ("added", Count(i64::from(report.added))),
+            ("days", Count(i64::from(args.days))),
+        ],
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }
 
@@ -1032,15 +1075,14 @@ fn backup(
     match (dest, action) {
         (Some(dest), _) => {
             journal.backup_to(&dest)?;
-            writeln!(out, "backed up to {}", dest.display())?;
+            let dest = dest.display().to_string();
+            let said = system::messages().get("cli-backed-up", &[("file", Text(&dest))]);
+            writeln!(out, "{said}")?;
         }
         (None, Some(BackupAction::List)) => {
             let backups = backups::list(path)?;
             if backups.is_empty() {
-                writeln!(
-                    out,
-                    "No backups yet. Relief makes one a day beside the journal."
-                )?;
+                writeln!(out, "{}", system::messages().get("cli-no-backups", &[]))?;
             }
             for b in backups {
                 writeln!(out, "{}  {} KB", b.path, b.kilobytes)?;

@@ -8,15 +8,20 @@ use relief::model::{CatalogueItem, Entry};
 
 /// Entries grouped by journal day:
 /// `  08:12  4/10  3f2a9c1e  between_shoulder_blades, neck · posture · heat 15 min → 2`
-pub fn entries(out: &mut dyn Write, entries: &[Entry]) -> io::Result<()> {
+/// Regions and causes by their keys (what `--region` and `--cause` take), the rest in `m`'s
+/// language.
+pub fn entries(out: &mut dyn Write, entries: &[Entry], m: &Messages) -> io::Result<()> {
     if entries.is_empty() {
-        return writeln!(out, "No entries. Log one with `relief add --rating N`.");
+        return writeln!(out, "{}", m.get("cli-no-entries", &[]));
     }
     let mut day = None;
     for entry in entries {
         if day != Some(entry.journal_day) {
             day = Some(entry.journal_day);
-            writeln!(out, "{}", entry.journal_day.format("%Y-%m-%d %a"))?;
+            let weekday = entry
+                .journal_day
+                .format_localized("%a", m.lang().chrono_locale());
+            writeln!(out, "{} {weekday}", entry.journal_day.format("%Y-%m-%d"))?;
         }
         let mut parts: Vec<String> = Vec::new();
         if !entry.regions.is_empty() {
@@ -46,7 +51,14 @@ pub fn entries(out: &mut dyn Write, entries: &[Entry]) -> io::Result<()> {
             parts.push(u.describe(u.key.as_str()));
         }
         if let (Some(e), Some(a)) = (entry.enjoyment, entry.activity) {
-            parts.push(format!("PEG enjoyment {e}, activity {a}"));
+            let (e, a) = (e.get().to_string(), a.get().to_string());
+            parts.push(m.get(
+                "cli-peg",
+                &[
+                    ("enjoyment", Value::Text(&e)),
+                    ("activity", Value::Text(&a)),
+                ],
+            ));
         }
         if let Some(note) = &entry.note {
             // One line per entry: a note's line breaks are shown as ⏎, control characters never
@@ -65,7 +77,7 @@ pub fn entries(out: &mut dyn Write, entries: &[Entry]) -> io::Result<()> {
     Ok(())
 }
 
-pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem]) -> io::Result<()> {
+pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem], m: &Messages) -> io::Result<()> {
     let width = items
         .iter()
         .map(|i| i.key.as_str().len())
@@ -77,7 +89,11 @@ pub fn catalogue(out: &mut dyn Write, items: &[CatalogueItem]) -> io::Result<()>
             "{:width$}  {}{}",
             item.key.as_str(),
             item.label,
-            if item.archived { "  (archived)" } else { "" }
+            if item.archived {
+                format!("  ({})", m.get("cli-archived", &[]))
+            } else {
+                String::new()
+            }
         )?;
     }
     Ok(())
