@@ -101,6 +101,17 @@ impl Lang {
     }
 }
 
+/// The locale to write dates and numbers by when speaking `lang` on a system set to `system`
+/// (`en_GB.UTF-8` → `en-GB`): the system's own when it is that language, else the language.
+pub fn locale_tag(lang: Lang, system: &str) -> String {
+    let id = posix_to_bcp47(system);
+    if id.language.as_str() == lang.code() {
+        id.to_string()
+    } else {
+        lang.code().to_owned()
+    }
+}
+
 /// `de_DE.UTF-8@euro` → `de-DE`; a BCP 47 tag stays as it is. Unreadable text is no language.
 fn posix_to_bcp47(text: &str) -> LanguageIdentifier {
     let base = text
@@ -298,6 +309,14 @@ mod tests {
         // Values keep their letters: a remedy's name is the person's own text.
         let sentence = m.get("chart-remedy-row", &[("name", Value::Text("Heat"))]);
         assert!(sentence.contains("Heat"), "{sentence}");
+    }
+
+    #[test]
+    fn the_locale_tag_keeps_the_systems_region_only_for_its_language() {
+        assert_eq!(locale_tag(Lang::En, "en_GB.UTF-8"), "en-GB");
+        assert_eq!(locale_tag(Lang::De, "de_AT.UTF-8@euro"), "de-AT");
+        assert_eq!(locale_tag(Lang::De, "en_GB.UTF-8"), "de");
+        assert_eq!(locale_tag(Lang::Fr, ""), "fr");
     }
 
     #[test]

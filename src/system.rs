@@ -40,12 +40,16 @@ pub fn var(name: &str) -> Option<OsString> {
 /// The language of messages, as the system asks for it: `LC_ALL`, then `LC_MESSAGES`, then
 /// `LANG` (POSIX order; `LANGUAGE`'s list is GNU gettext's own and not read).
 pub fn messages_lang() -> crate::i18n::Lang {
+    crate::i18n::Lang::negotiate([messages_locale().as_str()])
+}
+
+/// The locale messages are asked in (`de_AT.UTF-8`), empty when none is set.
+pub fn messages_locale() -> String {
     // The first one set decides, as in the C library: LC_ALL=C means English whatever LANG says.
-    let asked = ["LC_ALL", "LC_MESSAGES", "LANG"]
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-        .unwrap_or_default();
-    crate::i18n::Lang::negotiate([asked.as_str()])
+        .unwrap_or_default()
 }
 
 /// `RELIEF_PSEUDO_LOCALE` set (to anything but empty): every message in the pseudo-language

@@ -185,6 +185,8 @@ after(async () => {
 
 test("log three check-ins from the keyboard, edit, delete and undo, see insights, export CSV", async () => {
   metrics.launchToLogReadyMs = await ownApp();
+  // Of which reading the messages (English, the window's language here) took:
+  metrics.messagesReadMs = Number(await $t(browser, "app").getAttribute("data-messages-ms"));
   assert.equal(await browser.getTitle(), "Relief");
   await $t(browser, "log-empty").waitForExist();
   await browser.saveScreenshot(path.join(SHOTS, "1-log-empty.png"));
@@ -1114,6 +1116,7 @@ test("Relief in German, chosen in Settings: every view, Insights' sentences, kep
   await $t(b, "language").selectByAttribute("value", "de");
   await b.waitUntil(async () => (await $t(b, "nav-log").getText()) === "Eintragen", { timeout: 5000, timeoutMsg: "the window did not switch to German" });
   assert.equal(await b.execute(() => document.documentElement.lang), "de");
+  metrics.germanMessagesReadMs = Number(await $t(b, "app").getAttribute("data-messages-ms"));
   // The names Relief gave follow at once: built-in remedies and causes, body regions.
   await b.waitUntil(async () => (await $t(b, "name-heat").getValue()) === "Wärme", { timeout: 5000, timeoutMsg: "built-in remedies still in English" });
   assert.equal(await $t(b, "name-posture").getValue(), "Haltung");

@@ -29,15 +29,20 @@ pub struct Language {
     pub system: relief::i18n::Lang,
     /// Every message in the pseudo-language (`RELIEF_PSEUDO_LOCALE`; `docs/languages.md`).
     pub pseudo: bool,
+    /// The locale dates and numbers are written by: the system's region when it speaks `lang`
+    /// (`en-GB`), else the language (`de`).
+    pub locale: String,
 }
 
 #[tauri::command]
 #[specta::specta]
 pub fn language(state: State<'_, AppState>) -> Language {
+    let lang = state.messages().lang();
     Language {
-        lang: state.messages().lang(),
+        lang,
         system: relief::system::messages_lang(),
         pseudo: relief::system::pseudo_locale(),
+        locale: relief::i18n::locale_tag(lang, &relief::system::messages_locale()),
     }
 }
 

@@ -821,7 +821,12 @@ system: Lang;
 /**
  * Every message in the pseudo-language (`RELIEF_PSEUDO_LOCALE`; `docs/languages.md`).
  */
-pseudo: boolean }
+pseudo: boolean; 
+/**
+ * The locale dates and numbers are written by: the system's region when it speaks `lang`
+ * (`en-GB`), else the language (`de`).
+ */
+locale: string }
 /**
  * A mapping; every field has a default, so a file gives only what differs.
  */

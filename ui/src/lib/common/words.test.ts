@@ -24,32 +24,32 @@ describe("words", () => {
     expect(reliefInWords(null, null, null)).toBe("no estimate yet");
   });
 
-  it("speaks the chosen language, with its decimal comma and plurals", () => {
+  it("speaks the chosen language, with its decimal comma and plurals", async () => {
     try {
-      setLanguage("de");
+      await setLanguage("de");
       expect(one(1.449)).toBe("1,4");
       expect(reliefInWords(1.53, 1.21, 1.9)).toBe("1,5 Punkte weniger Schmerzen (wahrscheinlich 1,2 bis 1,9)");
       expect(t("import-go", { n: 1 })).toBe("1 Eintrag importieren");
-      setLanguage("fr");
+      await setLanguage("fr");
       expect(points(1.5)).toBe("1,5 point");
       expect(remedyUseText("Chaleur", { key: "heat", minutes: 15, detail: null, rating_after: 2, after_minutes: 30 })).toBe(
         "Chaleur 15 min → 2 après 30 min",
       );
     } finally {
-      setLanguage("en");
+      await setLanguage("en");
     }
   });
 
-  it("turns every letter of a message into the pseudo-language, and nothing of its values", () => {
+  it("turns every letter of a message into the pseudo-language, and nothing of its values", async () => {
     try {
-      setLanguage("en", true);
+      await setLanguage("en", true);
       const text = t("log-saved", { rating: 7 });
       expect(text).toMatch(/7\/10/);
       expect(text).not.toMatch(/[A-Za-z]/);
       expect(text.length).toBeGreaterThan("Saved: soreness 7/10.".length * 1.2);
       expect(t("follow-up-do-not-ask", { remedy: "Heat" })).toContain("Heat");
     } finally {
-      setLanguage("en");
+      await setLanguage("en");
     }
     expect(pseudo("Relief")).toBe("Řḗḗŀīīḗḗƒ");
   });

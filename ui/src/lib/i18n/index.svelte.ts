@@ -6,12 +6,6 @@ import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from 
 import type { Lang } from "../backend/bindings";
 import enCore from "../../../../locales/en/relief.ftl?raw";
 import enUi from "../../../../locales/en/ui.ftl?raw";
-import deCore from "../../../../locales/de/relief.ftl?raw";
-import deUi from "../../../../locales/de/ui.ftl?raw";
-import esCore from "../../../../locales/es/relief.ftl?raw";
-import esUi from "../../../../locales/es/ui.ftl?raw";
-import frCore from "../../../../locales/fr/relief.ftl?raw";
-import frUi from "../../../../locales/fr/ui.ftl?raw";
 
 export type { Lang };
 
@@ -25,12 +19,19 @@ export const languageNames: Record<Lang, string> = {
   fr: "Français",
 };
 
-const sources: Record<Lang, string[]> = {
-  en: [enCore, enUi],
-  de: [deCore, deUi],
-  es: [esCore, esUi],
-  fr: [frCore, frUi],
-};
+// English is always there (behind every other language); the others are read when chosen,
+// each from a file of its own in the build.
+const others = import.meta.glob<string>("../../../../locales/{de,es,fr}/*.ftl", {
+  query: "?raw",
+  import: "default",
+});
+const sources: Partial<Record<Lang, string[]>> = { en: [enCore, enUi] };
+
+async function load(lang: Lang): Promise<void> {
+  if (sources[lang]) return;
+  const files = Object.entries(others).filter(([path]) => path.includes(`/locales/${lang}/`));
+  sources[lang] = await Promise.all(files.map(([, read]) => read()));
+}
 
 const PLAIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 const ACCENTED = [..."ȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑ"];
@@ -52,38 +53,56 @@ export function pseudo(text: string): string {
   return out;
 }
 
+/** Milliseconds spent reading message files so far (measured by the end-to-end tests). */
+let readingMs = 0;
+
+export function messagesReadMs(): number {
+  return readingMs;
+}
+
 function bundle(lang: Lang, pseudoText: boolean): FluentBundle {
+  const started = performance.now();
   const b = new FluentBundle(lang, {
     // Plain text: no bidi isolation marks around values in these left-to-right languages.
     useIsolating: false,
     transform: pseudoText ? pseudo : (s: string) => s,
   });
-  for (const source of sources[lang]) {
+  for (const source of sources[lang] ?? []) {
     const errors = b.addResource(new FluentResource(source));
     if (errors.length) console.error(`messages (${lang}):`, errors);
   }
+  readingMs += performance.now() - started;
   return b;
 }
 
-type Current = { lang: Lang; pseudo: boolean; chain: FluentBundle[] };
+/** The language, the locale dates and numbers follow (`en-GB`), the pseudo-language's switch,
+ * and the messages, the language's first. */
+type Current = { lang: Lang; locale: string; pseudo: boolean; chain: FluentBundle[] };
 
 function chainFor(lang: Lang, pseudoText: boolean): FluentBundle[] {
   const own = bundle(lang, pseudoText);
   return lang === "en" ? [own] : [own, bundle("en", pseudoText)];
 }
 
-let current = $state.raw<Current>({ lang: "en", pseudo: false, chain: chainFor("en", false) });
+let current = $state.raw<Current>({ lang: "en", locale: "en", pseudo: false, chain: chainFor("en", false) });
 
-/** Speaks `lang` from now on (every `t` in the window follows); `pseudoText` transforms it. */
-export function setLanguage(lang: Lang, pseudoText = false): void {
-  if (lang === current.lang && pseudoText === current.pseudo) return;
-  current = { lang, pseudo: pseudoText, chain: chainFor(lang, pseudoText) };
+/** Speaks `lang` from now on (every `t` in the window follows), dates and numbers as `locale`
+ * writes them; `pseudoText` transforms every message. */
+export async function setLanguage(lang: Lang, pseudoText = false, locale: string = lang): Promise<void> {
+  if (lang === current.lang && pseudoText === current.pseudo && locale === current.locale) return;
+  await load(lang);
+  current = { lang, locale, pseudo: pseudoText, chain: chainFor(lang, pseudoText) };
   if (typeof document !== "undefined") document.documentElement.lang = lang;
 }
 
 /** The language the window speaks now. */
 export function language(): Lang {
   return current.lang;
+}
+
+/** The locale dates and numbers are written by now (`en-GB`, `de`). */
+export function locale(): string {
+  return current.locale;
 }
 
 export type Args = Record<string, FluentVariable>;
@@ -98,7 +117,7 @@ export function t(id: string, args?: Args): string {
 }
 
 function numbers(digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(current.lang, {
+  return new Intl.NumberFormat(current.locale, {
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   });
@@ -132,14 +151,15 @@ export function date(value: Date | string | null, options: Intl.DateTimeFormatOp
   } else {
     d = value;
   }
-  const text = d.toLocaleDateString(current.lang, options);
+  const text = d.toLocaleDateString(current.locale, options);
   return current.pseudo ? pseudo(text) : text;
 }
 
-/** Monday = 1 … Sunday = 7: the first day of the week where the language is spoken (CLDR,
- * through the webview's Intl), Monday where the webview cannot say. */
+/** Monday = 1 … Sunday = 7: the first day of the week of the locale (CLDR, through the
+ * webview's Intl), Monday where the webview cannot say. */
 export function firstDayOfWeek(): number {
-  const locale = new Intl.Locale(current.lang === "en" ? "en-US" : current.lang) as Intl.Locale & {
+  // A language alone ("en") says nothing of the week; its likeliest region does (en-US).
+  const locale = new Intl.Locale(current.locale).maximize() as Intl.Locale & {
     getWeekInfo?: () => { firstDay: number };
     weekInfo?: { firstDay: number };
   };
@@ -148,7 +168,7 @@ export function firstDayOfWeek(): number {
 
 /** A share as a percentage in the language: "12.5%", "12,5 %". */
 export function percentOf(share: number): string {
-  const text = new Intl.NumberFormat(current.lang, { style: "percent", maximumFractionDigits: 1 }).format(share);
+  const text = new Intl.NumberFormat(current.locale, { style: "percent", maximumFractionDigits: 1 }).format(share);
   return current.pseudo ? pseudo(text) : text;
 }
 

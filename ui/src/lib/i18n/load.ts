@@ -8,7 +8,7 @@ let system: Lang = "en";
 export async function loadLanguage(): Promise<void> {
   const language = await backend.language();
   system = language.system;
-  setLanguage(language.lang, language.pseudo);
+  await setLanguage(language.lang, language.pseudo, language.locale);
 }
 
 /** The system's language, which "as the system" in Settings follows. */
