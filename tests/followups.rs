@@ -230,6 +230,29 @@ fn cli_settings_show_and_change() {
         bad.stderr()
     );
     assert_eq!(tj.open().settings().unwrap().follow_up_minutes.get(), 10);
+    assert!(
+        run.stdout().contains("language = system"),
+        "{}",
+        run.stdout()
+    );
+    let run = tj.run(&["settings", "--language", "es"]);
+    assert!(run.stdout().contains("language = es"), "{}", run.stdout());
+    assert_eq!(
+        tj.open().settings().unwrap().language,
+        Some(relief::i18n::Lang::Es)
+    );
+    let bad = tj.run(&["settings", "--language", "tlh"]);
+    assert!(
+        bad.stderr().contains("not a language Relief speaks"),
+        "{}",
+        bad.stderr()
+    );
+    assert_eq!(
+        tj.open().settings().unwrap().language,
+        Some(relief::i18n::Lang::Es)
+    );
+    tj.run(&["settings", "--language", "system"]);
+    assert_eq!(tj.open().settings().unwrap().language, None);
 
     let run = tj.run(&[
         "settings",

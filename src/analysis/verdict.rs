@@ -34,7 +34,7 @@ impl Verdict {
         }
     }
 
-    /// [`Verdict::words`] in `m`'s language.
+    /// The verdict in a word or two for a table ("helped", "not enough data"), in `m`'s language.
     pub fn words_in(self, m: &Messages) -> String {
         m.get(
             match self {
@@ -47,18 +47,6 @@ impl Verdict {
             },
             &[],
         )
-    }
-
-    /// Words for a table: "helped", "not enough data".
-    pub fn words(self) -> &'static str {
-        match self {
-            Verdict::NotEnoughData => "not enough data",
-            Verdict::Helped => "helped",
-            Verdict::Worse => "worse",
-            Verdict::Small => "small effect",
-            Verdict::Imprecise => "too uncertain",
-            Verdict::NoClearEffect => "no clear effect",
-        }
     }
 }
 

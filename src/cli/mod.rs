@@ -161,6 +161,23 @@ struct SettingsArgs {
     /// Remove every reminder.
     #[arg(long)]
     no_reminders: bool,
+    /// The desktop app's language: system (follow the system), en, de, es or fr. The command
+    /// line itself speaks the system's (LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, value_name = "LANG", value_parser = parse_language)]
+    language: Option<LanguageChoice>,
+}
+
+/// A language chosen for the app, or none: follow the system.
+#[derive(Clone, Copy, Debug)]
+struct LanguageChoice(Option<Lang>);
+
+fn parse_language(text: &str) -> Result<LanguageChoice, String> {
+    match text.trim() {
+        "system" => Ok(LanguageChoice(None)),
+        other => Lang::parse(other)
+            .map(|l| LanguageChoice(Some(l)))
+            .map_err(|e| format!("{} (or system)", e.0)),
+    }
 }
 
 /// What a check-in says: shared by `add` and `edit`.
@@ -1038,10 +1055,19 @@ fn settings(
         follow_up_minutes,
         remind,
         no_reminders,
+        language,
     } = args;
     let mut settings = journal.settings()?;
     let reminders_change = no_reminders || !remind.is_empty();
-    if day_start.is_some() || theme.is_some() || follow_up_minutes.is_some() || reminders_change {
+    if day_start.is_some()
+        || theme.is_some()
+        || follow_up_minutes.is_some()
+        || reminders_change
+        || language.is_some()
+    {
+        if let Some(LanguageChoice(chosen)) = language {
+            settings.language = chosen;
+        }
         settings.day_start_hour = day_start.unwrap_or(settings.day_start_hour);
         settings.theme = theme.unwrap_or(settings.theme);
         settings.follow_up_minutes = follow_up_minutes.unwrap_or(settings.follow_up_minutes);
@@ -1060,6 +1086,11 @@ fn settings(
     for r in &settings.reminders {
         writeln!(out, "reminder = {r}")?;
     }
+    writeln!(
+        out,
+        "language = {}",
+        settings.language.map_or("system", Lang::code)
+    )?;
     writeln!(out, "journal = {}", path.display())?;
     Ok(())
 }
