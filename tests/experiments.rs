@@ -367,23 +367,28 @@ mod through_the_cli {
         assert_eq!(next["state"], "complete");
 
         // The clinician report gives it a page of its own after page 1 (CENT-style).
-        let pdf = tj.file("report.pdf");
-        at(
-            &tj,
-            now,
-            &[
-                "report",
-                "--from",
-                "2026-02-25",
-                "--to",
-                "2026-03-05",
-                "--out",
-                pdf.to_str().unwrap(),
-            ],
-        )
-        .expect_ok();
-        let page = crate::report::pdftotext(&pdf, Some((2, 2)));
-        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        let page_two = |lang: &str| {
+            let pdf = tj.file(&format!("report-{lang}.pdf"));
+            at(
+                &tj,
+                now,
+                &[
+                    "report",
+                    "--from",
+                    "2026-02-25",
+                    "--to",
+                    "2026-03-05",
+                    "--lang",
+                    lang,
+                    "--out",
+                    pdf.to_str().unwrap(),
+                ],
+            )
+            .expect_ok();
+            let page = crate::report::pdftotext(&pdf, Some((2, 2)));
+            page.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        let flat = page_two("en");
         assert!(
             flat.contains("Personal experiment: heat vs resting"),
             "{flat}"
@@ -403,25 +408,7 @@ mod through_the_cli {
 
         // In German: the page, its numbers with decimal commas, the sentence.
         let de = relief::i18n::Messages::new(relief::i18n::Lang::De);
-        let pdf = tj.file("bericht.pdf");
-        at(
-            &tj,
-            now,
-            &[
-                "report",
-                "--from",
-                "2026-02-25",
-                "--to",
-                "2026-03-05",
-                "--lang",
-                "de",
-                "--out",
-                pdf.to_str().unwrap(),
-            ],
-        )
-        .expect_ok();
-        let page = crate::report::pdftotext(&pdf, Some((2, 2)));
-        let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+        let flat = page_two("de");
         for said in [
             "Persönliches Experiment: „Wärme“ gegen Ruhe",
             "8 geplant · 8 vollständig · 0 ungültig",

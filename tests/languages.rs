@@ -149,7 +149,8 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
     );
 }
 
-/// The message ids code asks for by name: `get("id"`, `t("id"` (also over a line break), and
+/// The message ids code asks for by name: `get("id"`, `t("id"`, `say(out, "id"` (also over a
+/// line break), and
 /// ids picked in a `match` (`=> "id"`, only of a family the messages have: other matches give
 /// other words, such as keys).
 fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
@@ -161,7 +162,7 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     };
     let mut found = BTreeSet::new();
-    for opener in ["get(", "t(", "=> "] {
+    for opener in ["get(", "t(", "say(out,", "=> "] {
         for (at, _) in code.match_indices(opener) {
             // A call, not the end of a longer name (`report.get(` is fine, `list(` is not).
             if opener == "t(" && code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
@@ -184,25 +185,30 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
     found
 }
 
+/// `relief --db db ARGS` with `LANG=lang` (and no `LC_ALL`, `LC_MESSAGES`); its output, after
+/// making sure it succeeded.
+fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+        .args(["--db", db.to_str().unwrap()])
+        .args(args)
+        .env_remove("RELIEF_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
 #[test]
 fn relief_stats_speaks_the_systems_language_and_json_does_not() {
     let tj = sample_journal(120, 3);
-    let run = |lang: &str, args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
-            .args(["--db", tj.path.to_str().unwrap()])
-            .args(args)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", lang)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |lang: &str, args: &[&str]| relief_in(&tj.path, lang, args);
     let english = run("en_US.UTF-8", &["stats"]);
     assert!(english.contains("points"), "{english}");
     for (lang, words) in [
@@ -253,23 +259,7 @@ fn relief_stats_speaks_the_systems_language_and_json_does_not() {
 #[test]
 fn the_command_lines_own_words_follow_the_system_and_keys_ids_and_json_do_not() {
     let tj = crate::util::TempJournal::new();
-    let run = |lang: &str, args: &[&str]| {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
-            .args(["--db", tj.path.to_str().unwrap()])
-            .args(args)
-            .env_remove("RELIEF_DB")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", lang)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |lang: &str, args: &[&str]| relief_in(&tj.path, lang, args);
     assert!(run("de_DE.UTF-8", &["list"]).starts_with("Keine Einträge."));
     let id = run(
         "de_DE.UTF-8",

@@ -135,19 +135,17 @@ pub(super) fn run(
         ExperimentCommand::Chart { out: file, force } => chart(journal, &file, &force),
         ExperimentCommand::Skip => {
             let slot = journal.skip_experiment_slot()?;
-            let said = relief::system::messages().get(
+            super::say(
+                out,
                 "cli-exp-skipped",
                 &[("slot", Value::Count(i64::from(slot) + 1))],
-            );
-            writeln!(out, "{said}")?;
+            )?;
             Ok(())
         }
         ExperimentCommand::Stop { reason } => {
             let stopped = journal.stop_experiment(&reason)?;
             let id = stopped.plan.id.to_string();
-            let said =
-                relief::system::messages().get("cli-exp-stopped", &[("id", Value::Text(&id))]);
-            writeln!(out, "{said}")?;
+            super::say(out, "cli-exp-stopped", &[("id", Value::Text(&id))])?;
             Ok(())
         }
         ExperimentCommand::List { json } => list(journal, json, out),

@@ -80,7 +80,8 @@ pub(super) fn run(
     if let Some(name) = &args.save_mapping {
         journal.save_mapping(name, &mapping)?;
     }
-    let said = relief::system::messages().get(
+    super::say(
+        out,
         "cli-imported-from",
         &[
             ("added", Value::Count(i64::from(report.added))),
@@ -91,8 +92,7 @@ pub(super) fn run(
                 Value::Count(i64::try_from(preview.unusable.len()).unwrap_or(i64::MAX)),
             ),
         ],
-    );
-    writeln!(out, "{said}")?;
+    )?;
     super::print_created(out, &report)?;
     Ok(())
 }

@@ -16,7 +16,7 @@ use relief::exchange::{self, Format};
 use relief::fhir;
 use relief::files::{self, Confirm};
 use relief::i18n::{
-    Lang, Messages,
+    Lang, Messages, Value,
     Value::{Count, Text},
 };
 use relief::model::{
@@ -647,15 +647,13 @@ fn catalogue(
             let found = journal.find_item(kind, &key)?;
             let item = journal.set_archived(kind, found.key.as_str(), true)?;
             let key = item.key.to_string();
-            let said = system::messages().get("cli-archived-item", &[("key", Text(&key))]);
-            writeln!(out, "{said}")?;
+            say(out, "cli-archived-item", &[("key", Text(&key))])?;
         }
         CatalogueCommand::Unarchive { key } => {
             let found = journal.find_item(kind, &key)?;
             let item = journal.set_archived(kind, found.key.as_str(), false)?;
             let key = item.key.to_string();
-            let said = system::messages().get("cli-unarchived-item", &[("key", Text(&key))]);
-            writeln!(out, "{said}")?;
+            say(out, "cli-unarchived-item", &[("key", Text(&key))])?;
         }
     }
     Ok(())
@@ -728,15 +726,15 @@ fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
         path.display().to_string(),
         backups::folder(path).display().to_string(),
     );
-    let said = system::messages().get(
+    say(
+        out,
         "cli-restored-journal",
         &[
             ("journal", Text(&journal)),
             ("entries", Count(i64::try_from(entries).unwrap_or(i64::MAX))),
             ("kept", Text(&kept)),
         ],
-    );
-    writeln!(out, "{said}")?;
+    )?;
     Ok(())
 }
 
@@ -786,8 +784,7 @@ fn delete(journal: &mut Journal, id: String, out: &mut dyn Write) -> Outcome {
     let id = journal.resolve_id(&id)?;
     journal.delete_entry(id)?;
     let id = id.to_string();
-    let said = system::messages().get("cli-deleted", &[("id", Text(&id))]);
-    writeln!(out, "{said}")?;
+    say(out, "cli-deleted", &[("id", Text(&id))])?;
     Ok(())
 }
 
@@ -795,8 +792,7 @@ fn delete(journal: &mut Journal, id: String, out: &mut dyn Write) -> Outcome {
 fn undo(journal: &mut Journal, out: &mut dyn Write) -> Outcome {
     let entry = journal.undo_delete()?;
     let id = entry.id.to_string();
-    let said = system::messages().get("cli-restored-entry", &[("id", Text(&id))]);
-    writeln!(out, "{said}")?;
+    say(out, "cli-restored-entry", &[("id", Text(&id))])?;
     Ok(())
 }
 
@@ -863,7 +859,8 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
     )?;
     files::write_bytes(&target, &pdf)?;
     let file = args.out.display().to_string();
-    let said = system::messages().get(
+    say(
+        out,
         "cli-wrote",
         &[
             ("file", Text(&file)),
@@ -872,8 +869,7 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
                 Count(i64::try_from(pdf.len().div_ceil(1024)).unwrap_or(0)),
             ),
         ],
-    );
-    writeln!(out, "{said}")?;
+    )?;
     Ok(())
 }
 
@@ -906,18 +902,23 @@ fn is_png(out: &Path) -> Result<bool, Error> {
     }
 }
 
+/// Says the message `id` with `args` in the system's language, on a line of its own.
+fn say(out: &mut dyn Write, id: &str, args: &[(&str, Value<'_>)]) -> std::io::Result<()> {
+    writeln!(out, "{}", system::messages().get(id, args))
+}
+
 /// "new in your catalogues: …", after an import that created items.
 fn print_created(out: &mut dyn Write, report: &relief::store::ImportReport) -> std::io::Result<()> {
     if report.remedies_created + report.causes_created > 0 {
         let count = |n: u32| Count(i64::from(n));
-        let said = system::messages().get(
+        say(
+            out,
             "cli-new-items",
             &[
                 ("remedies", count(report.remedies_created)),
                 ("causes", count(report.causes_created)),
             ],
-        );
-        writeln!(out, "{said}")?;
+        )?;
     }
     Ok(())
 }
@@ -996,14 +997,14 @@ fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
 fn import(journal: &mut Journal, file: PathBuf, out: &mut dyn Write) -> Outcome {
     let report = journal.import(&exchange::read_file(&file)?)?;
     let count = |n: u32| Count(i64::from(n));
-    let said = system::messages().get(
+    say(
+        out,
         "cli-imported",
         &[
             ("added", count(report.added)),
             ("skipped", count(report.skipped)),
         ],
-    );
-    writeln!(out, "{said}")?;
+    )?;
     print_created(out, &report)?;
     Ok(())
 }
@@ -1031,14 +1032,14 @@ fn sample(journal: &mut Journal, path: &Path, args: SampleArgs, out: &mut dyn Wr
         end,
     })?;
     let report = journal.import(&data)?;
-    let said = system::messages().get(
+    say(
+        out,
         "cli-sample-added",
         &[
             ("added", Count(i64::from(report.added))),
             ("days", Count(i64::from(args.days))),
         ],
-    );
-    writeln!(out, "{said}")?;
+    )?;
     Ok(())
 }
 
@@ -1107,8 +1108,7 @@ fn backup(
         (Some(dest), _) => {
             journal.backup_to(&dest)?;
             let dest = dest.display().to_string();
-            let said = system::messages().get("cli-backed-up", &[("file", Text(&dest))]);
-            writeln!(out, "{said}")?;
+            say(out, "cli-backed-up", &[("file", Text(&dest))])?;
         }
         (None, Some(BackupAction::List)) => {
             let backups = backups::list(path)?;
