@@ -45,15 +45,23 @@ pub const OUTLINE: &str = "M75 4 a15 15 0 1 1 -0.1 0 Z \
     M66 46 h18 v14 l26 4 q14 2 14 16 l4 60 q2 8 -4 8 h-8 l-6 -60 l-4 0 v70 l2 10 l-4 96 h-22 l-4 -90 h-4 l-4 90 h-22 l-4 -96 l2 -10 v-70 l-4 0 l-6 60 h-8 q-6 0 -4 -8 l4 -60 q0 -14 14 -16 l26 -4 Z";
 
 /// SVG of both figures with each region's fill from `counts` (entries per region): the most
-/// frequent region darkest, unmarked regions outlined only.
-pub fn svg(counts: &HashMap<Region, u32>) -> String {
+/// frequent region darkest, unmarked regions outlined only; "Front" and "Back" in `m`'s language.
+pub fn svg(counts: &HashMap<Region, u32>, m: &crate::i18n::Messages) -> String {
     let max = counts.values().copied().max().unwrap_or(0).max(1) as f32;
     let mut out = String::new();
     let _ = write!(
         out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}">"##
     );
-    for (i, (back, title)) in [(false, "Front"), (true, "Back")].into_iter().enumerate() {
+    for (i, (back, message)) in [(false, "map-front"), (true, "map-back")]
+        .into_iter()
+        .enumerate()
+    {
+        let title = m
+            .get(message, &[])
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
         let dx = 15.0 + i as f32 * 180.0;
         let _ = write!(
             out,

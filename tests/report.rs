@@ -308,6 +308,10 @@ fn page_one_in_german_spanish_and_french() {
                 "Was geholfen hat",
                 "Keine Diagnose",
                 "Seite 1 von",
+                // The names Relief gives: regions, built-in remedies, the body map's sides.
+                "Zwischen den Schulterblättern",
+                "Wärme",
+                "Hinten",
             ],
         ),
         (
@@ -317,6 +321,9 @@ fn page_one_in_german_spanish_and_french() {
                 "Qué ayudó",
                 "No es un diagnóstico",
                 "Página 1 de",
+                "Entre los omóplatos",
+                "Calor",
+                "Detrás",
             ],
         ),
         (
@@ -326,6 +333,9 @@ fn page_one_in_german_spanish_and_french() {
                 "Ce qui a aidé",
                 "Pas un diagnostic",
                 "Page 1 sur",
+                "Entre les omoplates",
+                "Chaleur",
+                "Derrière",
             ],
         ),
     ] {

@@ -374,3 +374,8 @@ cli-imported-from = { $added ->
         [one] ; { $unusable } unbrauchbare Zeile ausgelassen
        *[other] ; { $unusable } unbrauchbare Zeilen ausgelassen
     }
+
+## The body map (the report and the window)
+
+map-front = Vorne
+map-back = Hinten

@@ -380,3 +380,8 @@ cli-imported-from = imported { $added ->
         [one] ; left out { $unusable } unusable row
        *[other] ; left out { $unusable } unusable rows
     }
+
+## The body map (the report and the window)
+
+map-front = Front
+map-back = Back

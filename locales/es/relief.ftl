@@ -374,3 +374,8 @@ cli-imported-from = { $added ->
         [one] ; { $unusable } fila inservible omitida
        *[other] ; { $unusable } filas inservibles omitidas
     }
+
+## The body map (the report and the window)
+
+map-front = Delante
+map-back = Detrás

@@ -374,3 +374,8 @@ cli-imported-from = { $added ->
         [one] ; { $unusable } ligne inutilisable laissée de côté
        *[other] ; { $unusable } lignes inutilisables laissées de côté
     }
+
+## The body map (the report and the window)
+
+map-front = Devant
+map-back = Derrière

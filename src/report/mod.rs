@@ -768,7 +768,7 @@ fn where_and_why(p: &mut Page<'_, '_>, input: &ReportInput<'_>, y: f32, w: f32) 
         }
     }
     let map_w = 185.0;
-    let map_h = p.svg(&crate::bodymap::svg(&counts), MARGIN, y + 12.0, map_w)?;
+    let map_h = p.svg(&crate::bodymap::svg(&counts, m), MARGIN, y + 12.0, map_w)?;
     p.text(
         Weight::Bold,
         9.5,
