@@ -294,4 +294,22 @@ fn the_command_lines_own_words_follow_the_system_and_keys_ids_and_json_do_not() 
         run("en_US.UTF-8", &["list", "--json"])
     );
     assert!(run("de_DE.UTF-8", &["experiment", "list"]).starts_with("noch keine Experimente"));
+    let bearable = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/imports/bearable.csv"
+    );
+    let preview = run(
+        "de_DE.UTF-8",
+        &["import", bearable, "--from", "bearable", "--dry-run"],
+    );
+    assert!(
+        preview.starts_with(
+            "Export aus bearable, UTF-8, getrennt durch ,: 16 Zeilen → 8 Einträge, 2 unbrauchbar"
+        ),
+        "{preview}"
+    );
+    assert!(
+        preview.contains("Probelauf: nichts wurde geschrieben"),
+        "{preview}"
+    );
 }

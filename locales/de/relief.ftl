@@ -379,3 +379,18 @@ cli-imported-from = { $added ->
 
 map-front = Vorne
 map-back = Hinten
+
+## The command line's preview of an import (--dry-run)
+
+cli-preview = Export aus { $app }, { $encoding }, getrennt durch { $separator }: { $rows ->
+        [one] { $rows } Zeile
+       *[other] { $rows } Zeilen
+    } → { $checkins ->
+        [one] { $checkins } Eintrag
+       *[other] { $checkins } Einträge
+    }, { $unusable } unbrauchbar
+cli-preview-note = Hinweis: { $note }
+cli-preview-tried = versucht: { $list }
+cli-preview-causes = Ursachen: { $list }
+cli-preview-note-of = Notiz: { $note }
+cli-preview-unusable = unbrauchbar: Zeile { $line }: { $reason }

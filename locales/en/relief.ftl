@@ -385,3 +385,18 @@ cli-imported-from = imported { $added ->
 
 map-front = Front
 map-back = Back
+
+## The command line's preview of an import (--dry-run)
+
+cli-preview = { $app } export, { $encoding }, separated by { $separator }: { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } → { $checkins ->
+        [one] { $checkins } check-in
+       *[other] { $checkins } check-ins
+    }, { $unusable } unusable
+cli-preview-note = note: { $note }
+cli-preview-tried = tried: { $list }
+cli-preview-causes = causes: { $list }
+cli-preview-note-of = note: { $note }
+cli-preview-unusable = unusable: line { $line }: { $reason }

@@ -379,3 +379,18 @@ cli-imported-from = { $added ->
 
 map-front = Delante
 map-back = Detrás
+
+## The command line's preview of an import (--dry-run)
+
+cli-preview = exportación de { $app }, { $encoding }, separada por { $separator }: { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    } → { $checkins ->
+        [one] { $checkins } registro
+       *[other] { $checkins } registros
+    }, { $unusable } inservibles
+cli-preview-note = nota: { $note }
+cli-preview-tried = probado: { $list }
+cli-preview-causes = causas: { $list }
+cli-preview-note-of = nota: { $note }
+cli-preview-unusable = inservible: línea { $line }: { $reason }

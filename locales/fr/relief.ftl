@@ -379,3 +379,18 @@ cli-imported-from = { $added ->
 
 map-front = Devant
 map-back = Derrière
+
+## The command line's preview of an import (--dry-run)
+
+cli-preview = export de { $app }, { $encoding }, séparé par { $separator } : { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    } → { $checkins ->
+        [one] { $checkins } note
+       *[other] { $checkins } notes
+    }, { $unusable } inutilisables
+cli-preview-note = remarque : { $note }
+cli-preview-tried = essayé : { $list }
+cli-preview-causes = causes : { $list }
+cli-preview-note-of = note : { $note }
+cli-preview-unusable = inutilisable : ligne { $line } : { $reason }

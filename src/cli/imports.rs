@@ -98,18 +98,29 @@ pub(super) fn run(
 }
 
 fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
+    let m = relief::system::messages();
+    let count = |n: usize| Value::Count(i64::try_from(n).unwrap_or(i64::MAX));
     writeln!(
         out,
-        "{} export, {}, separated by {}: {} rows → {} check-ins, {} unusable",
-        p.app.key(),
-        p.encoding,
-        p.separator,
-        p.rows,
-        p.checkins(),
-        p.unusable.len()
+        "{}",
+        m.get(
+            "cli-preview",
+            &[
+                ("app", Value::Text(p.app.key())),
+                ("encoding", Value::Text(&p.encoding)),
+                ("separator", Value::Text(&p.separator)),
+                ("rows", Value::Count(i64::from(p.rows))),
+                ("checkins", count(p.checkins())),
+                ("unusable", count(p.unusable.len())),
+            ],
+        )
     )?;
     for note in &p.notes {
-        writeln!(out, "note: {note}")?;
+        writeln!(
+            out,
+            "{}",
+            m.get("cli-preview-note", &[("note", Value::Text(note))])
+        )?;
     }
     for e in p.entries().take(SHOWN) {
         let remedies: Vec<String> = e
@@ -126,11 +137,15 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
             e.rating.get()
         );
         if !remedies.is_empty() {
-            line.push_str(&format!("  tried: {}", remedies.join(", ")));
+            let list = remedies.join(", ");
+            line.push_str("  ");
+            line.push_str(&m.get("cli-preview-tried", &[("list", Value::Text(&list))]));
         }
         if !e.causes.is_empty() {
             let causes: Vec<&str> = e.causes.iter().map(|c| c.as_str()).collect();
-            line.push_str(&format!("  causes: {}", causes.join(", ")));
+            let list = causes.join(", ");
+            line.push_str("  ");
+            line.push_str(&m.get("cli-preview-causes", &[("list", Value::Text(&list))]));
         }
         if let Some(note) = &e.note {
             let first: String = note
@@ -141,15 +156,24 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
                 .chars()
                 .take(60)
                 .collect();
-            line.push_str(&format!("  note: {first}"));
+            line.push_str("  ");
+            line.push_str(&m.get("cli-preview-note-of", &[("note", Value::Text(&first))]));
         }
         writeln!(out, "{line}")?;
     }
     if p.checkins() > SHOWN {
-        writeln!(out, "  … and {} more", p.checkins() - SHOWN)?;
+        let more = m.get("exp-more", &[("n", count(p.checkins() - SHOWN))]);
+        writeln!(out, "  {more}")?;
     }
     for u in &p.unusable {
-        writeln!(out, "unusable: line {}: {}", u.line, u.reason)?;
+        let said = m.get(
+            "cli-preview-unusable",
+            &[
+                ("line", Value::Count(i64::from(u.line))),
+                ("reason", Value::Text(&u.reason)),
+            ],
+        );
+        writeln!(out, "{said}")?;
     }
     Ok(())
 }
