@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::{Messages, Value, Value::Text};
 use crate::model::{CatalogueKind, ValueError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -165,6 +166,195 @@ impl Error {
         Error::Io {
             path: path.into(),
             source,
+        }
+    }
+
+    /// The error in `m`'s language (`docs/languages.md`); in English it is its `Display`. The
+    /// details it quotes — a value's rule, a file's reason, SQLite's words — are English still.
+    pub fn said_in(&self, m: &Messages) -> String {
+        let path = |p: &std::path::Path| p.display().to_string();
+        let count = |n: i64| Value::Count(n);
+        match self {
+            Error::TooNew {
+                path: p,
+                found,
+                supported,
+            } => m.get(
+                "error-too-new",
+                &[
+                    ("path", Text(&path(p))),
+                    ("found", count(*found)),
+                    ("supported", count(*supported)),
+                ],
+            ),
+            Error::NotAJournal { path: p, reason } => m.get(
+                "error-not-a-journal",
+                &[("path", Text(&path(p))), ("reason", Text(reason))],
+            ),
+            Error::Damaged { path: p, detail } => m.get(
+                "error-damaged",
+                &[("path", Text(&path(p))), ("detail", Text(detail))],
+            ),
+            Error::EntryNotFound(id) => m.get("error-entry-not-found", &[("id", Text(id))]),
+            Error::NoFollowUp { entry, remedy } => m.get(
+                "error-no-follow-up",
+                &[("entry", Text(entry)), ("remedy", Text(remedy))],
+            ),
+            Error::AmbiguousId { prefix, count: n } => m.get(
+                "error-ambiguous-id",
+                &[
+                    ("prefix", Text(prefix)),
+                    ("count", count(i64::try_from(*n).unwrap_or(i64::MAX))),
+                ],
+            ),
+            Error::UnknownItem { kind, key, known } => m.get(
+                "error-unknown-item",
+                &[
+                    ("kind", Text(kind.name())),
+                    ("key", Text(key)),
+                    ("known", Text(known)),
+                ],
+            ),
+            Error::ArchivedItem { kind, key } => m.get(
+                "error-archived-item",
+                &[("kind", Text(kind.name())), ("key", Text(key))],
+            ),
+            Error::DuplicateItem { kind, label, key } => m.get(
+                "error-duplicate-item",
+                &[
+                    ("kind", Text(kind.name())),
+                    ("label", Text(label)),
+                    ("key", Text(key)),
+                ],
+            ),
+            Error::NothingToUndo => m.get("error-nothing-to-undo", &[]),
+            Error::ExperimentRunning { remedy, comparator } => m.get(
+                "error-experiment-running",
+                &[("remedy", Text(remedy)), ("comparator", Text(comparator))],
+            ),
+            Error::NoExperiment => m.get("error-no-experiment", &[]),
+            Error::NothingToSkip => m.get("error-nothing-to-skip", &[]),
+            Error::Import { location, message } => m.get(
+                "error-import",
+                &[("location", Text(location)), ("message", Text(message))],
+            ),
+            Error::Output { path: p, reason } => m.get(
+                "error-output",
+                &[("path", Text(&path(p))), ("reason", Text(reason))],
+            ),
+            Error::NeedsConfirmation { path: p, reason } => m.get(
+                "error-needs-confirmation",
+                &[("path", Text(&path(p))), ("reason", Text(reason))],
+            ),
+            Error::ReadOnly { path: p, reason } => m.get(
+                "error-read-only",
+                &[("path", Text(&path(p))), ("reason", Text(reason))],
+            ),
+            Error::Internal { what, detail } => m.get(
+                "error-internal",
+                &[("what", Text(what)), ("detail", Text(detail))],
+            ),
+            Error::Sqlite(e) => {
+                let detail = e.to_string();
+                m.get("error-database", &[("detail", Text(&detail))])
+            }
+            Error::Migration(e) => {
+                let detail = e.to_string();
+                m.get("error-upgrade", &[("detail", Text(&detail))])
+            }
+            // No words of Relief's own: a field and its rule, a file and what the system said.
+            Error::Invalid { .. } | Error::Io { .. } => self.to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// Every error Relief words itself, once with each field filled.
+    fn all() -> Vec<Error> {
+        let path = || PathBuf::from("/tmp/journal.db");
+        let text = |t: &str| t.to_owned();
+        vec![
+            Error::TooNew {
+                path: path(),
+                found: 9,
+                supported: 6,
+            },
+            Error::NotAJournal {
+                path: path(),
+                reason: text("not a database"),
+            },
+            Error::Damaged {
+                path: path(),
+                detail: text("malformed"),
+            },
+            Error::EntryNotFound(text("3f2a")),
+            Error::NoFollowUp {
+                entry: text("3f2a"),
+                remedy: text("heat"),
+            },
+            Error::AmbiguousId {
+                prefix: text("3f"),
+                count: 2,
+            },
+            Error::UnknownItem {
+                kind: CatalogueKind::Remedy,
+                key: text("yoga"),
+                known: text("heat"),
+            },
+            Error::ArchivedItem {
+                kind: CatalogueKind::Cause,
+                key: text("posture"),
+            },
+            Error::DuplicateItem {
+                kind: CatalogueKind::Remedy,
+                label: text("Heat"),
+                key: text("heat"),
+            },
+            Error::NothingToUndo,
+            Error::ExperimentRunning {
+                remedy: text("heat"),
+                comparator: text("rest"),
+            },
+            Error::NoExperiment,
+            Error::NothingToSkip,
+            Error::import("line 12", "a rating of 11"),
+            Error::Output {
+                path: path(),
+                reason: text("is the journal"),
+            },
+            Error::NeedsConfirmation {
+                path: path(),
+                reason: text("is read-only"),
+            },
+            Error::ReadOnly {
+                path: path(),
+                reason: text("the disk is read-only"),
+            },
+            Error::Internal {
+                what: "drawing a chart",
+                detail: text("no font"),
+            },
+            Error::invalid("rating", crate::model::ValueError(text("must be 0 to 10"))),
+        ]
+    }
+
+    #[test]
+    fn in_english_an_error_says_what_it_displays_and_other_languages_say_it_their_way() {
+        let en = Messages::english();
+        for e in all() {
+            assert_eq!(e.said_in(&en), e.to_string());
+        }
+        for lang in [Lang::De, Lang::Es, Lang::Fr] {
+            let m = Messages::new(lang);
+            for e in all().iter().filter(|e| !matches!(e, Error::Invalid { .. })) {
+                let said = e.said_in(&m);
+                assert_ne!(said, e.to_string(), "{lang:?}: {said}");
+                assert!(!said.starts_with("error-"), "{lang:?}: {said}");
+            }
         }
     }
 }

@@ -57,7 +57,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("relief: {}", e.to_string().replace('\n', " "));
+            eprintln!("relief: {}", e.said().replace('\n', " "));
             ExitCode::FAILURE
         }
     }

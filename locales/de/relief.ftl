@@ -394,3 +394,35 @@ cli-preview-tried = versucht: { $list }
 cli-preview-causes = Ursachen: { $list }
 cli-preview-note-of = Notiz: { $note }
 cli-preview-unusable = unbrauchbar: Zeile { $line }: { $reason }
+
+## Errors (said in full; the details they quote are still English)
+
+error-too-new = { $path }: Dieses Tagebuch wurde mit einem neueren Relief geschrieben (Schemaversion { $found }; dieses Relief liest bis { $supported }); aktualisiere Relief, um es zu öffnen — die Datei wurde nicht verändert
+error-not-a-journal = { $path }: kein Relief-Tagebuch ({ $reason }); die Datei wurde nicht verändert — war es dein Tagebuch, stelle es aus einer Sicherung wieder her
+error-damaged = { $path }: Die Tagebuchdatei ist beschädigt ({ $detail }); sie wurde nicht verändert — stelle sie aus einer Sicherung wieder her
+error-entry-not-found = kein Eintrag mit der Kennung { $id }
+error-no-follow-up = kein „Wie stark jetzt?“ wartet auf { $remedy } im Eintrag { $entry }
+error-ambiguous-id = Die Eintragskennung „{ $prefix }“ ist mehrdeutig: Mit ihr beginnen { $count } Kennungen; gib mehr Zeichen an
+error-unknown-item = { $kind ->
+        [remedy] unbekanntes Mittel
+       *[other] unbekannte Ursache
+    } „{ $key }“ (bekannt: { $known }); füge eigene hinzu mit `relief { $kind } add NAME`
+error-archived-item = „{ $key }“ ({ $kind ->
+        [remedy] Mittel
+       *[other] Ursache
+    }) ist archiviert; zurückholen mit `relief { $kind } unarchive { $key }`
+error-duplicate-item = Der Name „{ $label }“ ist schon vergeben ({ $kind ->
+        [remedy] Mittel
+       *[other] Ursache
+    }, Schlüssel { $key })
+error-nothing-to-undo = nichts rückgängig zu machen: Es wurde kein Eintrag gelöscht
+error-experiment-running = Es läuft schon ein Experiment ({ $remedy } gegen { $comparator }); es läuft immer nur eines — beende es zuerst mit `relief experiment stop --reason TEXT`
+error-no-experiment = Es läuft kein Experiment; beginne eines mit `relief experiment start --remedy KEY --vs KEY --design session|days`
+error-nothing-to-skip = nichts zu überspringen: Das Experiment wartet auf eine Bewertung danach, nicht auf eine Anwendung
+error-import = { $location }: { $message }; es wurde nichts importiert
+error-output = { $path }: Relief schreibt diese Datei nicht: { $reason }
+error-needs-confirmation = { $path }: { $reason }; sie wurde nicht ersetzt — mit --force wird sie ersetzt
+error-read-only = { $path }: Das Tagebuch ist schreibgeschützt ({ $reason }); es lässt sich lesen, aber nicht ändern — es wurde nichts gespeichert
+error-internal = { $what } ist in Relief fehlgeschlagen: { $detail }
+error-database = Fehler der Tagebuchdatenbank: { $detail }
+error-upgrade = Aktualisierung des Tagebuchs fehlgeschlagen: { $detail }

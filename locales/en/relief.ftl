@@ -400,3 +400,26 @@ cli-preview-tried = tried: { $list }
 cli-preview-causes = causes: { $list }
 cli-preview-note-of = note: { $note }
 cli-preview-unusable = unusable: line { $line }: { $reason }
+
+## Errors (said in full; the details they quote are still English)
+
+error-too-new = { $path }: this journal was written by a newer Relief (schema version { $found }; this Relief reads up to { $supported }); update Relief to open it — the file was not changed
+error-not-a-journal = { $path }: not a Relief journal ({ $reason }); the file was not changed — if it was your journal, restore it from a backup
+error-damaged = { $path }: the journal file is damaged ({ $detail }); it was not changed — restore it from a backup
+error-entry-not-found = no entry with id { $id }
+error-no-follow-up = no "How sore now?" is waiting for { $remedy } on entry { $entry }
+error-ambiguous-id = entry id '{ $prefix }' is ambiguous: it starts { $count } entries' ids; give more characters
+error-unknown-item = unknown { $kind } '{ $key }' (known: { $known }); add your own with `relief { $kind } add NAME`
+error-archived-item = { $kind } '{ $key }' is archived; unarchive it with `relief { $kind } unarchive { $key }` to use it again
+error-duplicate-item = there is already a { $kind } named '{ $label }' (key { $key })
+error-nothing-to-undo = nothing to undo: no entry has been deleted
+error-experiment-running = an experiment is already running ({ $remedy } vs { $comparator }); one runs at a time — stop it first with `relief experiment stop --reason TEXT`
+error-no-experiment = no experiment is running; start one with `relief experiment start --remedy KEY --vs KEY --design session|days`
+error-nothing-to-skip = nothing to skip: the experiment is waiting for a rating after, not for a session
+error-import = { $location }: { $message }; nothing was imported
+error-output = { $path }: Relief will not write this file: it { $reason }
+error-needs-confirmation = { $path }: it { $reason }; it was not replaced — give --force to replace it
+error-read-only = { $path }: the journal is read-only ({ $reason }); it can be read but not changed — nothing was saved
+error-internal = { $what } failed inside Relief: { $detail }
+error-database = journal database error: { $detail }
+error-upgrade = journal upgrade failed: { $detail }

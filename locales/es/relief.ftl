@@ -394,3 +394,35 @@ cli-preview-tried = probado: { $list }
 cli-preview-causes = causas: { $list }
 cli-preview-note-of = nota: { $note }
 cli-preview-unusable = inservible: línea { $line }: { $reason }
+
+## Errors (said in full; the details they quote are still English)
+
+error-too-new = { $path }: este diario lo escribió un Relief más nuevo (versión de esquema { $found }; este Relief lee hasta la { $supported }); actualiza Relief para abrirlo — el archivo no se ha cambiado
+error-not-a-journal = { $path }: no es un diario de Relief ({ $reason }); el archivo no se ha cambiado — si era tu diario, restáuralo desde una copia
+error-damaged = { $path }: el archivo del diario está dañado ({ $detail }); no se ha cambiado — restáuralo desde una copia
+error-entry-not-found = no hay ningún registro con el identificador { $id }
+error-no-follow-up = ningún «¿Cuánto te duele ahora?» espera por { $remedy } en el registro { $entry }
+error-ambiguous-id = el identificador «{ $prefix }» es ambiguo: así empiezan { $count } identificadores; escribe más caracteres
+error-unknown-item = { $kind ->
+        [remedy] remedio desconocido
+       *[other] causa desconocida
+    } «{ $key }» (conocidos: { $known }); añade los tuyos con `relief { $kind } add NAME`
+error-archived-item = «{ $key }» ({ $kind ->
+        [remedy] remedio
+       *[other] causa
+    }) está en el archivo; recupéralo con `relief { $kind } unarchive { $key }` para volver a usarlo
+error-duplicate-item = el nombre «{ $label }» ya está en uso ({ $kind ->
+        [remedy] remedio
+       *[other] causa
+    }, clave { $key })
+error-nothing-to-undo = nada que deshacer: no se ha borrado ningún registro
+error-experiment-running = ya hay un experimento en curso ({ $remedy } frente a { $comparator }); solo puede haber uno — páralo antes con `relief experiment stop --reason TEXT`
+error-no-experiment = no hay ningún experimento en curso; empieza uno con `relief experiment start --remedy KEY --vs KEY --design session|days`
+error-nothing-to-skip = nada que saltar: el experimento espera una valoración posterior, no una sesión
+error-import = { $location }: { $message }; no se ha importado nada
+error-output = { $path }: Relief no escribirá este archivo: { $reason }
+error-needs-confirmation = { $path }: { $reason }; no se ha reemplazado — usa --force para reemplazarlo
+error-read-only = { $path }: el diario es de solo lectura ({ $reason }); se puede leer pero no cambiar — no se ha guardado nada
+error-internal = { $what } falló dentro de Relief: { $detail }
+error-database = error de la base de datos del diario: { $detail }
+error-upgrade = la actualización del diario falló: { $detail }

@@ -394,3 +394,35 @@ cli-preview-tried = essayé : { $list }
 cli-preview-causes = causes : { $list }
 cli-preview-note-of = note : { $note }
 cli-preview-unusable = inutilisable : ligne { $line } : { $reason }
+
+## Errors (said in full; the details they quote are still English)
+
+error-too-new = { $path } : ce journal a été écrit par un Relief plus récent (version de schéma { $found } ; ce Relief lit jusqu’à la { $supported }) ; mets Relief à jour pour l’ouvrir — le fichier n’a pas été modifié
+error-not-a-journal = { $path } : ce n’est pas un journal Relief ({ $reason }) ; le fichier n’a pas été modifié — si c’était ton journal, restaure-le depuis une sauvegarde
+error-damaged = { $path } : le fichier du journal est endommagé ({ $detail }) ; il n’a pas été modifié — restaure-le depuis une sauvegarde
+error-entry-not-found = aucune note avec l’identifiant { $id }
+error-no-follow-up = aucun « Et maintenant ? » n’attend pour { $remedy } dans la note { $entry }
+error-ambiguous-id = l’identifiant « { $prefix } » est ambigu : { $count } identifiants commencent ainsi ; donne plus de caractères
+error-unknown-item = { $kind ->
+        [remedy] remède inconnu
+       *[other] cause inconnue
+    } « { $key } » (connus : { $known }) ; ajoute les tiens avec `relief { $kind } add NAME`
+error-archived-item = « { $key } » ({ $kind ->
+        [remedy] remède
+       *[other] cause
+    }) est dans les archives ; `relief { $kind } unarchive { $key }` le rend de nouveau utilisable
+error-duplicate-item = le nom « { $label } » est déjà pris ({ $kind ->
+        [remedy] remède
+       *[other] cause
+    }, clé { $key })
+error-nothing-to-undo = rien à annuler : aucune note n’a été supprimée
+error-experiment-running = une expérience est déjà en cours ({ $remedy } contre { $comparator }) ; une seule à la fois — arrête-la d’abord avec `relief experiment stop --reason TEXT`
+error-no-experiment = aucune expérience en cours ; commence-en une avec `relief experiment start --remedy KEY --vs KEY --design session|days`
+error-nothing-to-skip = rien à passer : l’expérience attend une note après, pas une séance
+error-import = { $location } : { $message } ; rien n’a été importé
+error-output = { $path } : Relief n’écrira pas ce fichier : { $reason }
+error-needs-confirmation = { $path } : { $reason } ; il n’a pas été remplacé — donne --force pour le remplacer
+error-read-only = { $path } : le journal est en lecture seule ({ $reason }) ; il peut être lu mais pas modifié — rien n’a été enregistré
+error-internal = { $what } a échoué dans Relief : { $detail }
+error-database = erreur de la base du journal : { $detail }
+error-upgrade = la mise à jour du journal a échoué : { $detail }

@@ -45,6 +45,13 @@ impl IpcError {
 
 impl From<relief::Error> for IpcError {
     fn from(e: relief::Error) -> Self {
+        IpcError::said(e, &relief::i18n::Messages::english())
+    }
+}
+
+impl IpcError {
+    /// The core's error with its kind, said in `m`'s language.
+    pub fn said(e: relief::Error, m: &relief::i18n::Messages) -> Self {
         use relief::Error as E;
         let kind = match &e {
             E::Invalid { .. } => ErrorKind::Invalid,
@@ -66,7 +73,7 @@ impl From<relief::Error> for IpcError {
             E::ReadOnly { .. } => ErrorKind::ReadOnly,
             E::Internal { .. } | E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
         };
-        IpcError::new(kind, e.to_string())
+        IpcError::new(kind, e.said_in(m))
     }
 }
 

@@ -89,7 +89,12 @@ impl AppState {
         match guard.as_mut() {
             Some(current) => {
                 let result = f(&mut current.journal);
-                result.map_err(|e| IpcError::from(e.in_journal(current.journal.path())))
+                result.map_err(|e| {
+                    // Said in the journal's language (the app's), as the window speaks.
+                    let chosen = current.journal.settings().ok().and_then(|s| s.language);
+                    let m = relief::system::messages_for(chosen);
+                    IpcError::said(e.in_journal(current.journal.path()), &m)
+                })
             }
             None => Err(self.unavailable()),
         }

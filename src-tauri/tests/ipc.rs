@@ -206,6 +206,13 @@ fn catalogue_settings_insights_and_info() {
             .contains("„Wärme“"),
         "{heat}"
     );
+    // The core's refusals speak it too.
+    let missing = "0190a0a0-0000-7000-8000-000000000000";
+    let e = h.err("delete_entry", json!({ "id": missing }), "not_found");
+    assert!(
+        e["message"].as_str().unwrap().starts_with("kein Eintrag"),
+        "{e}"
+    );
     h.ok("save_settings", json!({ "settings": settings(4) }));
     let info = h.ok("journal_info", json!({}));
     assert_eq!(info["entries"], 1);

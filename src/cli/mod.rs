@@ -38,6 +38,16 @@ pub enum Failure {
     Output(#[from] std::io::Error),
 }
 
+impl Failure {
+    /// What went wrong, in the system's language.
+    pub fn said(&self) -> String {
+        match self {
+            Failure::Core(e) => e.said_in(&system::messages()),
+            Failure::Output(_) => self.to_string(),
+        }
+    }
+}
+
 type Outcome = Result<(), Failure>;
 
 #[derive(Parser, Debug)]
