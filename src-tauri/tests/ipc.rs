@@ -70,6 +70,15 @@ impl Harness {
     }
 }
 
+/// The item of a JSON list with this `key`.
+fn keyed<'a>(list: &'a Value, key: &str) -> &'a Value {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .find(|item| item["key"] == key)
+        .unwrap_or_else(|| panic!("no {key} in {list}"))
+}
+
 fn entry(rating: i64) -> Value {
     json!({
         "recorded_at": "2026-03-10T08:15:00+01:00", "rating": rating, "enjoyment": null,
@@ -173,12 +182,7 @@ fn catalogue_settings_insights_and_info() {
     let map = h.ok("regions", json!({}));
     assert_eq!(map["regions"][0]["label"], "Zwischen den Schulterblättern");
     let remedies = h.ok("catalogue", json!({ "kind": "remedy" }));
-    let heat = remedies
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["key"] == "heat")
-        .unwrap();
+    let heat = keyed(&remedies, "heat");
     assert_eq!(heat["label"], "Wärme");
     let insights = h.ok(
         "insights",
@@ -192,12 +196,7 @@ fn catalogue_settings_insights_and_info() {
         .as_str()
         .unwrap()
         .contains("Tagesmittel"));
-    let heat = insights["stats"]["remedies"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|r| r["key"] == "heat")
-        .unwrap();
+    let heat = keyed(&insights["stats"]["remedies"], "heat");
     assert_eq!(heat["label"], "Wärme");
     assert!(
         heat["session"]["explanation"]
