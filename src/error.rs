@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::i18n::{Messages, Value, Value::Text};
+use crate::i18n::{Messages, Said};
 use crate::model::{CatalogueKind, ValueError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -23,7 +23,7 @@ pub enum Error {
 
     /// The file exists but is not a Relief journal. The file is left untouched.
     #[error("{}: not a Relief journal ({reason}); the file was not changed — if it was your journal, restore it from a backup", .path.display())]
-    NotAJournal { path: PathBuf, reason: String },
+    NotAJournal { path: PathBuf, reason: Said },
 
     /// SQLite reports the file as damaged.
     #[error("{}: the journal file is damaged ({detail}); it was not changed — restore it from a backup", .path.display())]
@@ -81,19 +81,19 @@ pub enum Error {
 
     /// Import refused; nothing was written. `location` is `line 12` (CSV) or `entries[3]` (JSON).
     #[error("{location}: {message}; nothing was imported")]
-    Import { location: String, message: String },
+    Import { location: Said, message: Said },
 
     /// A file Relief was asked to write that it must not: the journal, its backups, a device.
     #[error("{}: Relief will not write this file: it {reason}", .path.display())]
-    Output { path: PathBuf, reason: String },
+    Output { path: PathBuf, reason: Said },
 
     /// Replacing this file needs the person's say-so (a read-only file, a symbolic link).
     #[error("{}: it {reason}; it was not replaced — give --force to replace it", .path.display())]
-    NeedsConfirmation { path: PathBuf, reason: String },
+    NeedsConfirmation { path: PathBuf, reason: Said },
 
     /// The journal cannot be written: its file, folder or disk is read-only. Reading works.
     #[error("{}: the journal is read-only ({reason}); it can be read but not changed — nothing was saved", .path.display())]
-    ReadOnly { path: PathBuf, reason: String },
+    ReadOnly { path: PathBuf, reason: Said },
 
     #[error("{}: {source}", .path.display())]
     Io {
@@ -122,7 +122,9 @@ impl Error {
         }
     }
 
-    pub fn import(location: impl Into<String>, message: impl Into<String>) -> Self {
+    /// An import refused at `location` (`line 12`, `entries[3]`) for `message`: words of
+    /// Relief's own ([`Said`]), or text from elsewhere (a CSV parser's) kept as it is.
+    pub fn import(location: impl Into<Said>, message: impl Into<Said>) -> Self {
         Error::Import {
             location: location.into(),
             message: message.into(),
@@ -152,7 +154,7 @@ impl Error {
             ),
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
                 path: path.to_path_buf(),
-                reason: "the system refused to write it".into(),
+                reason: Said::new("reason-write-refused"),
             },
             Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => io(
                 std::io::ErrorKind::PermissionDenied,
@@ -169,101 +171,79 @@ impl Error {
         }
     }
 
-    /// The error in `m`'s language (`docs/languages.md`); in English it is its `Display`. The
-    /// details it quotes — a value's rule, a file's reason, SQLite's words — are English still.
+    /// The error in `m`'s language (`docs/languages.md`); in English it is its `Display`.
     pub fn said_in(&self, m: &Messages) -> String {
+        self.said().in_(m)
+    }
+
+    /// The error as words to say in any language. What comes from outside Relief — SQLite's
+    /// words, the system's for a file — is quoted as it is.
+    pub fn said(&self) -> Said {
         let path = |p: &std::path::Path| p.display().to_string();
-        let count = |n: i64| Value::Count(n);
+        let with_path = |id: &'static str, p: &std::path::Path| Said::new(id).with("path", path(p));
         match self {
             Error::TooNew {
                 path: p,
                 found,
                 supported,
-            } => m.get(
-                "error-too-new",
-                &[
-                    ("path", Text(&path(p))),
-                    ("found", count(*found)),
-                    ("supported", count(*supported)),
-                ],
-            ),
-            Error::NotAJournal { path: p, reason } => m.get(
-                "error-not-a-journal",
-                &[("path", Text(&path(p))), ("reason", Text(reason))],
-            ),
-            Error::Damaged { path: p, detail } => m.get(
-                "error-damaged",
-                &[("path", Text(&path(p))), ("detail", Text(detail))],
-            ),
-            Error::EntryNotFound(id) => m.get("error-entry-not-found", &[("id", Text(id))]),
-            Error::NoFollowUp { entry, remedy } => m.get(
-                "error-no-follow-up",
-                &[("entry", Text(entry)), ("remedy", Text(remedy))],
-            ),
-            Error::AmbiguousId { prefix, count: n } => m.get(
-                "error-ambiguous-id",
-                &[
-                    ("prefix", Text(prefix)),
-                    ("count", count(i64::try_from(*n).unwrap_or(i64::MAX))),
-                ],
-            ),
-            Error::UnknownItem { kind, key, known } => m.get(
-                "error-unknown-item",
-                &[
-                    ("kind", Text(kind.name())),
-                    ("key", Text(key)),
-                    ("known", Text(known)),
-                ],
-            ),
-            Error::ArchivedItem { kind, key } => m.get(
-                "error-archived-item",
-                &[("kind", Text(kind.name())), ("key", Text(key))],
-            ),
-            Error::DuplicateItem { kind, label, key } => m.get(
-                "error-duplicate-item",
-                &[
-                    ("kind", Text(kind.name())),
-                    ("label", Text(label)),
-                    ("key", Text(key)),
-                ],
-            ),
-            Error::NothingToUndo => m.get("error-nothing-to-undo", &[]),
-            Error::ExperimentRunning { remedy, comparator } => m.get(
-                "error-experiment-running",
-                &[("remedy", Text(remedy)), ("comparator", Text(comparator))],
-            ),
-            Error::NoExperiment => m.get("error-no-experiment", &[]),
-            Error::NothingToSkip => m.get("error-nothing-to-skip", &[]),
-            Error::Import { location, message } => m.get(
-                "error-import",
-                &[("location", Text(location)), ("message", Text(message))],
-            ),
-            Error::Output { path: p, reason } => m.get(
-                "error-output",
-                &[("path", Text(&path(p))), ("reason", Text(reason))],
-            ),
-            Error::NeedsConfirmation { path: p, reason } => m.get(
-                "error-needs-confirmation",
-                &[("path", Text(&path(p))), ("reason", Text(reason))],
-            ),
-            Error::ReadOnly { path: p, reason } => m.get(
-                "error-read-only",
-                &[("path", Text(&path(p))), ("reason", Text(reason))],
-            ),
-            Error::Internal { what, detail } => m.get(
-                "error-internal",
-                &[("what", Text(what)), ("detail", Text(detail))],
-            ),
-            Error::Sqlite(e) => {
-                let detail = e.to_string();
-                m.get("error-database", &[("detail", Text(&detail))])
+            } => with_path("error-too-new", p)
+                .with("found", *found)
+                .with("supported", *supported),
+            Error::NotAJournal { path: p, reason } => {
+                with_path("error-not-a-journal", p).with("reason", reason.clone())
             }
-            Error::Migration(e) => {
-                let detail = e.to_string();
-                m.get("error-upgrade", &[("detail", Text(&detail))])
+            Error::Damaged { path: p, detail } => {
+                with_path("error-damaged", p).with("detail", detail)
             }
-            // No words of Relief's own: a field and its rule, a file and what the system said.
-            Error::Invalid { .. } | Error::Io { .. } => self.to_string(),
+            Error::Invalid { field, source } => Said::new("error-invalid")
+                .with("field", field)
+                .with("rule", source.0.clone()),
+            Error::EntryNotFound(id) => Said::new("error-entry-not-found").with("id", id),
+            Error::NoFollowUp { entry, remedy } => Said::new("error-no-follow-up")
+                .with("entry", entry)
+                .with("remedy", remedy),
+            Error::AmbiguousId { prefix, count } => Said::new("error-ambiguous-id")
+                .with("prefix", prefix)
+                .with("count", *count),
+            Error::UnknownItem { kind, key, known } => Said::new("error-unknown-item")
+                .with("kind", kind.name())
+                .with("key", key)
+                .with("known", known),
+            Error::ArchivedItem { kind, key } => Said::new("error-archived-item")
+                .with("kind", kind.name())
+                .with("key", key),
+            Error::DuplicateItem { kind, label, key } => Said::new("error-duplicate-item")
+                .with("kind", kind.name())
+                .with("label", label)
+                .with("key", key),
+            Error::NothingToUndo => Said::new("error-nothing-to-undo"),
+            Error::ExperimentRunning { remedy, comparator } => {
+                Said::new("error-experiment-running")
+                    .with("remedy", remedy)
+                    .with("comparator", comparator)
+            }
+            Error::NoExperiment => Said::new("error-no-experiment"),
+            Error::NothingToSkip => Said::new("error-nothing-to-skip"),
+            Error::Import { location, message } => Said::new("error-import")
+                .with("location", location.clone())
+                .with("message", message.clone()),
+            Error::Output { path: p, reason } => {
+                with_path("error-output", p).with("reason", reason.clone())
+            }
+            Error::NeedsConfirmation { path: p, reason } => {
+                with_path("error-needs-confirmation", p).with("reason", reason.clone())
+            }
+            Error::ReadOnly { path: p, reason } => {
+                with_path("error-read-only", p).with("reason", reason.clone())
+            }
+            Error::Io { path: p, source } => {
+                with_path("error-io", p).with("detail", source.to_string())
+            }
+            Error::Internal { what, detail } => Said::new("error-internal")
+                .with("what", *what)
+                .with("detail", detail),
+            Error::Sqlite(e) => Said::new("error-database").with("detail", e.to_string()),
+            Error::Migration(e) => Said::new("error-upgrade").with("detail", e.to_string()),
         }
     }
 }
@@ -285,7 +265,7 @@ mod tests {
             },
             Error::NotAJournal {
                 path: path(),
-                reason: text("not a database"),
+                reason: "not a database".into(),
             },
             Error::Damaged {
                 path: path(),
@@ -324,21 +304,28 @@ mod tests {
             Error::import("line 12", "a rating of 11"),
             Error::Output {
                 path: path(),
-                reason: text("is the journal"),
+                reason: "is the journal".into(),
             },
             Error::NeedsConfirmation {
                 path: path(),
-                reason: text("is read-only"),
+                reason: "is read-only".into(),
             },
             Error::ReadOnly {
                 path: path(),
-                reason: text("the disk is read-only"),
+                reason: "the disk is read-only".into(),
             },
             Error::Internal {
                 what: "drawing a chart",
                 detail: text("no font"),
             },
-            Error::invalid("rating", crate::model::ValueError(text("must be 0 to 10"))),
+            Error::invalid(
+                "rating",
+                crate::model::ValueError::new("rule-rating").with("got", 11),
+            ),
+            Error::Output {
+                path: path(),
+                reason: Said::new("reason-not-regular").with("kind", Said::new("file-kind-folder")),
+            },
         ]
     }
 
@@ -350,11 +337,17 @@ mod tests {
         }
         for lang in [Lang::De, Lang::Es, Lang::Fr] {
             let m = Messages::new(lang);
-            for e in all().iter().filter(|e| !matches!(e, Error::Invalid { .. })) {
+            for e in all() {
                 let said = e.said_in(&m);
                 assert_ne!(said, e.to_string(), "{lang:?}: {said}");
                 assert!(!said.starts_with("error-"), "{lang:?}: {said}");
             }
         }
+        // What an error quotes of Relief's own is said in the language too.
+        let de = Messages::new(Lang::De);
+        let said: Vec<String> = all().iter().map(|e| e.said_in(&de)).collect();
+        assert!(said
+            .contains(&"rating: muss eine ganze Zahl von 0 bis 10 sein, erhalten: 11".to_owned()));
+        assert!(said.contains(&"/tmp/journal.db: Relief schreibt diese Datei nicht: sie ist ein Ordner; Relief schreibt nur gewöhnliche Dateien".to_owned()), "{said:?}");
     }
 }

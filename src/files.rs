@@ -13,6 +13,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 
 /// Whether the person already agreed to replace a read-only file or follow a symbolic link
 /// (`--force` on the command line, a confirmation in the app).
@@ -132,49 +133,52 @@ pub(crate) fn parent_of(path: &Path) -> PathBuf {
 }
 
 /// What a non-regular file is, in words: "a folder", "a device" …
-pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
+pub(crate) fn kind_of(meta: &std::fs::Metadata) -> Said {
+    Said::new(kind_id(meta))
+}
+
+fn kind_id(meta: &std::fs::Metadata) -> &'static str {
     let t = meta.file_type();
     if t.is_dir() {
-        return "a folder";
+        return "file-kind-folder";
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_block_device() || t.is_char_device() {
-            return "a device";
+            return "file-kind-device";
         }
         if t.is_fifo() {
-            return "a pipe";
+            return "file-kind-pipe";
         }
         if t.is_socket() {
-            return "a socket";
+            return "file-kind-socket";
         }
     }
-    "not a regular file"
+    "file-kind-other"
 }
 
 impl Target {
     /// Checks that `path` may be written for the journal at `journal`.
     pub fn new(path: &Path, journal: &Path, confirm: Confirm) -> Result<Target> {
-        let refuse = |reason: String| Error::Output {
+        let refuse = |reason: Said| Error::Output {
             path: path.to_path_buf(),
             reason,
         };
-        let ask = |reason: String| Error::NeedsConfirmation {
+        let ask = |reason: Said| Error::NeedsConfirmation {
             path: path.to_path_buf(),
             reason,
         };
         if path.as_os_str().is_empty() {
-            return Err(refuse("no file name given".into()));
+            return Err(refuse(Said::new("reason-no-file-name")));
         }
         // What the name leads to, links followed: that is what would be written.
         let mut write_to = path.to_path_buf();
         let mut link_to = None;
         if let Ok(link) = std::fs::symlink_metadata(path) {
             if link.file_type().is_symlink() {
-                let resolved = std::fs::canonicalize(path).map_err(|_| {
-                    refuse("is a symbolic link to a file that does not exist".into())
-                })?;
+                let resolved = std::fs::canonicalize(path)
+                    .map_err(|_| refuse(Said::new("reason-dangling-link")))?;
                 link_to = Some(resolved.clone());
                 write_to = resolved;
             }
@@ -184,15 +188,12 @@ impl Target {
         match std::fs::metadata(&write_to) {
             Ok(meta) => {
                 if !meta.is_file() {
-                    return Err(refuse(format!(
-                        "is {}; Relief writes only regular files",
-                        kind_of(&meta)
-                    )));
+                    return Err(refuse(
+                        Said::new("reason-not-regular").with("kind", kind_of(&meta)),
+                    ));
                 }
                 if identity(&meta).is_some_and(|id| protected.files.contains(&id)) {
-                    return Err(refuse(
-                        "is the journal itself or one of its backups; choose another file".into(),
-                    ));
+                    return Err(refuse(Said::new("reason-journal-or-backup")));
                 }
                 read_only = meta.permissions().readonly();
             }
@@ -201,10 +202,7 @@ impl Target {
         }
         let dir = identity_of(&parent_of(&write_to));
         if dir.is_some() && dir == protected.backups_dir {
-            return Err(refuse(
-                "is in the journal's backups folder, which only Relief's own backups may use"
-                    .into(),
-            ));
+            return Err(refuse(Said::new("reason-backups-folder")));
         }
         let name = write_to.file_name().unwrap_or_default();
         let beside_journal = protected
@@ -212,19 +210,16 @@ impl Target {
             .iter()
             .any(|(d, names)| Some(*d) == dir && names.iter().any(|n| n == name));
         if beside_journal {
-            return Err(refuse(
-                "is the journal itself or one of its files; choose another file".into(),
-            ));
+            return Err(refuse(Said::new("reason-journal-file")));
         }
         if confirm == Confirm::No {
             if let Some(to) = link_to {
-                return Err(ask(format!(
-                    "is a symbolic link to {}; the file it points to would be replaced",
-                    to.display()
-                )));
+                return Err(ask(
+                    Said::new("reason-symlink").with("target", to.display().to_string())
+                ));
             }
             if read_only {
-                return Err(ask("is a read-only file".into()));
+                return Err(ask(Said::new("reason-read-only-file")));
             }
         }
         Ok(Target {

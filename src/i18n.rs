@@ -68,11 +68,7 @@ impl Lang {
         Lang::ALL
             .into_iter()
             .find(|l| wanted.language.as_str() == l.code())
-            .ok_or_else(|| {
-                ValueError(format!(
-                    "{text:?} is not a language Relief speaks (en, de, es, fr)"
-                ))
-            })
+            .ok_or_else(|| ValueError::new("rule-language").with("got", format!("{text:?}")))
     }
 
     /// The best of Relief's languages for a system's locale settings, most important first
@@ -267,6 +263,143 @@ pub fn pseudo_text(text: &str) -> Cow<'_, str> {
     }
     Cow::Owned(out)
 }
+
+/// Words to be said later, in whichever language is asked for: a message's id and its values.
+/// Refusals carry these instead of finished English sentences (a value's rule, a file's reason,
+/// an import's row), so the CLI and the window can say them in the person's language;
+/// `Display` says them in English, the language of `--json`, logs and tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A value inside [`Said`]: text as it is, a whole number (which picks plural forms), or more
+/// words said in the same language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Count(i64),
+    Said(Box<Said>),
+}
+
+impl Said {
+    pub fn new(id: &'static str) -> Said {
+        Said {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same words with the variable `name` set to `value`.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Said {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The words in `m`'s language.
+    pub fn in_(&self, m: &Messages) -> String {
+        let nested: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .filter_map(|(name, arg)| match arg {
+                Arg::Said(s) => Some((*name, s.in_(m))),
+                _ => None,
+            })
+            .collect();
+        let args: Vec<(&str, Value<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, arg)| {
+                let value = match arg {
+                    Arg::Text(t) => Value::Text(t),
+                    Arg::Count(n) => Value::Count(*n),
+                    Arg::Said(_) => Value::Text(
+                        nested
+                            .iter()
+                            .find(|(n, _)| n == name)
+                            .map(|(_, t)| t.as_str())
+                            .unwrap_or(""),
+                    ),
+                };
+                (*name, value)
+            })
+            .collect();
+        m.get(self.id, &args)
+    }
+}
+
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_(&Messages::english()))
+    }
+}
+
+/// Text from outside Relief (a parser's message, a field's name) carried as it is, in every
+/// language (the `plain` message).
+impl From<String> for Said {
+    fn from(text: String) -> Said {
+        Said::new("plain").with("text", text)
+    }
+}
+
+impl From<&str> for Said {
+    fn from(text: &str) -> Said {
+        Said::from(text.to_owned())
+    }
+}
+
+impl From<&String> for Said {
+    fn from(text: &String) -> Said {
+        Said::from(text.clone())
+    }
+}
+
+/// `--json` and files say it in English.
+impl serde::Serialize for Said {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(t: String) -> Arg {
+        Arg::Text(t)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(t: &str) -> Arg {
+        Arg::Text(t.to_owned())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(t: &String) -> Arg {
+        Arg::Text(t.clone())
+    }
+}
+
+impl From<Said> for Arg {
+    fn from(s: Said) -> Arg {
+        Arg::Said(Box::new(s))
+    }
+}
+
+macro_rules! count_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+count_arg!(i64, i32, u8, u16, u32, u64, usize);
 
 /// A value for a message's variable.
 #[derive(Clone, Copy, Debug)]

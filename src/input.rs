@@ -153,7 +153,9 @@ fn check_order(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -
         if f > t {
             return Err(Error::invalid(
                 "from",
-                crate::model::ValueError(format!("{f} is after {t}")),
+                crate::model::ValueError::new("rule-from-after-to")
+                    .with("from", f.to_string())
+                    .with("to", t.to_string()),
             ));
         }
     }

@@ -8,6 +8,70 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// A usage error on one line in the system's language: what clap found wrong, with the
+/// reason a value was refused; `--help` has the rest. Kinds Relief does not word itself keep
+/// clap's English.
+fn usage_error(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let m = relief::system::messages();
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+        _ => None,
+    };
+    let arg = context(ContextKind::InvalidArg);
+    let value = context(ContextKind::InvalidValue);
+    let text = |id, args: &[(&str, &str)]| {
+        let args: Vec<_> = args
+            .iter()
+            .map(|(k, v)| (*k, relief::i18n::Value::Text(v)))
+            .collect();
+        m.get(id, &args)
+    };
+    let said = match (e.kind(), arg, value) {
+        (ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+            let reason = std::error::Error::source(e)
+                .map(|r| r.to_string())
+                .unwrap_or_default();
+            Some(text(
+                "cli-usage-invalid-value",
+                &[("arg", &arg), ("value", &value), ("reason", &reason)],
+            ))
+        }
+        (ErrorKind::InvalidValue, Some(arg), Some(value)) => {
+            let valid = context(ContextKind::ValidValue).unwrap_or_default();
+            Some(text(
+                "cli-usage-possible-values",
+                &[("arg", &arg), ("value", &value), ("valid", &valid)],
+            ))
+        }
+        (ErrorKind::UnknownArgument, Some(arg), _) => {
+            Some(text("cli-usage-unknown-argument", &[("arg", &arg)]))
+        }
+        (ErrorKind::MissingRequiredArgument, Some(arg), _) => {
+            Some(text("cli-usage-missing", &[("args", &arg)]))
+        }
+        (ErrorKind::InvalidSubcommand, _, _) => context(ContextKind::InvalidSubcommand)
+            .map(|name| text("cli-usage-unknown-command", &[("name", &name)])),
+        _ => None,
+    };
+    let message = said.unwrap_or_else(|| {
+        // clap's message runs until its first blank line; the usage follows.
+        let text = e.to_string();
+        let message = text
+            .lines()
+            .take_while(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" ");
+        message
+            .strip_prefix("error: ")
+            .unwrap_or(&message)
+            .to_owned()
+    });
+    text("cli-usage", &[("message", &message)])
+}
+
 fn main() -> ExitCode {
     let args = match cli::Cli::try_parse() {
         Ok(args) => args,
@@ -25,17 +89,7 @@ fn main() -> ExitCode {
                     }
                 }
                 _ => {
-                    // One line naming the problem; `--help` has the rest.
-                    let text = e.to_string();
-                    // clap's message runs until its first blank line; the usage follows.
-                    let message = text
-                        .lines()
-                        .take_while(|l| !l.trim().is_empty())
-                        .map(str::trim)
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    let message = message.strip_prefix("error: ").unwrap_or(&message);
-                    eprintln!("relief: {message} (see `relief --help`)");
+                    eprintln!("{}", usage_error(&e));
                     ExitCode::from(2)
                 }
             };

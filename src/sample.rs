@@ -87,6 +87,13 @@ fn true_relief(remedy: &str) -> f64 {
         .unwrap_or(0.0)
 }
 
+fn internal(detail: &str) -> Error {
+    Error::Internal {
+        what: "making sample data",
+        detail: detail.to_owned(),
+    }
+}
+
 /// A Central-European clock: summer time from April to October, roughly.
 fn offset_for(day: NaiveDate) -> Result<FixedOffset> {
     let hours = if (4..=10).contains(&day.month()) {
@@ -94,8 +101,7 @@ fn offset_for(day: NaiveDate) -> Result<FixedOffset> {
     } else {
         1
     };
-    FixedOffset::east_opt(hours * 3600)
-        .ok_or_else(|| Error::invalid("sample", ValueError("bad offset".into())))
+    FixedOffset::east_opt(hours * 3600).ok_or_else(|| internal("bad offset"))
 }
 
 /// Builds a sample journal of `spec.days` days ending on `spec.end`.
@@ -103,7 +109,9 @@ pub fn generate(spec: &SampleSpec) -> Result<JournalData> {
     if spec.days == 0 || spec.days > MAX_DAYS {
         return Err(Error::invalid(
             "days",
-            ValueError(format!("must be from 1 to {MAX_DAYS}, got {}", spec.days)),
+            ValueError::new("rule-sample-days")
+                .with("max", MAX_DAYS)
+                .with("got", spec.days),
         ));
     }
     let mut rng = ChaCha8Rng::seed_from_u64(spec.seed);
@@ -202,11 +210,11 @@ fn check_in(
         .day
         .and_hms_opt(0, 0, 0)
         .map(|t| t + Duration::hours(i64::from(at.hour)) + Duration::minutes(minute))
-        .ok_or_else(|| Error::invalid("sample", ValueError("bad time".into())))?;
+        .ok_or_else(|| internal("bad time"))?;
     let when = offset_for(today.day)?
         .from_local_datetime(&local)
         .single()
-        .ok_or_else(|| Error::invalid("sample", ValueError("bad local time".into())))?;
+        .ok_or_else(|| internal("bad local time"))?;
     let tension = if today.tense { 1.0 } else { 0.0 };
     let level = body.baseline + at.load + tension + body.injury + normal(rng, 0.7);
     let before = rating(level)?;
@@ -238,7 +246,7 @@ fn check_in(
     rng.fill(&mut bytes);
     Ok(IncomingEntry {
         id: EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid()),
-        location: format!("sample day {}", today.day.format("%Y-%m-%d")),
+        location: format!("sample day {}", today.day.format("%Y-%m-%d")).into(),
         draft,
         source: None,
     })

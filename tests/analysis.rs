@@ -64,7 +64,7 @@ impl Sim {
         self.entries.push(IncomingEntry {
             id: EntryId::from_uuid(uuid::Builder::from_random_bytes(bytes).into_uuid()),
             draft,
-            location: format!("day {day}"),
+            location: format!("day {day}").into(),
             source: None,
         });
     }

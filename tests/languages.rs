@@ -149,10 +149,11 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
     );
 }
 
-/// The message ids code asks for by name: `get("id"`, `t("id"`, `say(out, "id"` (also over a
-/// line break), and
-/// ids picked in a `match` (`=> "id"`, only of a family the messages have: other matches give
-/// other words, such as keys).
+/// The message ids code asks for by name: `get("id"`, `t("id"`, `say(out, "id"`,
+/// `Said::new("id"`, `ValueError::new("id"`, a bounded number's `must_be = "id"` (also over a
+/// line break), and ids picked in a `match` (`=> "id"`), returned or passed on (`return "id"`,
+/// `, "id"`) — those only of a family the messages have: other literals are other words, such
+/// as keys.
 fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
     let is_id = |text: &str| {
         text.contains('-')
@@ -162,7 +163,16 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     };
     let mut found = BTreeSet::new();
-    for opener in ["get(", "t(", "say(out,", "=> "] {
+    let by_name = [
+        "get(",
+        "t(",
+        "say(out,",
+        "Said::new(",
+        "ValueError::new(",
+        "must_be =",
+    ];
+    let picked = ["=> ", "return ", ", "];
+    for opener in by_name.into_iter().chain(picked) {
         for (at, _) in code.match_indices(opener) {
             // A call, not the end of a longer name (`report.get(` is fine, `list(` is not).
             if opener == "t(" && code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
@@ -177,7 +187,7 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
             };
             let id = &literal[..end];
             let family = id.split('-').next().unwrap_or("");
-            if is_id(id) && (opener != "=> " || families.contains(family)) {
+            if is_id(id) && (by_name.contains(&opener) || families.contains(family)) {
                 found.insert(id.to_owned());
             }
         }
@@ -203,6 +213,103 @@ fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).unwrap()
+}
+
+/// `relief --db db ARGS` with `LANG=lang`, which must refuse: its one line on standard error.
+fn refused_in(db: &Path, lang: &str, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+        .args(["--db", db.to_str().unwrap()])
+        .args(args)
+        .env_remove("RELIEF_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "{args:?} was not refused");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+#[test]
+fn refusals_say_the_rule_the_reason_and_the_row_in_the_systems_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("journal.db");
+    let refused = |lang: &str, args: &[&str]| refused_in(&db, lang, args);
+    let has = |said: &str, words: &[&str]| {
+        for w in words {
+            assert!(said.contains(w), "{w:?} not in {said}");
+        }
+    };
+    // A value's rule, through clap and through the core.
+    has(
+        &refused("de_DE.UTF-8", &["add", "--rating", "11"]),
+        &[
+            "ungültiger Wert „11“",
+            "muss eine ganze Zahl von 0 bis 10 sein, erhalten: 11",
+            "(siehe `relief --help`)",
+        ],
+    );
+    has(
+        &refused(
+            "de_DE.UTF-8",
+            &["add", "--rating", "3", "--at", "2099-01-01T00:00:00+00:00"],
+        ),
+        &["recorded_at: 2099-01-01T00:00:00+00:00 liegt in der Zukunft"],
+    );
+    has(
+        &refused(
+            "de_DE.UTF-8",
+            &["add", "--rating", "3", "--note", "a\u{1}b"],
+        ),
+        &["note: enthält das Steuerzeichen U+0001"],
+    );
+    has(
+        &refused("fr_FR.UTF-8", &["remedy", "add", &"x".repeat(200)]),
+        &["fait 200 caractères\u{a0}; la limite est 60"],
+    );
+    has(
+        &refused("es_ES.UTF-8", &["bogus"]),
+        &["orden desconocida «bogus»", "(mira `relief --help`)"],
+    );
+    // A file's reason.
+    has(
+        &refused(
+            "fr_FR.UTF-8",
+            &["export", "--format", "csv", "--out", db.to_str().unwrap()],
+        ),
+        &[
+            "Relief n’écrira pas ce fichier",
+            "c’est le journal lui-même",
+        ],
+    );
+    let folder = dir.path().join("folder");
+    std::fs::create_dir(&folder).unwrap();
+    has(
+        &refused_in(&folder, "de_DE.UTF-8", &["list"]),
+        &["kein Relief-Tagebuch (es ist ein Ordner)"],
+    );
+    // An import's rows and readers' words.
+    let bearable = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/imports/bearable.csv"
+    );
+    has(
+        &refused("es_ES.UTF-8", &["import", bearable, "--from", "bearable"]),
+        &[
+            "línea 16: el momento del día \"evening\" no es pre, am, mid, pm, all day ni HH:MM",
+            "(2 filas no se pueden usar;",
+            "no se ha importado nada",
+        ],
+    );
+    has(
+        &relief_in(&db, "de_DE.UTF-8", &["import", bearable, "--from", "bearable", "--dry-run"]),
+        &["Zeile 17: der Schweregrad \"awful\" von Back pain steht nicht in der Schweregradtabelle"],
+    );
+    // In English, every one of them is what it always was.
+    has(
+        &refused("en_US.UTF-8", &["add", "--rating", "11"]),
+        &["relief: invalid value '11' for '--rating <N>': must be a whole number from 0 to 10, got 11 (see `relief --help`)"],
+    );
 }
 
 #[test]

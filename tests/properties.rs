@@ -79,7 +79,7 @@ fn data(drafts: Vec<EntryDraft>) -> JournalData {
             .map(|(i, draft)| IncomingEntry {
                 id: EntryId::derived(format!("prop-{i}").as_bytes()),
                 draft,
-                location: format!("entry {i}"),
+                location: format!("entry {i}").into(),
                 source: None,
             })
             .collect(),

@@ -148,7 +148,7 @@ dialog-filter-relief = Relief-Export
 dialog-filter-other = Export einer anderen App (CSV)
 dialog-import-other-title = Aus einer anderen App importieren
 dialog-replace-title = Diese Datei ersetzen?
-dialog-replace-question = { $path } { $reason }. Ersetzen?
+dialog-replace-question = { $path }: { $reason }. Ersetzen?
 dialog-replace = Ersetzen
 dialog-cancel = Abbrechen
 
@@ -395,7 +395,7 @@ cli-preview-causes = Ursachen: { $list }
 cli-preview-note-of = Notiz: { $note }
 cli-preview-unusable = unbrauchbar: Zeile { $line }: { $reason }
 
-## Errors (said in full; the details they quote are still English)
+## Errors
 
 error-too-new = { $path }: Dieses Tagebuch wurde mit einem neueren Relief geschrieben (Schemaversion { $found }; dieses Relief liest bis { $supported }); aktualisiere Relief, um es zu öffnen — die Datei wurde nicht verändert
 error-not-a-journal = { $path }: kein Relief-Tagebuch ({ $reason }); die Datei wurde nicht verändert — war es dein Tagebuch, stelle es aus einer Sicherung wieder her
@@ -426,3 +426,187 @@ error-read-only = { $path }: Das Tagebuch ist schreibgeschützt ({ $reason }); e
 error-internal = { $what } ist in Relief fehlgeschlagen: { $detail }
 error-database = Fehler der Tagebuchdatenbank: { $detail }
 error-upgrade = Aktualisierung des Tagebuchs fehlgeschlagen: { $detail }
+error-invalid = { $field }: { $rule }
+error-io = { $path }: { $detail }
+# Text from outside Relief (a parser's words, a field's name), quoted as it is.
+plain = { $text }
+
+## What a file is, when it is not a regular file
+
+file-kind-folder = ein Ordner
+file-kind-device = ein Gerät
+file-kind-pipe = eine Pipe
+file-kind-socket = ein Socket
+file-kind-other = keine gewöhnliche Datei
+
+## Why Relief will not open or write a file (inside the errors above)
+
+reason-no-file-name = es wurde kein Dateiname angegeben
+reason-dangling-link = sie ist ein symbolischer Link auf eine Datei, die es nicht gibt
+reason-not-regular = sie ist { $kind }; Relief schreibt nur gewöhnliche Dateien
+reason-journal-or-backup = sie ist das Tagebuch selbst oder eine seiner Sicherungen; wähle eine andere Datei
+reason-backups-folder = sie liegt im Sicherungsordner des Tagebuchs, den nur Relief für seine eigenen Sicherungen nutzt
+reason-journal-file = sie ist das Tagebuch selbst oder eine seiner Dateien; wähle eine andere Datei
+reason-symlink = sie ist ein symbolischer Link auf { $target }; ersetzt würde die Datei, auf die er zeigt
+reason-read-only-file = sie ist schreibgeschützt
+reason-is-kind = es ist { $kind }
+reason-not-journal-or-backup = es ist weder ein Relief-Tagebuch noch eine Sicherung
+reason-other-database = es ist eine SQLite-Datenbank eines anderen Programms
+reason-not-sqlite = es ist keine SQLite-Datenbank
+reason-disk-read-only = sein Datenträger ist schreibgeschützt eingebunden
+reason-file-not-writable = die Datei darf nicht geschrieben werden
+reason-folder-not-writable = sein Ordner darf nicht geschrieben werden
+reason-read-only-needs-upgrade = { $reason }, und dieses Relief müsste es erst aktualisieren
+reason-write-refused = das System hat das Schreiben verweigert
+
+## The rules a value must keep (after the field's name: "rating: must be …")
+
+rule-rating = muss eine ganze Zahl von 0 bis 10 sein, erhalten: { $got }
+rule-minutes = muss eine ganze Zahl von Minuten von 0 bis 1440 sein, erhalten: { $got }
+rule-day-start-hour = muss eine Stunde von 0 bis 12 sein, erhalten: { $got }
+rule-follow-up-minutes = muss eine Minutenzahl von 0 (nie fragen) bis 240 sein, erhalten: { $got }
+rule-region = unbekannte Körperstelle „{ $got }“ (bekannt: { $known })
+rule-entry-id = „{ $got }“ ist keine Eintragskennung (eine UUID)
+rule-entry-id-prefix = „{ $got }“ ist keine Eintragskennung (eine UUID oder ihre ersten 4 oder mehr Zeichen)
+rule-listed-twice = „{ $got }“ steht zweimal in der Liste
+rule-after-without-rating = hat after_minutes, aber kein rating_after
+rule-design = der Aufbau muss session oder days sein, erhalten: { $got }
+rule-same-arms = das Mittel und womit es verglichen wird, müssen sich unterscheiden; beide sind { $got }
+rule-session-vs-none = eine Anwendung wird mit einem anderen Mittel oder mit Ruhe verglichen, nicht mit none (none ist für den Aufbau days)
+rule-pairs = pairs muss { $min } bis { $max } sein (mit weniger als { $min } lässt sich nie eine Wirkung zeigen), erhalten: { $got }
+rule-delta = delta muss über 0 und höchstens { $max } Punkte sein, erhalten: { $got }
+rule-period = der Zeitraum muss 1 bis { $max } Tage lang sein, erhalten: { $got }
+rule-gap = der Abstand zwischen Anwendungen darf höchstens einen Tag betragen, erhalten: { $got } Sekunden
+rule-washout = die Auswaschzeit muss kürzer als der Zeitraum ({ $period } Tage) sein, erhalten: { $got }
+rule-control-character = enthält das Steuerzeichen U+{ $code }
+rule-too-long = ist { $count } Zeichen lang; erlaubt sind { $limit }
+rule-empty-or-null = ist leer; lass es weg oder nimm null
+rule-empty = ist leer
+rule-invisible-character = enthält ein unsichtbares Zeichen (U+{ $code }); gib den Namen ohne es ein
+rule-key = „{ $got }“ ist kein gültiger Schlüssel (Kleinbuchstaben, Ziffern und _, beginnend mit einem Buchstaben, höchstens { $max })
+rule-timer = muss zwischen 1 Sekunde und { $hours } Stunden liegen, erhalten: { $got } Sekunden
+rule-reminders = höchstens { $max } Erinnerungen, erhalten: { $got }
+rule-reminder-repeats = { $a } wiederholt { $b }: eine Erinnerung derselben Art zur selben Zeit am selben Tag
+rule-theme = muss system, light oder dark sein, erhalten: „{ $got }“
+rule-timestamp = „{ $got }“ ist kein Datum mit Uhrzeit und UTC-Versatz, z. B. 2026-11-24T08:30:00+01:00
+rule-date = „{ $got }“ ist kein Datum der Form JJJJ-MM-TT
+rule-reminder-kind = „{ $got }“ ist keine Art von Erinnerung: check-in oder stretch
+rule-weekday = „{ $got }“ ist kein Wochentag wie mon oder sun
+rule-clock = { $got } ist keine Uhrzeit
+rule-clock-text = „{ $got }“ ist keine Uhrzeit wie 07:30
+rule-reminder-no-days = die Erinnerung um { $time } hat keine Wochentage
+rule-reminder-day-twice = die Erinnerung um { $time } nennt einen Wochentag zweimal
+rule-reminder = „{ $got }“ ist keine Erinnerung wie stretch@10:30 oder check-in@20:00:mon,tue,wed
+rule-language = { $got } ist keine Sprache, die Relief spricht (en, de, es, fr)
+rule-language-choice = { $got } ist keine Sprache, die Relief spricht (system, en, de, es, fr)
+rule-from-after-to = { $from } liegt nach { $to }
+rule-from-after-to-flag = { $from } liegt nach --to { $to }
+rule-no-data-folder = dieses System hat keinen Datenordner; gib einen mit --db PFAD an
+rule-nothing-to-change = nichts zu ändern; gib die Felder an, die sich ändern sollen, z. B. --rating 4
+rule-chart-file = { $file } muss auf .svg oder .png enden
+rule-chart-size = muss 200 bis 4000 Pixel sein, erhalten: { $got }
+rule-export-format = gib --format csv, json oder fhir an
+rule-fhir-only = gilt nur für --format fhir; csv und json enthalten das ganze Tagebuch
+rule-sample-not-empty = { $file } hat schon { $count } Einträge; Beispieldaten kommen in ein eigenes Tagebuch (nimm --db sample.db)
+rule-sample-days = muss 1 bis { $max } sein, erhalten: { $got }
+rule-mapping-unknown = { $got } ist weder eine gespeicherte Zuordnung ({ $saved }) noch eine TOML-Datei
+rule-mapping-unknown-none-saved = { $got } ist weder eine gespeicherte Zuordnung (noch keine gespeichert) noch eine TOML-Datei
+rule-mapping-name = der Name einer Zuordnung hat 1 bis 100 Zeichen
+rule-future = { $at } liegt in der Zukunft; ein Eintrag hält fest, was geschehen ist
+rule-backup-is-journal = { $file } ist das Tagebuch selbst; wähle eine seiner Sicherungen
+rule-stop-reason = sag in 1 bis { $max } Zeichen, warum das Experiment endet
+rule-slots = muss { $slots } Plätze in Paaren aus je einem A und einem B enthalten
+
+## Reading files to import: where, and what is wrong
+
+read-at-line = Zeile { $line }
+read-at-line-column = Zeile { $line }, Spalte { $column }
+read-at-line-entry = Zeile { $line } (Eintrag { $id })
+read-at-line-path = Zeile { $line }, { $path }
+read-at-column = Spalte { $column }
+read-at-file = Datei
+read-at-mapping = Zuordnung
+read-columns = { $count ->
+    [one] Spalte { $names }
+   *[other] Spalten { $names }
+}
+read-too-big = die Datei ist { $size } MB groß; Importe sind auf { $limit } MB begrenzt
+read-not-a-file = es ist { $kind }; der Import liest eine CSV- oder JSON-Datei
+read-not-utf8 = die Datei ist kein gültiges UTF-8 (Byte { $byte }); wähle ihre Kodierung (latin-1, utf-16le …)
+read-empty = die Datei ist leer
+read-no-header = die Datei hat keine Kopfzeile
+read-id-twice = die Eintragskennung { $id } kommt zweimal vor (zuerst bei { $first })
+read-json-not-object = das ist kein Export eines Relief-Tagebuchs (erwartet wird ein JSON-Objekt mit "format" und "version")
+read-json-no-header = das ist kein Export eines Relief-Tagebuchs (erwartet wird ein Objekt mit "format" und "version")
+read-json-invalid = kein gültiges JSON: { $detail }
+read-json-wrong-format = das ist kein Export eines Relief-Tagebuchs (format ist { $found }, erwartet "{ $expected }")
+read-json-no-format = das ist kein Export eines Relief-Tagebuchs (kein "format": "{ $expected }")
+read-json-version = Version { $found } wird nicht unterstützt (dieses Relief liest Version { $reads }); ein neueres Relief kann sie vielleicht lesen
+read-json-no-version = die Datei hat keine "version"
+read-csv-no-remedy = hat einen Wert, aber die Zeile nennt kein Mittel
+read-csv-header-not-utf8 = die Kopfzeile ist kein UTF-8-Text
+read-csv-unknown-column = unbekannte Spalte „{ $name }“ (die Spalten sind: { $columns })
+read-csv-column-twice = die Spalte „{ $name }“ kommt zweimal vor
+read-csv-missing-column = die Spalte „{ $name }“ fehlt
+read-csv-unreadable = nicht als CSV lesbar: { $detail }
+read-csv-fields = { $expected } Felder erwartet, { $found } gefunden (eine kaputte oder abgeschnittene Zeile?)
+read-csv-cell-not-utf8 = ist kein UTF-8-Text (speichere die Datei als UTF-8)
+read-csv-entry-differs = Eintrag { $id } hat hier einen anderen Wert als in Zeile { $first }
+read-other-app = das sieht nach einem Export aus { $found } aus, nicht aus { $chosen }; wähle { $found } (oder csv mit einer Zuordnung)
+read-not-app = das ist kein Export aus { $chosen } (die Kopfzeile lautet: { $header }); wähle csv mit einer Zuordnung
+read-no-column = keine Spalte { $name } für { $what } (Spalten: { $columns })
+read-for-date = das Datum
+read-for-time = die Uhrzeit
+read-for-rating = die Bewertung
+read-for-remedies = die Mittel
+read-for-causes = die Ursachen
+read-for-regions = die Körperstellen
+read-for-note = die Notiz
+read-for-soreness = die Schmerzen
+read-need-date-and-rating = gib an, welche Spalte das Datum und welche die Bewertung enthält (Spalten: { $columns })
+read-no-date-format = kein Datumsformat liest jeden Wert
+read-no-date-format-of = kein Datumsformat liest jeden Wert (gelesene Formate: { $formats })
+read-no-soreness-column = keine Schmerzspalte: wähle, welche Beschwerde- oder Symptomspalten die Schmerzen sind (Spalten: { $columns })
+read-not-a-number = { $value } ist keine Zahl
+read-outside-scale = { $value } liegt außerhalb der Skala { $min } bis { $max }
+mapping-scale = das Minimum der Skala ({ $min }) muss unter ihrem Maximum ({ $max }) liegen
+mapping-severity = der Schweregrad { $word } ergibt { $level }, mehr als 10
+mapping-timezone = die Zeitzone { $got } ist kein Versatz wie +01:00 oder local
+read-unusable = { $reason } ({ $count ->
+    [one] 1 Zeile ist unbrauchbar
+   *[other] { $count } Zeilen sind unbrauchbar
+})
+cli-import-unusable = { $reason } ({ $count ->
+    [one] 1 Zeile ist unbrauchbar
+   *[other] { $count } Zeilen sind unbrauchbar
+}; zeige sie mit --dry-run an oder lass sie mit --skip-unusable weg)
+
+## Usage errors of the CLI (what clap found wrong)
+
+cli-usage = relief: { $message } (siehe `relief --help`)
+cli-usage-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“: { $reason }
+cli-usage-possible-values = ungültiger Wert „{ $value }“ für „{ $arg }“ (mögliche Werte: { $valid })
+cli-usage-unknown-argument = unerwartetes Argument „{ $arg }“
+cli-usage-missing = diese nötigen Argumente fehlen: { $args }
+cli-usage-unknown-command = unbekannter Befehl „{ $name }“
+
+## Rows an import cannot use, and what a reader assumed
+
+read-row-ragged = { $cells } Zellen, wo die Kopfzeile { $header } hat
+read-row-not-date = { $value } ist kein Datum
+read-row-not-date-like = Spalte { $column }: { $value } ist kein Datum wie { $example }
+read-row-not-time = Spalte { $column }: { $value } ist keine Uhrzeit wie 08:30
+read-row-time-of-day = die Tageszeit { $value } ist weder pre, am, mid, pm, all day noch HH:MM
+read-row-no-such-time = diese Uhrzeit gibt es in der Zeitzone nicht
+read-row-column = Spalte { $column }: { $reason }
+read-row-not-level = { $value } ist keine Stufe von 0–4
+read-row-severity = der Schweregrad { $value } von { $name } steht nicht in der Schweregradtabelle ({ $table })
+read-row-no-rating = { $date } { $time }: Medikamente oder Faktoren, aber kein Schmerz- oder Wehtun-Symptom, und ein Eintrag braucht eine Bewertung
+read-row-no-soreness = { $date }: an diesem Tag keine Schmerzen bewertet
+read-row-note = { $columns }: die Notiz: { $reason }
+read-note-month-first = Jedes Datum in { $column } lässt sich mit dem Monat zuerst und mit dem Tag zuerst lesen: gelesen mit dem Monat zuerst (03/04/2020 ist der 4. März 2020). Wähle in der Zuordnung „Tag zuerst“, falls das falsch ist.
+read-note-other-categories = { $count ->
+    [one] 1 Zeitpunkt enthielt
+   *[other] { $count } Zeitpunkte enthielten
+} nur andere Kategorien (Stimmung, Energie, Schlaf …) und keine Schmerzen: dort gibt es nichts zu importieren.
+read-note-soreness-from = Schmerzen aus: { $columns }.

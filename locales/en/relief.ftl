@@ -401,7 +401,7 @@ cli-preview-causes = causes: { $list }
 cli-preview-note-of = note: { $note }
 cli-preview-unusable = unusable: line { $line }: { $reason }
 
-## Errors (said in full; the details they quote are still English)
+## Errors
 
 error-too-new = { $path }: this journal was written by a newer Relief (schema version { $found }; this Relief reads up to { $supported }); update Relief to open it — the file was not changed
 error-not-a-journal = { $path }: not a Relief journal ({ $reason }); the file was not changed — if it was your journal, restore it from a backup
@@ -423,3 +423,178 @@ error-read-only = { $path }: the journal is read-only ({ $reason }); it can be r
 error-internal = { $what } failed inside Relief: { $detail }
 error-database = journal database error: { $detail }
 error-upgrade = journal upgrade failed: { $detail }
+error-invalid = { $field }: { $rule }
+error-io = { $path }: { $detail }
+# Text from outside Relief (a parser's words, a field's name), quoted as it is.
+plain = { $text }
+
+## What a file is, when it is not a regular file
+
+file-kind-folder = a folder
+file-kind-device = a device
+file-kind-pipe = a pipe
+file-kind-socket = a socket
+file-kind-other = not a regular file
+
+## Why Relief will not open or write a file (inside the errors above)
+
+reason-no-file-name = no file name given
+reason-dangling-link = is a symbolic link to a file that does not exist
+reason-not-regular = is { $kind }; Relief writes only regular files
+reason-journal-or-backup = is the journal itself or one of its backups; choose another file
+reason-backups-folder = is in the journal's backups folder, which only Relief's own backups may use
+reason-journal-file = is the journal itself or one of its files; choose another file
+reason-symlink = is a symbolic link to { $target }; the file it points to would be replaced
+reason-read-only-file = is a read-only file
+reason-is-kind = it is { $kind }
+reason-not-journal-or-backup = it is not a Relief journal or backup
+reason-other-database = it is an SQLite database of another program
+reason-not-sqlite = it is not an SQLite database
+reason-disk-read-only = its disk is mounted read-only
+reason-file-not-writable = the file does not allow writing
+reason-folder-not-writable = its folder does not allow writing
+reason-read-only-needs-upgrade = { $reason }, and this Relief must first upgrade it
+reason-write-refused = the system refused to write it
+
+## The rules a value must keep (after the field's name: "rating: must be …")
+
+rule-rating = must be a whole number from 0 to 10, got { $got }
+rule-minutes = must be a whole number of minutes from 0 to 1440, got { $got }
+rule-day-start-hour = must be an hour from 0 to 12, got { $got }
+rule-follow-up-minutes = must be minutes from 0 (never ask) to 240, got { $got }
+rule-region = unknown body region '{ $got }' (known: { $known })
+rule-entry-id = '{ $got }' is not an entry id (a UUID)
+rule-entry-id-prefix = '{ $got }' is not an entry id (a UUID, or its first 4 or more characters)
+rule-listed-twice = '{ $got }' is listed twice
+rule-after-without-rating = has after_minutes but no rating_after
+rule-design = the design must be session or days, got { $got }
+rule-same-arms = the remedy and what it is compared with must differ, got { $got } for both
+rule-session-vs-none = a session is compared with another remedy or rest, not none (none is for the days design)
+rule-pairs = pairs must be { $min } to { $max } (fewer than { $min } can never show an effect), got { $got }
+rule-delta = delta must be above 0 and at most { $max } points, got { $got }
+rule-period = the period must be 1 to { $max } days, got { $got }
+rule-gap = the gap between sessions must be at most a day, got { $got } seconds
+rule-washout = the washout must be shorter than the period ({ $period } days), got { $got }
+rule-control-character = contains the control character U+{ $code }
+rule-too-long = is { $count } characters long; the limit is { $limit }
+rule-empty-or-null = is empty; leave it out or use null
+rule-empty = is empty
+rule-invisible-character = contains an invisible character (U+{ $code }); type the name without it
+rule-key = '{ $got }' is not a valid key (lowercase letters, digits and _, starting with a letter, at most { $max })
+rule-timer = must be from 1 second to { $hours } hours, got { $got } seconds
+rule-reminders = at most { $max } reminders, got { $got }
+rule-reminder-repeats = { $a } repeats { $b }: a reminder of the same kind at the same time on the same day
+rule-theme = must be system, light or dark, got '{ $got }'
+rule-timestamp = '{ $got }' is not a date and time with a UTC offset, e.g. 2026-11-24T08:30:00+01:00
+rule-date = '{ $got }' is not a date of the form YYYY-MM-DD
+rule-reminder-kind = '{ $got }' is not a reminder kind: check-in or stretch
+rule-weekday = '{ $got }' is not a weekday like mon or sun
+rule-clock = { $got } is not a time of day
+rule-clock-text = '{ $got }' is not a time of day like 07:30
+rule-reminder-no-days = the reminder at { $time } has no weekdays
+rule-reminder-day-twice = the reminder at { $time } names a weekday twice
+rule-reminder = '{ $got }' is not a reminder like stretch@10:30 or check-in@20:00:mon,tue,wed
+rule-language = { $got } is not a language Relief speaks (en, de, es, fr)
+rule-language-choice = { $got } is not a language Relief speaks (system, en, de, es, fr)
+rule-from-after-to = { $from } is after { $to }
+rule-from-after-to-flag = { $from } is after --to { $to }
+rule-no-data-folder = this system has no data folder; give one with --db PATH
+rule-nothing-to-change = nothing to change; give the fields to change, e.g. --rating 4
+rule-chart-file = { $file } must end in .svg or .png
+rule-chart-size = must be from 200 to 4000 pixels, got { $got }
+rule-export-format = give --format csv, json or fhir
+rule-fhir-only = is for --format fhir; csv and json hold the whole journal
+rule-sample-not-empty = { $file } already has { $count } entries; sample data goes into a journal of its own (use --db sample.db)
+rule-sample-days = must be from 1 to { $max }, got { $got }
+rule-mapping-unknown = { $got } is neither a saved mapping ({ $saved }) nor a TOML file
+rule-mapping-unknown-none-saved = { $got } is neither a saved mapping (none saved yet) nor a TOML file
+rule-mapping-name = a mapping's name is 1 to 100 characters
+rule-future = { $at } is in the future; a check-in records what has happened
+rule-backup-is-journal = { $file } is the journal itself; choose one of its backups
+rule-stop-reason = say in 1 to { $max } characters why the experiment stops
+rule-slots = must hold { $slots } slots in pairs of one A and one B
+
+## Reading files to import: where, and what is wrong
+
+read-at-line = line { $line }
+read-at-line-column = line { $line }, column { $column }
+read-at-line-entry = line { $line } (entry { $id })
+read-at-line-path = line { $line }, { $path }
+read-at-column = column { $column }
+read-at-file = file
+read-at-mapping = mapping
+read-columns = { $count ->
+    [one] column { $names }
+   *[other] columns { $names }
+}
+read-too-big = the file is { $size } MB; imports are limited to { $limit } MB
+read-not-a-file = it is { $kind }; import reads a CSV or JSON file
+read-not-utf8 = the file is not valid UTF-8 (byte { $byte }); choose its encoding (latin-1, utf-16le …)
+read-empty = the file is empty
+read-no-header = the file has no header row
+read-id-twice = entry id { $id } appears twice (first at { $first })
+read-json-not-object = this is not a Relief journal export (expected a JSON object with "format" and "version")
+read-json-no-header = this is not a Relief journal export (expected an object with "format" and "version")
+read-json-invalid = not valid JSON: { $detail }
+read-json-wrong-format = this is not a Relief journal export (format is { $found }, expected "{ $expected }")
+read-json-no-format = this is not a Relief journal export (no "format": "{ $expected }")
+read-json-version = version { $found } is not supported (this Relief reads version { $reads }); a newer Relief may read it
+read-json-no-version = the file has no "version"
+read-csv-no-remedy = has a value but the row names no remedy
+read-csv-header-not-utf8 = the header is not UTF-8 text
+read-csv-unknown-column = unknown column '{ $name }' (the columns are: { $columns })
+read-csv-column-twice = column '{ $name }' appears twice
+read-csv-missing-column = missing column '{ $name }'
+read-csv-unreadable = not readable as CSV: { $detail }
+read-csv-fields = expected { $expected } fields, found { $found } (a broken or cut-off line?)
+read-csv-cell-not-utf8 = is not UTF-8 text (save the file as UTF-8)
+read-csv-entry-differs = entry { $id } has a different value here than on line { $first }
+read-other-app = this looks like a { $found } export, not { $chosen }; choose { $found } (or csv with a mapping)
+read-not-app = this is not a { $chosen } export (its header is: { $header }); choose csv with a mapping
+read-no-column = no column { $name } for { $what } (columns: { $columns })
+read-for-date = the date
+read-for-time = the time
+read-for-rating = the rating
+read-for-remedies = remedies
+read-for-causes = causes
+read-for-regions = regions
+read-for-note = the note
+read-for-soreness = soreness
+read-need-date-and-rating = say which column holds the date and which the rating (columns: { $columns })
+read-no-date-format = no date format reads every value
+read-no-date-format-of = no date format reads every value (formats read: { $formats })
+read-no-soreness-column = no soreness column: choose which condition or symptom columns are the soreness (columns: { $columns })
+read-not-a-number = { $value } is not a number
+read-outside-scale = { $value } is outside the scale { $min } to { $max }
+mapping-scale = the scale's minimum ({ $min }) must be below its maximum ({ $max })
+mapping-severity = severity { $word } maps to { $level }, above 10
+mapping-timezone = timezone { $got } is not an offset like +01:00 or local
+read-unusable = { $reason } ({ $count } row(s) cannot be used)
+cli-import-unusable = { $reason } ({ $count } row(s) cannot be used; see them with --dry-run, or leave them out with --skip-unusable)
+
+## Usage errors of the CLI (what clap found wrong)
+
+cli-usage = relief: { $message } (see `relief --help`)
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }': { $reason }
+cli-usage-possible-values = invalid value '{ $value }' for '{ $arg }' (possible values: { $valid })
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-missing = the following required arguments were not provided: { $args }
+cli-usage-unknown-command = unrecognized subcommand '{ $name }'
+
+## Rows an import cannot use, and what a reader assumed
+
+read-row-ragged = { $cells } cells where the header has { $header }
+read-row-not-date = { $value } is not a date
+read-row-not-date-like = column { $column }: { $value } is not a date like { $example }
+read-row-not-time = column { $column }: { $value } is not a time like 08:30
+read-row-time-of-day = time of day { $value } is neither pre, am, mid, pm, all day nor HH:MM
+read-row-no-such-time = the time does not exist in the time zone
+read-row-column = column { $column }: { $reason }
+read-row-not-level = { $value } is not a level 0–4
+read-row-severity = severity { $value } of { $name } is not in the severity table ({ $table })
+read-row-no-rating = { $date } { $time }: medications or factors but no pain, ache or soreness symptom, and a check-in needs a rating
+read-row-no-soreness = { $date }: no soreness rated that day
+read-row-note = { $columns }: the note: { $reason }
+read-note-month-first = Every date in { $column } reads both month-first and day-first: read month-first (03/04/2020 is 4 March 2020). Choose day-first in the mapping if that is wrong.
+read-note-other-categories = { $count } date(s) and time(s) held only other categories (mood, energy, sleep …) and no soreness: nothing to import there.
+read-note-soreness-from = Soreness from: { $columns }.

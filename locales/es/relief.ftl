@@ -148,7 +148,7 @@ dialog-filter-relief = Exportación de Relief
 dialog-filter-other = Exportación de otra aplicación (CSV)
 dialog-import-other-title = Importar desde otra aplicación
 dialog-replace-title = ¿Reemplazar este archivo?
-dialog-replace-question = { $path } { $reason }. ¿Reemplazarlo?
+dialog-replace-question = { $path }: { $reason }. ¿Reemplazarlo?
 dialog-replace = Reemplazar
 dialog-cancel = Cancelar
 
@@ -395,7 +395,7 @@ cli-preview-causes = causas: { $list }
 cli-preview-note-of = nota: { $note }
 cli-preview-unusable = inservible: línea { $line }: { $reason }
 
-## Errors (said in full; the details they quote are still English)
+## Errors
 
 error-too-new = { $path }: este diario lo escribió un Relief más nuevo (versión de esquema { $found }; este Relief lee hasta la { $supported }); actualiza Relief para abrirlo — el archivo no se ha cambiado
 error-not-a-journal = { $path }: no es un diario de Relief ({ $reason }); el archivo no se ha cambiado — si era tu diario, restáuralo desde una copia
@@ -426,3 +426,187 @@ error-read-only = { $path }: el diario es de solo lectura ({ $reason }); se pued
 error-internal = { $what } falló dentro de Relief: { $detail }
 error-database = error de la base de datos del diario: { $detail }
 error-upgrade = la actualización del diario falló: { $detail }
+error-invalid = { $field }: { $rule }
+error-io = { $path }: { $detail }
+# Text from outside Relief (a parser's words, a field's name), quoted as it is.
+plain = { $text }
+
+## What a file is, when it is not a regular file
+
+file-kind-folder = una carpeta
+file-kind-device = un dispositivo
+file-kind-pipe = una tubería
+file-kind-socket = un socket
+file-kind-other = algo que no es un archivo normal
+
+## Why Relief will not open or write a file (inside the errors above)
+
+reason-no-file-name = no se ha dado ningún nombre de archivo
+reason-dangling-link = es un enlace simbólico a un archivo que no existe
+reason-not-regular = es { $kind }; Relief solo escribe archivos normales
+reason-journal-or-backup = es el propio diario o una de sus copias; elige otro archivo
+reason-backups-folder = está en la carpeta de copias del diario, que solo usan las copias del propio Relief
+reason-journal-file = es el propio diario o uno de sus archivos; elige otro archivo
+reason-symlink = es un enlace simbólico a { $target }; se reemplazaría el archivo al que apunta
+reason-read-only-file = es un archivo de solo lectura
+reason-is-kind = es { $kind }
+reason-not-journal-or-backup = no es un diario ni una copia de Relief
+reason-other-database = es una base de datos SQLite de otro programa
+reason-not-sqlite = no es una base de datos SQLite
+reason-disk-read-only = su disco está montado como solo lectura
+reason-file-not-writable = el archivo no permite escribir
+reason-folder-not-writable = su carpeta no permite escribir
+reason-read-only-needs-upgrade = { $reason }, y este Relief tendría que actualizarlo primero
+reason-write-refused = el sistema se negó a escribirlo
+
+## The rules a value must keep (after the field's name: "rating: must be …")
+
+rule-rating = debe ser un número entero del 0 al 10; se recibió { $got }
+rule-minutes = debe ser un número entero de minutos del 0 al 1440; se recibió { $got }
+rule-day-start-hour = debe ser una hora del 0 al 12; se recibió { $got }
+rule-follow-up-minutes = deben ser minutos del 0 (no preguntar nunca) al 240; se recibió { $got }
+rule-region = zona del cuerpo desconocida «{ $got }» (conocidas: { $known })
+rule-entry-id = «{ $got }» no es un identificador de registro (un UUID)
+rule-entry-id-prefix = «{ $got }» no es un identificador de registro (un UUID, o sus primeros 4 caracteres o más)
+rule-listed-twice = «{ $got }» aparece dos veces
+rule-after-without-rating = tiene after_minutes pero no rating_after
+rule-design = el diseño debe ser session o days; se recibió { $got }
+rule-same-arms = el remedio y aquello con lo que se compara deben ser distintos; ambos son { $got }
+rule-session-vs-none = una sesión se compara con otro remedio o con descanso, no con none (none es para el diseño days)
+rule-pairs = pairs debe ser de { $min } a { $max } (con menos de { $min } nunca se puede mostrar un efecto); se recibió { $got }
+rule-delta = delta debe ser mayor que 0 y como mucho { $max } puntos; se recibió { $got }
+rule-period = el periodo debe ser de 1 a { $max } días; se recibió { $got }
+rule-gap = la pausa entre sesiones debe ser como mucho de un día; se recibieron { $got } segundos
+rule-washout = el lavado debe ser más corto que el periodo ({ $period } días); se recibió { $got }
+rule-control-character = contiene el carácter de control U+{ $code }
+rule-too-long = tiene { $count } caracteres; el límite es { $limit }
+rule-empty-or-null = está vacío; omítelo o usa null
+rule-empty = está vacío
+rule-invisible-character = contiene un carácter invisible (U+{ $code }); escribe el nombre sin él
+rule-key = «{ $got }» no es una clave válida (minúsculas, cifras y _, empezando por una letra, como mucho { $max })
+rule-timer = debe ser de 1 segundo a { $hours } horas; se recibieron { $got } segundos
+rule-reminders = como mucho { $max } recordatorios; se recibieron { $got }
+rule-reminder-repeats = { $a } repite { $b }: un recordatorio del mismo tipo a la misma hora el mismo día
+rule-theme = debe ser system, light o dark; se recibió «{ $got }»
+rule-timestamp = «{ $got }» no es una fecha y hora con desfase UTC, p. ej. 2026-11-24T08:30:00+01:00
+rule-date = «{ $got }» no es una fecha con la forma AAAA-MM-DD
+rule-reminder-kind = «{ $got }» no es un tipo de recordatorio: check-in o stretch
+rule-weekday = «{ $got }» no es un día de la semana como mon o sun
+rule-clock = { $got } no es una hora del día
+rule-clock-text = «{ $got }» no es una hora del día como 07:30
+rule-reminder-no-days = el recordatorio de las { $time } no tiene días de la semana
+rule-reminder-day-twice = el recordatorio de las { $time } nombra un día de la semana dos veces
+rule-reminder = «{ $got }» no es un recordatorio como stretch@10:30 o check-in@20:00:mon,tue,wed
+rule-language = { $got } no es un idioma que Relief hable (en, de, es, fr)
+rule-language-choice = { $got } no es un idioma que Relief hable (system, en, de, es, fr)
+rule-from-after-to = { $from } es posterior a { $to }
+rule-from-after-to-flag = { $from } es posterior a --to { $to }
+rule-no-data-folder = este sistema no tiene carpeta de datos; indica una con --db RUTA
+rule-nothing-to-change = nada que cambiar; indica los campos que cambian, p. ej. --rating 4
+rule-chart-file = { $file } debe terminar en .svg o .png
+rule-chart-size = debe ser de 200 a 4000 píxeles; se recibió { $got }
+rule-export-format = indica --format csv, json o fhir
+rule-fhir-only = es para --format fhir; csv y json contienen todo el diario
+rule-sample-not-empty = { $file } ya tiene { $count } registros; los datos de ejemplo van en un diario propio (usa --db sample.db)
+rule-sample-days = debe ser de 1 a { $max }; se recibió { $got }
+rule-mapping-unknown = { $got } no es una asignación guardada ({ $saved }) ni un archivo TOML
+rule-mapping-unknown-none-saved = { $got } no es una asignación guardada (aún no hay ninguna) ni un archivo TOML
+rule-mapping-name = el nombre de una asignación tiene de 1 a 100 caracteres
+rule-future = { $at } está en el futuro; un registro anota lo que ya ha pasado
+rule-backup-is-journal = { $file } es el propio diario; elige una de sus copias
+rule-stop-reason = di en 1 a { $max } caracteres por qué termina el experimento
+rule-slots = debe tener { $slots } huecos en parejas de un A y un B
+
+## Reading files to import: where, and what is wrong
+
+read-at-line = línea { $line }
+read-at-line-column = línea { $line }, columna { $column }
+read-at-line-entry = línea { $line } (registro { $id })
+read-at-line-path = línea { $line }, { $path }
+read-at-column = columna { $column }
+read-at-file = archivo
+read-at-mapping = asignación
+read-columns = { $count ->
+    [one] columna { $names }
+   *[other] columnas { $names }
+}
+read-too-big = el archivo ocupa { $size } MB; las importaciones se limitan a { $limit } MB
+read-not-a-file = es { $kind }; la importación lee un archivo CSV o JSON
+read-not-utf8 = el archivo no es UTF-8 válido (byte { $byte }); elige su codificación (latin-1, utf-16le …)
+read-empty = el archivo está vacío
+read-no-header = el archivo no tiene fila de encabezado
+read-id-twice = el identificador de registro { $id } aparece dos veces (primero en { $first })
+read-json-not-object = esto no es una exportación de un diario de Relief (se esperaba un objeto JSON con "format" y "version")
+read-json-no-header = esto no es una exportación de un diario de Relief (se esperaba un objeto con "format" y "version")
+read-json-invalid = no es JSON válido: { $detail }
+read-json-wrong-format = esto no es una exportación de un diario de Relief (format es { $found }, se esperaba "{ $expected }")
+read-json-no-format = esto no es una exportación de un diario de Relief (falta "format": "{ $expected }")
+read-json-version = la versión { $found } no es compatible (este Relief lee la versión { $reads }); un Relief más nuevo quizá la lea
+read-json-no-version = el archivo no tiene "version"
+read-csv-no-remedy = tiene un valor, pero la fila no nombra ningún remedio
+read-csv-header-not-utf8 = el encabezado no es texto UTF-8
+read-csv-unknown-column = columna desconocida «{ $name }» (las columnas son: { $columns })
+read-csv-column-twice = la columna «{ $name }» aparece dos veces
+read-csv-missing-column = falta la columna «{ $name }»
+read-csv-unreadable = no se puede leer como CSV: { $detail }
+read-csv-fields = se esperaban { $expected } campos y hay { $found } (¿una línea rota o cortada?)
+read-csv-cell-not-utf8 = no es texto UTF-8 (guarda el archivo como UTF-8)
+read-csv-entry-differs = el registro { $id } tiene aquí un valor distinto que en la línea { $first }
+read-other-app = esto parece una exportación de { $found }, no de { $chosen }; elige { $found } (o csv con una asignación)
+read-not-app = esto no es una exportación de { $chosen } (su encabezado es: { $header }); elige csv con una asignación
+read-no-column = no hay columna { $name } para { $what } (columnas: { $columns })
+read-for-date = la fecha
+read-for-time = la hora
+read-for-rating = la valoración
+read-for-remedies = los remedios
+read-for-causes = las causas
+read-for-regions = las zonas
+read-for-note = la nota
+read-for-soreness = el dolor
+read-need-date-and-rating = indica qué columna tiene la fecha y cuál la valoración (columnas: { $columns })
+read-no-date-format = ningún formato de fecha lee todos los valores
+read-no-date-format-of = ningún formato de fecha lee todos los valores (formatos leídos: { $formats })
+read-no-soreness-column = no hay columna de dolor: elige qué columnas de dolencias o síntomas son el dolor (columnas: { $columns })
+read-not-a-number = { $value } no es un número
+read-outside-scale = { $value } está fuera de la escala de { $min } a { $max }
+mapping-scale = el mínimo de la escala ({ $min }) debe ser menor que su máximo ({ $max })
+mapping-severity = la gravedad { $word } equivale a { $level }, más de 10
+mapping-timezone = la zona horaria { $got } no es un desfase como +01:00 ni local
+read-unusable = { $reason } ({ $count ->
+    [one] 1 fila no se puede usar
+   *[other] { $count } filas no se pueden usar
+})
+cli-import-unusable = { $reason } ({ $count ->
+    [one] 1 fila no se puede usar
+   *[other] { $count } filas no se pueden usar
+}; míralas con --dry-run o déjalas fuera con --skip-unusable)
+
+## Usage errors of the CLI (what clap found wrong)
+
+cli-usage = relief: { $message } (mira `relief --help`)
+cli-usage-invalid-value = valor no válido «{ $value }» para «{ $arg }»: { $reason }
+cli-usage-possible-values = valor no válido «{ $value }» para «{ $arg }» (valores posibles: { $valid })
+cli-usage-unknown-argument = argumento inesperado «{ $arg }»
+cli-usage-missing = faltan estos argumentos obligatorios: { $args }
+cli-usage-unknown-command = orden desconocida «{ $name }»
+
+## Rows an import cannot use, and what a reader assumed
+
+read-row-ragged = { $cells } celdas donde el encabezado tiene { $header }
+read-row-not-date = { $value } no es una fecha
+read-row-not-date-like = columna { $column }: { $value } no es una fecha como { $example }
+read-row-not-time = columna { $column }: { $value } no es una hora como 08:30
+read-row-time-of-day = el momento del día { $value } no es pre, am, mid, pm, all day ni HH:MM
+read-row-no-such-time = esa hora no existe en la zona horaria
+read-row-column = columna { $column }: { $reason }
+read-row-not-level = { $value } no es un nivel de 0 a 4
+read-row-severity = la gravedad { $value } de { $name } no está en la tabla de gravedad ({ $table })
+read-row-no-rating = { $date } { $time }: medicamentos o factores pero ningún síntoma de dolor o molestia, y un registro necesita una valoración
+read-row-no-soreness = { $date }: ese día no se valoró ningún dolor
+read-row-note = { $columns }: la nota: { $reason }
+read-note-month-first = Todas las fechas de { $column } se pueden leer con el mes primero y con el día primero: se han leído con el mes primero (03/04/2020 es el 4 de marzo de 2020). Elige «día primero» en la asignación si no es así.
+read-note-other-categories = { $count ->
+    [one] 1 fecha y hora solo tenía
+   *[other] { $count } fechas y horas solo tenían
+} otras categorías (ánimo, energía, sueño …) y ningún dolor: ahí no hay nada que importar.
+read-note-soreness-from = Dolor según: { $columns }.

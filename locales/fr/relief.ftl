@@ -148,7 +148,7 @@ dialog-filter-relief = Export de Relief
 dialog-filter-other = Export d’une autre application (CSV)
 dialog-import-other-title = Importer depuis une autre application
 dialog-replace-title = Remplacer ce fichier ?
-dialog-replace-question = { $path } { $reason }. Le remplacer ?
+dialog-replace-question = { $path } : { $reason }. Le remplacer ?
 dialog-replace = Remplacer
 dialog-cancel = Annuler
 
@@ -395,7 +395,7 @@ cli-preview-causes = causes : { $list }
 cli-preview-note-of = note : { $note }
 cli-preview-unusable = inutilisable : ligne { $line } : { $reason }
 
-## Errors (said in full; the details they quote are still English)
+## Errors
 
 error-too-new = { $path } : ce journal a été écrit par un Relief plus récent (version de schéma { $found } ; ce Relief lit jusqu’à la { $supported }) ; mets Relief à jour pour l’ouvrir — le fichier n’a pas été modifié
 error-not-a-journal = { $path } : ce n’est pas un journal Relief ({ $reason }) ; le fichier n’a pas été modifié — si c’était ton journal, restaure-le depuis une sauvegarde
@@ -426,3 +426,187 @@ error-read-only = { $path } : le journal est en lecture seule ({ $reason }) ; 
 error-internal = { $what } a échoué dans Relief : { $detail }
 error-database = erreur de la base du journal : { $detail }
 error-upgrade = la mise à jour du journal a échoué : { $detail }
+error-invalid = { $field } : { $rule }
+error-io = { $path } : { $detail }
+# Text from outside Relief (a parser's words, a field's name), quoted as it is.
+plain = { $text }
+
+## What a file is, when it is not a regular file
+
+file-kind-folder = un dossier
+file-kind-device = un périphérique
+file-kind-pipe = un tube
+file-kind-socket = un socket
+file-kind-other = quelque chose qui n’est pas un fichier ordinaire
+
+## Why Relief will not open or write a file (inside the errors above)
+
+reason-no-file-name = aucun nom de fichier donné
+reason-dangling-link = c’est un lien symbolique vers un fichier qui n’existe pas
+reason-not-regular = c’est { $kind } ; Relief n’écrit que des fichiers ordinaires
+reason-journal-or-backup = c’est le journal lui-même ou l’une de ses sauvegardes ; choisis un autre fichier
+reason-backups-folder = il est dans le dossier des sauvegardes du journal, réservé aux sauvegardes de Relief
+reason-journal-file = c’est le journal lui-même ou l’un de ses fichiers ; choisis un autre fichier
+reason-symlink = c’est un lien symbolique vers { $target } ; le fichier vers lequel il pointe serait remplacé
+reason-read-only-file = c’est un fichier en lecture seule
+reason-is-kind = c’est { $kind }
+reason-not-journal-or-backup = ce n’est ni un journal ni une sauvegarde de Relief
+reason-other-database = c’est une base de données SQLite d’un autre programme
+reason-not-sqlite = ce n’est pas une base de données SQLite
+reason-disk-read-only = son disque est monté en lecture seule
+reason-file-not-writable = le fichier n’autorise pas l’écriture
+reason-folder-not-writable = son dossier n’autorise pas l’écriture
+reason-read-only-needs-upgrade = { $reason }, et ce Relief devrait d’abord le mettre à jour
+reason-write-refused = le système a refusé de l’écrire
+
+## The rules a value must keep (after the field's name: "rating: must be …")
+
+rule-rating = doit être un nombre entier de 0 à 10, reçu : { $got }
+rule-minutes = doit être un nombre entier de minutes de 0 à 1440, reçu : { $got }
+rule-day-start-hour = doit être une heure de 0 à 12, reçu : { $got }
+rule-follow-up-minutes = doit être un nombre de minutes de 0 (ne jamais demander) à 240, reçu : { $got }
+rule-region = zone du corps inconnue « { $got } » (connues : { $known })
+rule-entry-id = « { $got } » n’est pas un identifiant de note (un UUID)
+rule-entry-id-prefix = « { $got } » n’est pas un identifiant de note (un UUID, ou ses 4 premiers caractères ou plus)
+rule-listed-twice = « { $got } » figure deux fois
+rule-after-without-rating = a after_minutes mais pas rating_after
+rule-design = le plan doit être session ou days, reçu : { $got }
+rule-same-arms = le remède et ce à quoi on le compare doivent différer ; les deux sont { $got }
+rule-session-vs-none = une séance se compare à un autre remède ou au repos, pas à none (none est pour le plan days)
+rule-pairs = pairs doit aller de { $min } à { $max } (avec moins de { $min }, aucun effet ne peut apparaître), reçu : { $got }
+rule-delta = delta doit être supérieur à 0 et d’au plus { $max } points, reçu : { $got }
+rule-period = la période doit durer de 1 à { $max } jours, reçu : { $got }
+rule-gap = l’écart entre les séances doit être d’au plus un jour, reçu : { $got } secondes
+rule-washout = la période d’élimination doit être plus courte que la période ({ $period } jours), reçu : { $got }
+rule-control-character = contient le caractère de contrôle U+{ $code }
+rule-too-long = fait { $count } caractères ; la limite est { $limit }
+rule-empty-or-null = est vide ; omets-le ou mets null
+rule-empty = est vide
+rule-invisible-character = contient un caractère invisible (U+{ $code }) ; tape le nom sans lui
+rule-key = « { $got } » n’est pas une clé valide (minuscules, chiffres et _, commençant par une lettre, au plus { $max })
+rule-timer = doit aller de 1 seconde à { $hours } heures, reçu : { $got } secondes
+rule-reminders = au plus { $max } rappels, reçu : { $got }
+rule-reminder-repeats = { $a } répète { $b } : un rappel du même type à la même heure le même jour
+rule-theme = doit être system, light ou dark, reçu : « { $got } »
+rule-timestamp = « { $got } » n’est pas une date et heure avec décalage UTC, p. ex. 2026-11-24T08:30:00+01:00
+rule-date = « { $got } » n’est pas une date de la forme AAAA-MM-JJ
+rule-reminder-kind = « { $got } » n’est pas un type de rappel : check-in ou stretch
+rule-weekday = « { $got } » n’est pas un jour de la semaine comme mon ou sun
+rule-clock = { $got } n’est pas une heure de la journée
+rule-clock-text = « { $got } » n’est pas une heure comme 07:30
+rule-reminder-no-days = le rappel de { $time } n’a aucun jour de la semaine
+rule-reminder-day-twice = le rappel de { $time } nomme deux fois un jour de la semaine
+rule-reminder = « { $got } » n’est pas un rappel comme stretch@10:30 ou check-in@20:00:mon,tue,wed
+rule-language = { $got } n’est pas une langue que Relief parle (en, de, es, fr)
+rule-language-choice = { $got } n’est pas une langue que Relief parle (system, en, de, es, fr)
+rule-from-after-to = { $from } est après { $to }
+rule-from-after-to-flag = { $from } est après --to { $to }
+rule-no-data-folder = ce système n’a pas de dossier de données ; donnes-en un avec --db CHEMIN
+rule-nothing-to-change = rien à changer ; donne les champs à changer, p. ex. --rating 4
+rule-chart-file = { $file } doit finir par .svg ou .png
+rule-chart-size = doit aller de 200 à 4000 pixels, reçu : { $got }
+rule-export-format = donne --format csv, json ou fhir
+rule-fhir-only = est pour --format fhir ; csv et json contiennent tout le journal
+rule-sample-not-empty = { $file } a déjà { $count } notes ; les données d’exemple vont dans un journal à part (utilise --db sample.db)
+rule-sample-days = doit aller de 1 à { $max }, reçu : { $got }
+rule-mapping-unknown = { $got } n’est ni une correspondance enregistrée ({ $saved }) ni un fichier TOML
+rule-mapping-unknown-none-saved = { $got } n’est ni une correspondance enregistrée (aucune pour l’instant) ni un fichier TOML
+rule-mapping-name = le nom d’une correspondance fait de 1 à 100 caractères
+rule-future = { $at } est dans le futur ; une note consigne ce qui s’est passé
+rule-backup-is-journal = { $file } est le journal lui-même ; choisis l’une de ses sauvegardes
+rule-stop-reason = dis en 1 à { $max } caractères pourquoi l’expérience s’arrête
+rule-slots = doit contenir { $slots } créneaux par paires d’un A et d’un B
+
+## Reading files to import: where, and what is wrong
+
+read-at-line = ligne { $line }
+read-at-line-column = ligne { $line }, colonne { $column }
+read-at-line-entry = ligne { $line } (note { $id })
+read-at-line-path = ligne { $line }, { $path }
+read-at-column = colonne { $column }
+read-at-file = fichier
+read-at-mapping = correspondance
+read-columns = { $count ->
+    [one] colonne { $names }
+   *[other] colonnes { $names }
+}
+read-too-big = le fichier fait { $size } Mo ; les imports sont limités à { $limit } Mo
+read-not-a-file = c’est { $kind } ; l’import lit un fichier CSV ou JSON
+read-not-utf8 = le fichier n’est pas en UTF-8 valide (octet { $byte }) ; choisis son encodage (latin-1, utf-16le …)
+read-empty = le fichier est vide
+read-no-header = le fichier n’a pas de ligne d’en-tête
+read-id-twice = l’identifiant de note { $id } apparaît deux fois (d’abord à { $first })
+read-json-not-object = ce n’est pas un export de journal Relief (un objet JSON avec "format" et "version" était attendu)
+read-json-no-header = ce n’est pas un export de journal Relief (un objet avec "format" et "version" était attendu)
+read-json-invalid = JSON non valide : { $detail }
+read-json-wrong-format = ce n’est pas un export de journal Relief (format vaut { $found }, "{ $expected }" était attendu)
+read-json-no-format = ce n’est pas un export de journal Relief (pas de "format": "{ $expected }")
+read-json-version = la version { $found } n’est pas prise en charge (ce Relief lit la version { $reads }) ; un Relief plus récent pourra peut-être la lire
+read-json-no-version = le fichier n’a pas de "version"
+read-csv-no-remedy = a une valeur mais la ligne ne nomme aucun remède
+read-csv-header-not-utf8 = l’en-tête n’est pas du texte UTF-8
+read-csv-unknown-column = colonne inconnue « { $name } » (les colonnes sont : { $columns })
+read-csv-column-twice = la colonne « { $name } » apparaît deux fois
+read-csv-missing-column = il manque la colonne « { $name } »
+read-csv-unreadable = illisible en CSV : { $detail }
+read-csv-fields = { $expected } champs attendus, { $found } trouvés (une ligne cassée ou coupée ?)
+read-csv-cell-not-utf8 = n’est pas du texte UTF-8 (enregistre le fichier en UTF-8)
+read-csv-entry-differs = la note { $id } a ici une autre valeur qu’à la ligne { $first }
+read-other-app = cela ressemble à un export de { $found }, pas de { $chosen } ; choisis { $found } (ou csv avec une correspondance)
+read-not-app = ce n’est pas un export de { $chosen } (son en-tête est : { $header }) ; choisis csv avec une correspondance
+read-no-column = pas de colonne { $name } pour { $what } (colonnes : { $columns })
+read-for-date = la date
+read-for-time = l’heure
+read-for-rating = la note
+read-for-remedies = les remèdes
+read-for-causes = les causes
+read-for-regions = les zones
+read-for-note = la remarque
+read-for-soreness = la douleur
+read-need-date-and-rating = indique quelle colonne contient la date et laquelle la note (colonnes : { $columns })
+read-no-date-format = aucun format de date ne lit toutes les valeurs
+read-no-date-format-of = aucun format de date ne lit toutes les valeurs (formats lus : { $formats })
+read-no-soreness-column = aucune colonne de douleur : choisis quelles colonnes d’affections ou de symptômes sont la douleur (colonnes : { $columns })
+read-not-a-number = { $value } n’est pas un nombre
+read-outside-scale = { $value } est hors de l’échelle de { $min } à { $max }
+mapping-scale = le minimum de l’échelle ({ $min }) doit être inférieur à son maximum ({ $max })
+mapping-severity = l’intensité { $word } vaut { $level }, plus de 10
+mapping-timezone = le fuseau { $got } n’est pas un décalage comme +01:00 ni local
+read-unusable = { $reason } ({ $count ->
+    [one] 1 ligne est inutilisable
+   *[other] { $count } lignes sont inutilisables
+})
+cli-import-unusable = { $reason } ({ $count ->
+    [one] 1 ligne est inutilisable
+   *[other] { $count } lignes sont inutilisables
+} ; affiche-les avec --dry-run ou laisse-les de côté avec --skip-unusable)
+
+## Usage errors of the CLI (what clap found wrong)
+
+cli-usage = relief : { $message } (voir `relief --help`)
+cli-usage-invalid-value = valeur non valide « { $value } » pour « { $arg } » : { $reason }
+cli-usage-possible-values = valeur non valide « { $value } » pour « { $arg } » (valeurs possibles : { $valid })
+cli-usage-unknown-argument = argument inattendu « { $arg } »
+cli-usage-missing = ces arguments obligatoires manquent : { $args }
+cli-usage-unknown-command = commande inconnue « { $name } »
+
+## Rows an import cannot use, and what a reader assumed
+
+read-row-ragged = { $cells } cellules là où l’en-tête en a { $header }
+read-row-not-date = { $value } n’est pas une date
+read-row-not-date-like = colonne { $column } : { $value } n’est pas une date comme { $example }
+read-row-not-time = colonne { $column } : { $value } n’est pas une heure comme 08:30
+read-row-time-of-day = le moment de la journée { $value } n’est ni pre, am, mid, pm, all day ni HH:MM
+read-row-no-such-time = cette heure n’existe pas dans le fuseau horaire
+read-row-column = colonne { $column } : { $reason }
+read-row-not-level = { $value } n’est pas un niveau de 0 à 4
+read-row-severity = l’intensité { $value } de { $name } n’est pas dans la table d’intensité ({ $table })
+read-row-no-rating = { $date } { $time } : des médicaments ou facteurs, mais aucun symptôme de douleur ou de courbature, et une note a besoin d’une intensité
+read-row-no-soreness = { $date } : aucune douleur notée ce jour-là
+read-row-note = { $columns } : la remarque : { $reason }
+read-note-month-first = Chaque date de { $column } se lit aussi bien mois d’abord que jour d’abord : lue mois d’abord (03/04/2020 est le 4 mars 2020). Choisis « jour d’abord » dans la correspondance si c’est faux.
+read-note-other-categories = { $count ->
+    [one] 1 date et heure ne contenait
+   *[other] { $count } dates et heures ne contenaient
+} que d’autres catégories (humeur, énergie, sommeil …) et aucune douleur : rien à importer là.
+read-note-soreness-from = Douleur d’après : { $columns }.

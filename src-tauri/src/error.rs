@@ -43,12 +43,6 @@ impl IpcError {
     }
 }
 
-impl From<relief::Error> for IpcError {
-    fn from(e: relief::Error) -> Self {
-        IpcError::said(e, &relief::i18n::Messages::english())
-    }
-}
-
 impl IpcError {
     /// The core's error with its kind, said in `m`'s language.
     pub fn said(e: relief::Error, m: &relief::i18n::Messages) -> Self {
@@ -83,23 +77,27 @@ pub type IpcResult<T> = Result<T, IpcError>;
 mod tests {
     use super::*;
 
+    fn english(e: relief::Error) -> IpcError {
+        IpcError::said(e, &relief::i18n::Messages::english())
+    }
+
     #[test]
     fn the_json_shape_is_pinned() {
-        let e = IpcError::from(relief::Error::NothingToUndo);
+        let e = english(relief::Error::NothingToUndo);
         assert_eq!(
             serde_json::to_string(&e).unwrap(),
             r#"{"kind":"nothing_to_undo","message":"nothing to undo: no entry has been deleted"}"#
         );
-        let e = IpcError::from(relief::Error::invalid(
+        let e = english(relief::Error::invalid(
             "rating",
-            relief::model::ValueError("must be a whole number from 0 to 10, got 11".into()),
+            relief::model::ValueError::new("rule-rating").with("got", 11),
         ));
         assert_eq!(
             serde_json::to_value(&e).unwrap(),
             serde_json::json!({"kind": "invalid", "message": "rating: must be a whole number from 0 to 10, got 11"})
         );
         // A failure inside Relief is not the person's input.
-        let e = IpcError::from(relief::Error::Internal {
+        let e = english(relief::Error::Internal {
             what: "drawing the chart",
             detail: "no font".into(),
         });

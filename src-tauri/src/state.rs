@@ -61,7 +61,8 @@ impl AppState {
                     None,
                 )
             }
-            Err(e) => (None, Some(IpcError::from(e))),
+            // No journal to ask for its language: the system's.
+            Err(e) => (None, Some(IpcError::said(e, &relief::system::messages()))),
         };
         AppState {
             own_path,
@@ -107,20 +108,32 @@ impl AppState {
         relief::system::messages_for(chosen)
     }
 
+    /// The core's error said in the app's language (what [`AppState::with`] does for the
+    /// journal's own operations).
+    pub fn said(&self, e: relief::Error) -> IpcError {
+        IpcError::said(e, &self.messages())
+    }
+
     fn unavailable(&self) -> IpcError {
         let why = self.open_error.lock().ok().and_then(|e| e.clone());
         why.unwrap_or_else(|| IpcError::new(ErrorKind::Unavailable, "no journal is open"))
     }
 
     pub fn info(&self) -> IpcResult<JournalInfo> {
+        // Before the lock: the messages read the journal's settings through it.
+        let m = self.messages();
         let guard = self.lock()?;
         let error = self.open_error.lock().ok().and_then(|e| e.clone());
         let (path, sample, entries) = match guard.as_ref() {
             Some(c) => (
                 c.journal.path().display().to_string(),
                 c.sample,
-                u32::try_from(c.journal.count_entries().map_err(IpcError::from)?)
-                    .unwrap_or(u32::MAX),
+                u32::try_from(
+                    c.journal
+                        .count_entries()
+                        .map_err(|e| IpcError::said(e, &m))?,
+                )
+                .unwrap_or(u32::MAX),
             ),
             None => (self.own_path.display().to_string(), false, 0),
         };
@@ -135,12 +148,13 @@ impl AppState {
 
     /// The automatic backups of the person's own journal, newest first.
     pub fn backups(&self) -> IpcResult<Vec<relief::store::backups::Backup>> {
-        relief::store::backups::list(&self.own_path).map_err(IpcError::from)
+        relief::store::backups::list(&self.own_path).map_err(|e| self.said(e))
     }
 
     /// Replaces the person's journal with one of its backups (named by file name only: the
     /// window never names a path), keeping the current one as a backup, and reopens it.
     pub fn restore(&self, file_name: &str) -> IpcResult<JournalInfo> {
+        let m = self.messages();
         let chosen = self
             .backups()?
             .into_iter()
@@ -174,7 +188,7 @@ impl AppState {
                         journal,
                         sample: false,
                     });
-                    return Err(IpcError::from(e));
+                    return Err(IpcError::said(e, &m));
                 }
             }
         }
@@ -184,6 +198,7 @@ impl AppState {
     /// Switches to the sample journal (creating it with half a year of made-up history) or back
     /// to the person's own.
     pub fn switch(&self, sample: bool) -> IpcResult<JournalInfo> {
+        let m = self.messages();
         {
             let mut guard = self.lock()?;
             let path = if sample {
@@ -191,11 +206,11 @@ impl AppState {
             } else {
                 &self.own_path
             };
-            let mut journal = Journal::open(path).map_err(IpcError::from)?;
-            if sample && journal.count_entries().map_err(IpcError::from)? == 0 {
+            let mut journal = Journal::open(path).map_err(|e| IpcError::said(e, &m))?;
+            if sample && journal.count_entries().map_err(|e| IpcError::said(e, &m))? == 0 {
                 let spec = relief::sample::first_look(journal.now().date_naive());
-                let data = relief::sample::generate(&spec).map_err(IpcError::from)?;
-                journal.import(&data).map_err(IpcError::from)?;
+                let data = relief::sample::generate(&spec).map_err(|e| IpcError::said(e, &m))?;
+                journal.import(&data).map_err(|e| IpcError::said(e, &m))?;
             }
             *guard = Some(Current { journal, sample });
             if let Ok(mut e) = self.open_error.lock() {

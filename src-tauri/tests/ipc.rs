@@ -212,6 +212,37 @@ fn catalogue_settings_insights_and_info() {
         e["message"].as_str().unwrap().starts_with("kein Eintrag"),
         "{e}"
     );
+    // So do the rules and reasons they quote, inside a journal operation or not.
+    let e = h.err("add_entry", json!({ "entry": entry(11) }), "invalid");
+    assert!(
+        e["message"]
+            .as_str()
+            .unwrap()
+            .ends_with("muss eine ganze Zahl von 0 bis 10 sein, erhalten: 11"),
+        "{e}"
+    );
+    let e = h.err(
+        "insights",
+        json!({ "range": {"from": null, "to": null}, "width": 50 }),
+        "invalid",
+    );
+    assert_eq!(
+        e["message"],
+        "width: muss 200 bis 4000 Pixel sein, erhalten: 50"
+    );
+    let bearable = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/imports/bearable.csv"
+    );
+    let preview = h.ok(
+        "preview_import",
+        json!({ "path": bearable, "app": "bearable", "mapping": h.ok("default_mapping", json!({})), "firstLook": false }),
+    );
+    assert_eq!(preview["unusable"][0]["line"], 16);
+    assert_eq!(
+        preview["unusable"][0]["reason"],
+        "die Tageszeit \"evening\" ist weder pre, am, mid, pm, all day noch HH:MM"
+    );
     h.ok("save_settings", json!({ "settings": settings(4) }));
     let info = h.ok("journal_info", json!({}));
     assert_eq!(info["entries"], 1);

@@ -72,7 +72,7 @@ impl Size {
             if !(200..=4000).contains(&v) {
                 return Err(Error::invalid(
                     name,
-                    ValueError(format!("must be from 200 to 4000 pixels, got {v}")),
+                    ValueError::new("rule-chart-size").with("got", v),
                 ));
             }
         }

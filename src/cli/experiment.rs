@@ -102,7 +102,7 @@ pub(super) struct HintArgs {
 }
 
 fn parse_design(text: &str) -> Result<Design, String> {
-    Design::parse(text.trim()).map_err(|e| e.0)
+    Design::parse(text.trim()).map_err(super::said)
 }
 
 fn whole(what: &'static str) -> impl Fn(&str) -> Result<u32, String> + Clone {

@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use relief::i18n::Value;
+use relief::i18n::{Said, Value};
 use relief::imports::{self, App, Mapping, Preview};
 use relief::model::ValueError;
 use relief::{Error, Journal};
@@ -27,14 +27,13 @@ fn mapping(journal: &Journal, given: Option<&str>) -> Result<Mapping, Error> {
         let saved = journal.mapping_names()?;
         return Err(Error::invalid(
             "--mapping",
-            ValueError(format!(
-                "{given:?} is neither a saved mapping ({}) nor a TOML file",
-                if saved.is_empty() {
-                    "none saved yet".to_owned()
-                } else {
-                    saved.join(", ")
-                }
-            )),
+            if saved.is_empty() {
+                ValueError::new("rule-mapping-unknown-none-saved").with("got", format!("{given:?}"))
+            } else {
+                ValueError::new("rule-mapping-unknown")
+                    .with("got", format!("{given:?}"))
+                    .with("saved", saved.join(", "))
+            },
         ));
     }
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
@@ -67,12 +66,10 @@ pub(super) fn run(
     if !preview.unusable.is_empty() && !args.skip_unusable {
         let first = &preview.unusable[0];
         return Err(Error::import(
-            format!("line {}", first.line),
-            format!(
-                "{} ({} row(s) cannot be used; see them with --dry-run, or leave them out with --skip-unusable)",
-                first.reason,
-                preview.unusable.len()
-            ),
+            relief::exchange::line(first.line),
+            Said::new("cli-import-unusable")
+                .with("reason", first.reason.clone())
+                .with("count", preview.unusable.len()),
         )
         .into());
     }
@@ -119,7 +116,7 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
         writeln!(
             out,
             "{}",
-            m.get("cli-preview-note", &[("note", Value::Text(note))])
+            m.get("cli-preview-note", &[("note", Value::Text(&note.in_(&m)))])
         )?;
     }
     for e in p.entries().take(SHOWN) {
@@ -170,7 +167,7 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
             "cli-preview-unusable",
             &[
                 ("line", Value::Count(i64::from(u.line))),
-                ("reason", Value::Text(&u.reason)),
+                ("reason", Value::Text(&u.reason.in_(&m))),
             ],
         );
         writeln!(out, "{said}")?;

@@ -186,7 +186,9 @@ fn parse_language(text: &str) -> Result<LanguageChoice, String> {
         "system" => Ok(LanguageChoice(None)),
         other => Lang::parse(other)
             .map(|l| LanguageChoice(Some(l)))
-            .map_err(|e| format!("{} (or system)", e.0)),
+            .map_err(|_| {
+                said(ValueError::new("rule-language-choice").with("got", format!("{other:?}")))
+            }),
     }
 }
 
@@ -441,39 +443,44 @@ struct RemedySpec {
 }
 
 fn with_field<T>(field: &str, r: Result<T, ValueError>) -> Result<T, String> {
-    r.map_err(|e| format!("{field} {e}"))
+    r.map_err(|e| format!("{field} {}", said(e)))
+}
+
+/// A value's rule in the system's language, for clap to quote after its own words.
+fn said(e: ValueError) -> String {
+    e.0.in_(&system::messages())
 }
 
 fn parse_rating(text: &str) -> Result<Rating, String> {
-    Rating::parse(text).map_err(|e| e.0)
+    Rating::parse(text).map_err(said)
 }
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
-    parse_date(text).map_err(|e| e.0)
+    parse_date(text).map_err(said)
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).map_err(|e| e.0)
+    Lang::parse(text).map_err(said)
 }
 
 fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
-    DayStartHour::parse(text).map_err(|e| e.0)
+    DayStartHour::parse(text).map_err(said)
 }
 
 fn parse_theme(text: &str) -> Result<Theme, String> {
-    Theme::parse(text.trim()).map_err(|e| e.0)
+    Theme::parse(text.trim()).map_err(said)
 }
 
 fn parse_reminder(text: &str) -> Result<Reminder, String> {
-    text.parse::<Reminder>().map_err(|e| e.0)
+    text.parse::<Reminder>().map_err(said)
 }
 
 fn parse_follow_up(text: &str) -> Result<FollowUpMinutes, String> {
-    FollowUpMinutes::parse(text).map_err(|e| e.0)
+    FollowUpMinutes::parse(text).map_err(said)
 }
 
 fn parse_region_key(text: &str) -> Result<Region, String> {
-    Region::from_key(text).map_err(|e| e.0)
+    Region::from_key(text).map_err(said)
 }
 
 fn parse_region(text: &str) -> Result<RegionRating, String> {
@@ -563,7 +570,9 @@ fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Range, 
         if f > t {
             return Err(Error::invalid(
                 "--from",
-                ValueError(format!("{f} is after --to {t}")),
+                ValueError::new("rule-from-after-to-flag")
+                    .with("from", f.to_string())
+                    .with("to", t.to_string()),
             ));
         }
     }
@@ -573,12 +582,8 @@ fn check_range(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Range, 
 fn journal_path(db: Option<PathBuf>) -> Result<PathBuf, Error> {
     match db {
         Some(p) => Ok(p),
-        None => Journal::default_path().ok_or_else(|| {
-            Error::invalid(
-                "journal",
-                ValueError("this system has no data folder; give one with --db PATH".into()),
-            )
-        }),
+        None => Journal::default_path()
+            .ok_or_else(|| Error::invalid("journal", ValueError::new("rule-no-data-folder"))),
     }
 }
 
@@ -778,11 +783,7 @@ fn edit(journal: &mut Journal, args: EditArgs, out: &mut dyn Write) -> Outcome {
     }
     apply(journal, &mut draft, args.entry)?;
     if draft == before.to_draft() {
-        return Err(Error::invalid(
-            "edit",
-            ValueError("nothing to change; give the fields to change, e.g. --rating 4".into()),
-        )
-        .into());
+        return Err(Error::invalid("edit", ValueError::new("rule-nothing-to-change")).into());
     }
     let entry = journal.edit_entry(id, &draft)?;
     writeln!(out, "{}", entry.id)?;
@@ -907,7 +908,7 @@ fn is_png(out: &Path) -> Result<bool, Error> {
         Some(e) if e.eq_ignore_ascii_case("svg") => Ok(false),
         _ => Err(Error::invalid(
             "--out",
-            ValueError(format!("{} must end in .svg or .png", out.display())),
+            ValueError::new("rule-chart-file").with("file", out.display().to_string()),
         )),
     }
 }
@@ -946,12 +947,7 @@ fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
                     Format::Json => ExportFormat::Json,
                 })
         })
-        .ok_or_else(|| {
-            Error::invalid(
-                "--format",
-                ValueError("give --format csv, json or fhir".into()),
-            )
-        })?;
+        .ok_or_else(|| Error::invalid("--format", ValueError::new("rule-export-format")))?;
     if format != ExportFormat::Fhir {
         for (given, flag) in [
             (args.from.is_some(), "--from"),
@@ -959,11 +955,7 @@ fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
             (args.name.is_some(), "--name"),
         ] {
             if given {
-                return Err(Error::invalid(
-                    flag,
-                    ValueError("is for --format fhir; csv and json hold the whole journal".into()),
-                )
-                .into());
+                return Err(Error::invalid(flag, ValueError::new("rule-fhir-only")).into());
             }
         }
     }
@@ -1024,13 +1016,12 @@ fn sample(journal: &mut Journal, path: &Path, args: SampleArgs, out: &mut dyn Wr
     let existing = journal.count_entries()?;
     if existing > 0 {
         return Err(Error::invalid(
-                "sample",
-                ValueError(format!(
-                    "{} already has {existing} entries; sample data goes into a journal of its own (use --db sample.db)",
-                    path.display()
-                )),
-            )
-            .into());
+            "sample",
+            ValueError::new("rule-sample-not-empty")
+                .with("file", path.display().to_string())
+                .with("count", existing),
+        )
+        .into());
     }
     let end = match args.end {
         Some(d) => d,

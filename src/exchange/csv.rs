@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::io::Write;
 
 use crate::error::{Error, Result};
+use crate::exchange::{line, line_column};
+use crate::i18n::Said;
 use crate::model::{
     parse_date, Detail, EntryDraft, EntryId, IncomingEntry, JournalData, Key, Minutes, Note,
     Rating, Region, RegionRating, RemedyUse, Snapshot, Timestamp, ValueError,
@@ -151,7 +153,7 @@ struct Pending {
 }
 
 fn field<T>(line: u64, column: usize, result: std::result::Result<T, ValueError>) -> Result<T> {
-    result.map_err(|e| Error::import(format!("line {line}, column {}", COLUMNS[column]), e.0))
+    result.map_err(|e| Error::import(line_column(line, COLUMNS[column]), e.0))
 }
 
 fn optional<T>(
@@ -214,8 +216,8 @@ fn parse_use(line: u64, cells: &[String]) -> Result<Option<RemedyUse>> {
         for column in [MINUTES, DETAIL, RATING_AFTER, AFTER_MINUTES] {
             if !cells[column].trim().is_empty() {
                 return Err(Error::import(
-                    format!("line {line}, column {}", COLUMNS[column]),
-                    "has a value but the row names no remedy",
+                    line_column(line, COLUMNS[column]),
+                    Said::new("read-csv-no-remedy"),
                 ));
             }
         }
@@ -236,29 +238,30 @@ fn read_header(record: &csv::ByteRecord) -> Result<[usize; 14]> {
     let mut positions: [Option<usize>; 14] = [None; 14];
     for (i, raw) in record.iter().enumerate() {
         let name = std::str::from_utf8(raw)
-            .map_err(|_| Error::import("line 1", "the header is not UTF-8 text"))?;
+            .map_err(|_| Error::import(line(1), Said::new("read-csv-header-not-utf8")))?;
         let name = name.trim_start_matches('\u{feff}').trim();
         let column = COLUMNS.iter().position(|c| *c == name).ok_or_else(|| {
             Error::import(
-                "line 1",
-                format!(
-                    "unknown column '{}' (the columns are: {})",
-                    name.escape_debug(),
-                    COLUMNS.join(",")
-                ),
+                line(1),
+                Said::new("read-csv-unknown-column")
+                    .with("name", name.escape_debug().to_string())
+                    .with("columns", COLUMNS.join(",")),
             )
         })?;
         if positions[column].replace(i).is_some() {
             return Err(Error::import(
-                "line 1",
-                format!("column '{name}' appears twice"),
+                line(1),
+                Said::new("read-csv-column-twice").with("name", name),
             ));
         }
     }
     let mut out = [0; 14];
     for (column, position) in positions.iter().enumerate() {
         out[column] = position.ok_or_else(|| {
-            Error::import("line 1", format!("missing column '{}'", COLUMNS[column]))
+            Error::import(
+                line(1),
+                Said::new("read-csv-missing-column").with("name", COLUMNS[column]),
+            )
         })?;
     }
     Ok(out)
@@ -304,8 +307,8 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         .from_reader(bytes);
     let mut records = reader.byte_records();
     let header = match records.next() {
-        None => return Err(Error::import("line 1", "the file is empty")),
-        Some(Err(e)) => return Err(Error::import("line 1", e.to_string())),
+        None => return Err(Error::import(line(1), Said::new("read-empty"))),
+        Some(Err(e)) => return Err(Error::import(line(1), e.to_string())),
         Some(Ok(record)) => record,
     };
     let positions = read_header(&header)?;
@@ -325,7 +328,9 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
             .into_iter()
             .map(|p| IncomingEntry {
                 id: p.id,
-                location: format!("line {} (entry {})", p.first_line, p.id),
+                location: Said::new("read-at-line-entry")
+                    .with("line", p.first_line)
+                    .with("id", p.id.to_string()),
                 draft: p.draft,
                 source: None,
             })
@@ -341,17 +346,18 @@ fn record_cells(
 ) -> Result<(u64, Vec<String>)> {
     let record = record.map_err(|e| {
         let line = e.position().map(|p| p.line()).unwrap_or(0);
-        Error::import(format!("line {line}"), format!("not readable as CSV: {e}"))
+        Error::import(
+            crate::exchange::line(line),
+            Said::new("read-csv-unreadable").with("detail", e.to_string()),
+        )
     })?;
     let line = record.position().map(|p| p.line()).unwrap_or(0);
     if record.len() != COLUMNS.len() {
         return Err(Error::import(
-            format!("line {line}"),
-            format!(
-                "expected {} fields, found {} (a broken or cut-off line?)",
-                COLUMNS.len(),
-                record.len()
-            ),
+            crate::exchange::line(line),
+            Said::new("read-csv-fields")
+                .with("expected", COLUMNS.len())
+                .with("found", record.len()),
         ));
     }
     let mut cells = Vec::with_capacity(COLUMNS.len());
@@ -359,8 +365,8 @@ fn record_cells(
         let raw = record.get(position).unwrap_or_default();
         let text = std::str::from_utf8(raw).map_err(|_| {
             Error::import(
-                format!("line {line}, column {}", COLUMNS[column]),
-                "is not UTF-8 text (save the file as UTF-8)",
+                line_column(line, COLUMNS[column]),
+                Said::new("read-csv-cell-not-utf8"),
             )
         })?;
         cells.push(text.to_owned());
@@ -392,11 +398,10 @@ fn add_row(
             for &column in &ENTRY_CELLS {
                 if entry.cells[column].trim() != cells[column].trim() {
                     return Err(Error::import(
-                        format!("line {line}, column {}", COLUMNS[column]),
-                        format!(
-                            "entry {id} has a different value here than on line {}",
-                            entry.first_line
-                        ),
+                        line_column(line, COLUMNS[column]),
+                        Said::new("read-csv-entry-differs")
+                            .with("id", id.to_string())
+                            .with("first", entry.first_line),
                     ));
                 }
             }

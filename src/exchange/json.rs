@@ -5,6 +5,8 @@ use std::io::Write;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::exchange::line;
+use crate::i18n::Said;
 use crate::model::{
     CatalogueItem, Entry, EntryDraft, EntryId, EntrySource, Experiment, IncomingEntry, JournalData,
     Key, Note, Rating, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
@@ -105,34 +107,29 @@ fn without_position(message: String) -> String {
 /// Parses a JSON export, naming the line and field of the first bad value.
 pub fn parse(bytes: &[u8]) -> Result<JournalData> {
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
-        return Err(Error::import(
-            "line 1",
-            "this is not a Relief journal export (expected a JSON object with \"format\" and \"version\")",
-        ));
+        return Err(Error::import(line(1), Said::new("read-json-not-object")));
     }
     let header: Header = serde_json::from_slice(bytes).map_err(|e| {
         let message = match e.classify() {
-            serde_json::error::Category::Data => {
-                "this is not a Relief journal export (expected an object with \"format\" and \"version\")".to_owned()
-            }
-            _ => format!("not valid JSON: {}", without_position(e.to_string())),
+            serde_json::error::Category::Data => Said::new("read-json-no-header"),
+            _ => Said::new("read-json-invalid").with("detail", without_position(e.to_string())),
         };
-        Error::import(format!("line {}", e.line()), message)
+        Error::import(line(e.line()), message)
     })?;
     match header.format {
         Some(serde_json::Value::String(f)) if f == FORMAT => {}
         Some(other) => {
             return Err(Error::import(
                 "format",
-                format!(
-                "this is not a Relief journal export (format is {other}, expected \"{FORMAT}\")"
-            ),
+                Said::new("read-json-wrong-format")
+                    .with("found", other.to_string())
+                    .with("expected", FORMAT),
             ))
         }
         None => {
             return Err(Error::import(
                 "format",
-                format!("this is not a Relief journal export (no \"format\": \"{FORMAT}\")"),
+                Said::new("read-json-no-format").with("expected", FORMAT),
             ))
         }
     }
@@ -141,12 +138,12 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         Some(other) => {
             return Err(Error::import(
                 "version",
-                format!(
-                    "version {other} is not supported (this Relief reads version {VERSION}); a newer Relief may read it"
-                ),
+                Said::new("read-json-version")
+                    .with("found", other.to_string())
+                    .with("reads", VERSION),
             ))
         }
-        None => return Err(Error::import("version", "the file has no \"version\"")),
+        None => return Err(Error::import("version", Said::new("read-json-no-version"))),
     }
 
     let mut de = serde_json::Deserializer::from_slice(bytes);
@@ -154,7 +151,9 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         let path = e.path().to_string();
         let inner = e.into_inner();
         Error::import(
-            format!("line {}, {path}", inner.line()),
+            Said::new("read-at-line-path")
+                .with("line", inner.line())
+                .with("path", path),
             without_position(inner.to_string()),
         )
     })?;
@@ -166,7 +165,7 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
         .map(|(i, e)| IncomingEntry {
             id: e.id,
             source: e.source,
-            location: format!("entries[{i}] (id {})", e.id),
+            location: Said::from(format!("entries[{i}] (id {})", e.id)),
             draft: EntryDraft {
                 recorded_at: e.recorded_at,
                 rating: e.rating,

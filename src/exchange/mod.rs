@@ -11,6 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 use crate::model::{JournalData, Snapshot};
 
 /// Largest file an import reads: far above a lifetime of check-ins (ten years of a busy
@@ -84,16 +85,26 @@ pub fn read_file(path: &Path) -> Result<JournalData> {
 }
 
 /// The bytes of a file to import, within the limits; a UTF-8 byte-order mark is dropped.
+/// Where in an import file a refusal points: "line 12".
+pub fn line(n: impl Into<crate::i18n::Arg>) -> Said {
+    Said::new("read-at-line").with("line", n)
+}
+
+/// "line 12, column rating".
+pub fn line_column(n: impl Into<crate::i18n::Arg>, column: &str) -> Said {
+    Said::new("read-at-line-column")
+        .with("line", n)
+        .with("column", column)
+}
+
 pub fn read_import(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
     let too_big = |len: u64| {
         Error::import(
             path.display().to_string(),
-            format!(
-                "the file is {} MB; imports are limited to {} MB",
-                len.div_ceil(1024 * 1024),
-                IMPORT_MAX_BYTES / (1024 * 1024)
-            ),
+            Said::new("read-too-big")
+                .with("size", len.div_ceil(1024 * 1024))
+                .with("limit", IMPORT_MAX_BYTES / (1024 * 1024)),
         )
     };
     // Looked at before opening: opening a pipe would wait for a writer.
@@ -101,10 +112,7 @@ pub fn read_import(path: &Path) -> Result<Vec<u8>> {
     if !meta.is_file() {
         return Err(Error::import(
             path.display().to_string(),
-            format!(
-                "it is {}; import reads a CSV or JSON file",
-                crate::files::kind_of(&meta)
-            ),
+            Said::new("read-not-a-file").with("kind", crate::files::kind_of(&meta)),
         ));
     }
     if meta.len() > IMPORT_MAX_BYTES {

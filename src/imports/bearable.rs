@@ -13,6 +13,7 @@ use super::dates::{self, DateFormat};
 use super::generic::{columns, set_note};
 use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 use crate::model::{Detail, EntryDraft, Key, Rating, RemedyUse, Timestamp};
 
 /// The clock time Relief gives Bearable's time-of-day words (`docs/imports.md`).
@@ -63,7 +64,10 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         None => {
             let c = col("date")?;
             let found = dates::detect(table.rows.iter().map(|(_, r)| &r[c])).ok_or_else(|| {
-                Error::import("column \"date\"", "no date format reads every value")
+                Error::import(
+                    Said::new("read-at-column").with("column", "\"date\""),
+                    Said::new("read-no-date-format"),
+                )
             })?;
             (c, found.format)
         }
@@ -76,17 +80,16 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         let Some((date, _)) = dates_read.get(&row[date_col]) else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!("{:?} is not a date", &row[date_col]),
+                reason: Said::new("read-row-not-date")
+                    .with("value", format!("{:?}", &row[date_col])),
             });
             continue;
         };
         let Some(time) = time_of_day(&row[time_col]) else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!(
-                    "time of day {:?} is neither pre, am, mid, pm, all day nor HH:MM",
-                    &row[time_col]
-                ),
+                reason: Said::new("read-row-time-of-day")
+                    .with("value", format!("{:?}", &row[time_col])),
             });
             continue;
         };
@@ -124,16 +127,18 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
                         }
                         None => read.unusable.push(Unusable {
                             line,
-                            reason: format!(
-                                "severity {:?} of {name} is not in the severity table ({})",
-                                &row[amount],
-                                mapping
-                                    .severity
-                                    .keys()
-                                    .cloned()
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
+                            reason: Said::new("read-row-severity")
+                                .with("value", format!("{:?}", &row[amount]))
+                                .with("name", &name)
+                                .with(
+                                    "table",
+                                    mapping
+                                        .severity
+                                        .keys()
+                                        .cloned()
+                                        .collect::<Vec<_>>()
+                                        .join(", "),
+                                ),
                         }),
                     }
                 }
@@ -169,9 +174,8 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         finish(&mut read, mapping, date.and_time(time), &word, group);
     }
     if nothing > 0 {
-        read.notes.push(format!(
-            "{nothing} date(s) and time(s) held only other categories (mood, energy, sleep …) and no soreness: nothing to import there."
-        ));
+        read.notes
+            .push(Said::new("read-note-other-categories").with("count", nothing));
     }
     Ok(read)
 }
@@ -180,17 +184,16 @@ fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word
     let Some(rating) = g.rating else {
         read.unusable.push(Unusable {
             line: g.line,
-            reason: format!(
-                "{} {word}: medications or factors but no pain, ache or soreness symptom, and a check-in needs a rating",
-                local.date()
-            ),
+            reason: Said::new("read-row-no-rating")
+                .with("date", local.date().to_string())
+                .with("time", word),
         });
         return;
     };
     let (Some(at), Ok(rating)) = (mapping.at(local), Rating::new(i64::from(rating))) else {
         read.unusable.push(Unusable {
             line: g.line,
-            reason: "the time does not exist in the time zone".into(),
+            reason: Said::new("read-row-no-such-time"),
         });
         return;
     };

@@ -5,6 +5,8 @@
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Said;
+
 /// The text encoding of a file: detected, or as the person chose.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -26,7 +28,7 @@ pub enum TextEncoding {
 
 /// The text of `bytes` and the encoding it was read in. Chosen UTF-8 that is not valid UTF-8
 /// is refused (naming the first bad byte) rather than read with replacement characters.
-pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(String, &'static str), String> {
+pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(String, &'static str), Said> {
     let chosen: &'static Encoding = match encoding {
         TextEncoding::Auto => match Encoding::for_bom(bytes) {
             Some((found, _)) => found,
@@ -42,10 +44,7 @@ pub fn decode(bytes: &[u8], encoding: TextEncoding) -> Result<(String, &'static 
         let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         return match std::str::from_utf8(body) {
             Ok(text) => Ok((text.to_owned(), "UTF-8")),
-            Err(e) => Err(format!(
-                "the file is not valid UTF-8 (byte {}); choose its encoding (latin-1, utf-16le …)",
-                e.valid_up_to() + 1
-            )),
+            Err(e) => Err(Said::new("read-not-utf8").with("byte", e.valid_up_to() + 1)),
         };
     }
     let (text, used, _) = chosen.decode(bytes);
@@ -75,6 +74,7 @@ mod tests {
         }
         assert!(decode(&[0x66, 0xFF], TextEncoding::Utf8)
             .unwrap_err()
+            .to_string()
             .contains("byte 2"));
     }
 }

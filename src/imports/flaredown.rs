@@ -7,9 +7,10 @@
 use chrono::NaiveTime;
 
 use super::dates;
-use super::generic::set_note;
+use super::generic::{columns, set_note};
 use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 use crate::model::{Detail, EntryDraft, Rating, RemedyUse, Timestamp};
 
 /// Flaredown's weather and bookkeeping columns, never soreness or treatments.
@@ -42,7 +43,7 @@ fn rated(table: &Table, c: usize) -> bool {
 }
 
 pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
-    let date_col = table.need("Date", "the date")?;
+    let date_col = table.need("Date", Said::new("read-for-date"))?;
     let tags = table.column("Tags");
     let skip = |c: usize| {
         let h = table.headers[c].to_lowercase();
@@ -56,39 +57,49 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         mapping
             .soreness_columns
             .iter()
-            .map(|name| table.need(name, "soreness"))
+            .map(|name| table.need(name, Said::new("read-for-soreness")))
             .collect::<Result<_>>()?
     };
     if soreness.is_empty() {
         return Err(Error::import(
-            "line 1",
-            format!(
-                "no soreness column: choose which condition or symptom columns are the soreness (columns: {})",
-                table.headers.join(", ")
-            ),
+            crate::exchange::line(1),
+            Said::new("read-no-soreness-column").with("columns", table.headers.join(", ")),
         ));
     }
     let treatments: Vec<usize> = (0..table.headers.len())
         .filter(|c| !skip(*c) && !soreness.contains(c) && !rated(table, *c))
         .collect();
     let format = dates::detect(table.rows.iter().map(|(_, r)| &r[date_col]))
-        .ok_or_else(|| Error::import("column \"Date\"", "no date format reads every value"))?
+        .ok_or_else(|| {
+            Error::import(
+                Said::new("read-at-column").with("column", "\"Date\""),
+                Said::new("read-no-date-format"),
+            )
+        })?
         .format;
     let mut read = Read::default();
-    read.notes.push(format!(
-        "Soreness from: {}.",
-        soreness
-            .iter()
-            .map(|c| table.headers[*c].as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    ));
+    read.notes.push(
+        Said::new("read-note-soreness-from").with(
+            "columns",
+            soreness
+                .iter()
+                .map(|c| table.headers[*c].as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    );
     for (line, row) in &table.rows {
         let line = *line;
         let Some((date, _)) = format.parse(&row[date_col]) else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!("column \"Date\": {:?} is not a date", &row[date_col]),
+                reason: Said::new("read-row-column")
+                    .with("column", "\"Date\"")
+                    .with(
+                        "reason",
+                        Said::new("read-row-not-date")
+                            .with("value", format!("{:?}", &row[date_col])),
+                    ),
             });
             continue;
         };
@@ -102,10 +113,14 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             match mapping.severity_of(v) {
                 Some(x) => level = Some(level.map_or(x, |l| l.max(x))),
                 None => {
-                    bad = Some(format!(
-                        "column {:?}: {v:?} is not a level 0–4",
-                        table.headers[*c]
-                    ))
+                    bad = Some(
+                        Said::new("read-row-column")
+                            .with("column", format!("{:?}", table.headers[*c]))
+                            .with(
+                                "reason",
+                                Said::new("read-row-not-level").with("value", format!("{v:?}")),
+                            ),
+                    )
                 }
             }
         }
@@ -116,7 +131,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         let Some(level) = level else {
             read.unusable.push(Unusable {
                 line,
-                reason: format!("{date}: no soreness rated that day"),
+                reason: Said::new("read-row-no-soreness").with("date", date.to_string()),
             });
             continue;
         };
@@ -126,7 +141,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         ) else {
             read.unusable.push(Unusable {
                 line,
-                reason: "the time does not exist in the time zone".into(),
+                reason: Said::new("read-row-no-such-time"),
             });
             continue;
         };
@@ -159,7 +174,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             })
             .into_iter()
             .collect();
-        if let Err(reason) = set_note(&mut draft, note, "column \"Tags\"") {
+        if let Err(reason) = set_note(&mut draft, note, &columns(["Tags"].into_iter())) {
             read.unusable.push(Unusable { line, reason });
             continue;
         }

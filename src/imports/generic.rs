@@ -5,6 +5,7 @@ use chrono::NaiveTime;
 use super::dates::{self, DateFormat};
 use super::{App, Checkin, Mapping, Read, Table, Unusable};
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 use crate::model::{EntryDraft, Note, Rating, Region, RegionRating, RemedyUse, Timestamp};
 
 /// Noon, for a row with a date and no time.
@@ -13,26 +14,25 @@ fn noon() -> NaiveTime {
 }
 
 pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
-    mapping.check().map_err(|m| Error::import("mapping", m))?;
+    mapping
+        .check()
+        .map_err(|m| Error::import(Said::new("read-at-mapping"), m))?;
     if mapping.date_column.is_empty() || mapping.rating_column.is_empty() {
         return Err(Error::import(
-            "mapping",
-            format!(
-                "say which column holds the date and which the rating (columns: {})",
-                table.headers.join(", ")
-            ),
+            Said::new("read-at-mapping"),
+            Said::new("read-need-date-and-rating").with("columns", table.headers.join(", ")),
         ));
     }
-    let date_col = table.need(&mapping.date_column, "the date")?;
-    let time_col = optional(table, &mapping.time_column, "the time")?;
-    let rating_col = table.need(&mapping.rating_column, "the rating")?;
-    let remedy_col = optional(table, &mapping.remedy_column, "remedies")?;
-    let cause_col = optional(table, &mapping.cause_column, "causes")?;
-    let region_col = optional(table, &mapping.region_column, "regions")?;
+    let date_col = table.need(&mapping.date_column, Said::new("read-for-date"))?;
+    let time_col = optional(table, &mapping.time_column, "read-for-time")?;
+    let rating_col = table.need(&mapping.rating_column, Said::new("read-for-rating"))?;
+    let remedy_col = optional(table, &mapping.remedy_column, "read-for-remedies")?;
+    let cause_col = optional(table, &mapping.cause_column, "read-for-causes")?;
+    let region_col = optional(table, &mapping.region_column, "read-for-regions")?;
     let note_cols = mapping
         .note_columns
         .iter()
-        .map(|c| table.need(c, "the note"))
+        .map(|c| table.need(c, Said::new("read-for-note")))
         .collect::<Result<Vec<_>>>()?;
 
     let mut read = Read::default();
@@ -42,18 +42,17 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             let detected =
                 dates::detect(table.rows.iter().map(|(_, r)| &r[date_col])).ok_or_else(|| {
                     Error::import(
-                        format!("column {:?}", mapping.date_column),
-                        format!(
-                            "no date format reads every value (formats read: {})",
-                            DateFormat::ALL.map(|f| f.example()).join(", ")
-                        ),
+                        Said::new("read-at-column")
+                            .with("column", format!("{:?}", mapping.date_column)),
+                        Said::new("read-no-date-format-of")
+                            .with("formats", DateFormat::ALL.map(|f| f.example()).join(", ")),
                     )
                 })?;
             if detected.ambiguous {
-                read.notes.push(format!(
-                    "Every date in {:?} reads both month-first and day-first: read month-first (03/04/2020 is 4 March 2020). Choose day-first in the mapping if that is wrong.",
-                    mapping.date_column
-                ));
+                read.notes.push(
+                    Said::new("read-note-month-first")
+                        .with("column", format!("{:?}", mapping.date_column)),
+                );
             }
             detected.format
         }
@@ -80,32 +79,35 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     let mut times_read = dates::Memo::new(dates::parse_time);
     for (line, row) in &table.rows {
         let line = *line;
-        let fail = |reason: String| Unusable { line, reason };
+        let fail = |reason: Said| Unusable { line, reason };
         let Some((date, time_in_date)) = dates_read.get(&row[date_col]) else {
-            read.unusable.push(fail(format!(
-                "column {:?}: {:?} is not a date like {}",
-                table.headers[date_col],
-                &row[date_col],
-                format.example()
-            )));
+            read.unusable.push(fail(
+                Said::new("read-row-not-date-like")
+                    .with("column", format!("{:?}", table.headers[date_col]))
+                    .with("value", format!("{:?}", &row[date_col]))
+                    .with("example", format.example()),
+            ));
             continue;
         };
         let time = match time_col.map(|c| row[c].trim()).filter(|t| !t.is_empty()) {
             Some(t) => match times_read.get(t) {
                 Some(time) => Some(time),
                 None => {
-                    read.unusable.push(fail(format!(
-                        "column {:?}: {t:?} is not a time like 08:30",
-                        table.headers[time_col.unwrap_or(0)]
-                    )));
+                    read.unusable.push(fail(
+                        Said::new("read-row-not-time")
+                            .with(
+                                "column",
+                                format!("{:?}", table.headers[time_col.unwrap_or(0)]),
+                            )
+                            .with("value", format!("{t:?}")),
+                    ));
                     continue;
                 }
             },
             None => time_in_date,
         };
         let Some(at) = mapping.at(dates::combine(date, time, noon())) else {
-            read.unusable
-                .push(fail("the time does not exist in the time zone".into()));
+            read.unusable.push(fail(Said::new("read-row-no-such-time")));
             continue;
         };
         let rating = match mapping
@@ -115,10 +117,11 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         {
             Ok(r) => r,
             Err(reason) => {
-                read.unusable.push(fail(format!(
-                    "column {:?}: {reason}",
-                    table.headers[rating_col]
-                )));
+                read.unusable.push(fail(
+                    Said::new("read-row-column")
+                        .with("column", format!("{:?}", table.headers[rating_col]))
+                        .with("reason", reason),
+                ));
                 continue;
             }
         };
@@ -180,19 +183,18 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
 }
 
 /// `column "A"` or `columns "A", "B"`, as messages name them.
-pub(super) fn columns<'a>(names: impl Iterator<Item = &'a str>) -> String {
+pub(super) fn columns<'a>(names: impl Iterator<Item = &'a str>) -> Said {
     let quoted: Vec<String> = names.map(|n| format!("{n:?}")).collect();
-    match quoted.len() {
-        1 => format!("column {}", quoted[0]),
-        _ => format!("columns {}", quoted.join(", ")),
-    }
+    Said::new("read-columns")
+        .with("count", quoted.len())
+        .with("names", quoted.join(", "))
 }
 
-fn optional(table: &Table, name: &str, what: &str) -> Result<Option<usize>> {
+fn optional(table: &Table, name: &str, what: &'static str) -> Result<Option<usize>> {
     if name.trim().is_empty() {
         Ok(None)
     } else {
-        table.need(name, what).map(Some)
+        table.need(name, Said::new(what)).map(Some)
     }
 }
 
@@ -201,12 +203,16 @@ fn optional(table: &Table, name: &str, what: &str) -> Result<Option<usize>> {
 pub(super) fn set_note(
     draft: &mut EntryDraft,
     parts: Vec<String>,
-    from: &str,
-) -> std::result::Result<(), String> {
+    from: &Said,
+) -> std::result::Result<(), Said> {
     if parts.is_empty() {
         return Ok(());
     }
     let text = parts.join("\n");
-    draft.note = Note::new(&text).map_err(|e| format!("{from}: the note: {}", e.0))?;
+    draft.note = Note::new(&text).map_err(|e| {
+        Said::new("read-row-note")
+            .with("columns", from.clone())
+            .with("reason", e.0)
+    })?;
     Ok(())
 }

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::DateFormat;
 use super::decode::TextEncoding;
+use crate::i18n::Said;
 
 /// A mapping; every field has a default, so a file gives only what differs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -102,8 +103,8 @@ pub fn default_severity() -> BTreeMap<String, u8> {
 
 impl Mapping {
     /// Reads a mapping file.
-    pub fn from_toml(text: &str) -> Result<Mapping, String> {
-        let mapping: Mapping = toml::from_str(text).map_err(|e| e.message().to_owned())?;
+    pub fn from_toml(text: &str) -> Result<Mapping, Said> {
+        let mapping: Mapping = toml::from_str(text).map_err(|e| Said::from(e.message()))?;
         mapping.check()?;
         Ok(mapping)
     }
@@ -113,17 +114,18 @@ impl Mapping {
     }
 
     /// The rules a mapping must keep.
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), Said> {
         if !(self.scale_min.is_finite() && self.scale_max.is_finite())
             || self.scale_min >= self.scale_max
         {
-            return Err(format!(
-                "the scale's minimum ({}) must be below its maximum ({})",
-                self.scale_min, self.scale_max
-            ));
+            return Err(Said::new("mapping-scale")
+                .with("min", self.scale_min.to_string())
+                .with("max", self.scale_max.to_string()));
         }
         if let Some((word, v)) = self.severity.iter().find(|(_, v)| **v > 10) {
-            return Err(format!("severity {word:?} maps to {v}, above 10"));
+            return Err(Said::new("mapping-severity")
+                .with("word", format!("{word:?}"))
+                .with("level", *v));
         }
         self.offset_text().map(|_| ())
     }
@@ -137,13 +139,13 @@ impl Mapping {
             .map(|(_, v)| v.trim().to_owned())
     }
 
-    fn offset_text(&self) -> Result<Option<FixedOffset>, String> {
+    fn offset_text(&self) -> Result<Option<FixedOffset>, Said> {
         let tz = self.timezone.trim();
         if tz.is_empty() || tz.eq_ignore_ascii_case("local") {
             return Ok(None);
         }
         let parsed = chrono::DateTime::parse_from_rfc3339(&format!("2000-01-01T00:00:00{tz}"))
-            .map_err(|_| format!("timezone {tz:?} is not an offset like +01:00 or local"))?;
+            .map_err(|_| Said::new("mapping-timezone").with("got", format!("{tz:?}")))?;
         Ok(Some(*parsed.offset()))
     }
 
@@ -168,17 +170,17 @@ impl Mapping {
     }
 
     /// `value` on the mapping's scale as 0–10 (rounded), if it is a number within the scale.
-    pub fn scaled(&self, value: &str) -> Result<u8, String> {
+    pub fn scaled(&self, value: &str) -> Result<u8, Said> {
         let x: f64 = value
             .trim()
             .replace(',', ".")
             .parse()
-            .map_err(|_| format!("{value:?} is not a number"))?;
+            .map_err(|_| Said::new("read-not-a-number").with("value", format!("{value:?}")))?;
         if x < self.scale_min || x > self.scale_max {
-            return Err(format!(
-                "{x} is outside the scale {} to {}",
-                self.scale_min, self.scale_max
-            ));
+            return Err(Said::new("read-outside-scale")
+                .with("value", x.to_string())
+                .with("min", self.scale_min.to_string())
+                .with("max", self.scale_max.to_string()));
         }
         Ok(((x - self.scale_min) / (self.scale_max - self.scale_min) * 10.0).round() as u8)
     }

@@ -16,6 +16,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::exchange::line;
+use crate::i18n::Said;
 use crate::model::{
     CatalogueItem, EntryDraft, EntryId, EntrySource, IncomingEntry, JournalData, Key, Label,
 };
@@ -73,11 +75,10 @@ impl App {
 
 /// A row Relief cannot use, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct Unusable {
     /// The line in the file (1 = the header).
     pub line: u32,
-    pub reason: String,
+    pub reason: Said,
 }
 
 /// What a file would become.
@@ -95,7 +96,7 @@ pub struct Preview {
     pub data: JournalData,
     pub unusable: Vec<Unusable>,
     /// What the reader assumed ("dates read month-first: 03/04/2020 is 4 March").
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
 }
 
 impl Preview {
@@ -134,14 +135,16 @@ impl Table {
     }
 
     /// The column named `name`, or an error naming the columns there are.
-    pub fn need(&self, name: &str, what: &str) -> Result<usize> {
+    /// `what` names the column's part (`import-for-date` …; a Bearable column is named by
+    /// itself).
+    pub fn need(&self, name: &str, what: impl Into<Said>) -> Result<usize> {
         self.column(name).ok_or_else(|| {
             Error::import(
-                "line 1",
-                format!(
-                    "no column {name:?} for {what} (columns: {})",
-                    self.headers.join(", ")
-                ),
+                line(1),
+                Said::new("read-no-column")
+                    .with("name", format!("{name:?}"))
+                    .with("what", what.into())
+                    .with("columns", self.headers.join(", ")),
             )
         })
     }
@@ -197,7 +200,8 @@ impl From<&csv::StringRecord> for Row {
 /// Reads a CSV export up to `limit` data rows (all without one): decoded, separator sniffed,
 /// quoted cells with commas, quotes and line breaks kept whole, CRLF or LF.
 pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Result<Table> {
-    let (text, used) = decode::decode(bytes, encoding).map_err(|m| Error::import("file", m))?;
+    let (text, used) =
+        decode::decode(bytes, encoding).map_err(|m| Error::import(Said::new("read-at-file"), m))?;
     let text = text.trim_start_matches('\u{feff}');
     let separator = sniff_separator(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -207,19 +211,19 @@ pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Resu
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader
         .headers()
-        .map_err(|e| Error::import("line 1", e.to_string()))?
+        .map_err(|e| Error::import(line(1), e.to_string()))?
         .iter()
         .map(|h| h.trim().to_owned())
         .collect();
     if headers.iter().all(|h| h.is_empty()) {
-        return Err(Error::import("line 1", "the file has no header row"));
+        return Err(Error::import(line(1), Said::new("read-no-header")));
     }
     let mut rows = Vec::new();
     let mut ragged = Vec::new();
     for record in reader.records().take(limit.unwrap_or(usize::MAX)) {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |p| p.line());
-            Error::import(format!("line {line}"), e.to_string())
+            Error::import(crate::exchange::line(line), e.to_string())
         })?;
         let line = record.position().map_or(0, |p| p.line()) as u32;
         if record.iter().all(|c| c.trim().is_empty()) {
@@ -228,11 +232,9 @@ pub fn table(bytes: &[u8], encoding: TextEncoding, limit: Option<usize>) -> Resu
         if record.len() != headers.len() {
             ragged.push(Unusable {
                 line,
-                reason: format!(
-                    "{} cells where the header has {}",
-                    record.len(),
-                    headers.len()
-                ),
+                reason: Said::new("read-row-ragged")
+                    .with("cells", record.len())
+                    .with("header", headers.len()),
             });
             continue;
         }
@@ -275,23 +277,18 @@ pub fn read_rows(
         (Some(App::Csv), _) | (None, None) => App::Csv,
         (Some(chosen), Some(found)) if chosen != found => {
             return Err(Error::import(
-                "line 1",
-                format!(
-                    "this looks like a {} export, not {}; choose {} (or csv with a mapping)",
-                    found.key(),
-                    chosen.key(),
-                    found.key()
-                ),
+                line(1),
+                Said::new("read-other-app")
+                    .with("found", found.key())
+                    .with("chosen", chosen.key()),
             ))
         }
         (Some(chosen), None) => {
             return Err(Error::import(
-                "line 1",
-                format!(
-                    "this is not a {} export (its header is: {}); choose csv with a mapping",
-                    chosen.key(),
-                    table.headers.join(", ")
-                ),
+                line(1),
+                Said::new("read-not-app")
+                    .with("chosen", chosen.key())
+                    .with("header", table.headers.join(", ")),
             ))
         }
         (Some(chosen), Some(_)) => chosen,
@@ -317,7 +314,7 @@ pub fn read_rows(
 pub struct Read {
     pub checkins: Vec<Checkin>,
     pub unusable: Vec<Unusable>,
-    pub notes: Vec<String>,
+    pub notes: Vec<Said>,
     remedies: Declared,
     causes: Declared,
 }
@@ -386,7 +383,7 @@ impl Read {
             .map(|c| IncomingEntry {
                 id: c.id,
                 draft: c.draft,
-                location: format!("line {}", c.line),
+                location: line(c.line),
                 source: Some(source.clone()),
             })
             .collect();

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{value_error, DayStartHour, Detail, Key, Note, Region, Timestamp, ValueError};
+use super::{DayStartHour, Detail, Key, Note, Region, Timestamp, ValueError};
 
 /// Longest session or delay, in minutes: one day.
 pub const MINUTES_MAX: u16 = 24 * 60;
@@ -15,14 +15,14 @@ bounded_int!(
     /// the PEG interference questions, which share the scale.
     Rating(u8, "u8"),
     max = 10,
-    must_be = "a whole number from 0 to 10"
+    must_be = "rule-rating"
 );
 
 bounded_int!(
     /// A duration in whole minutes, 0 to one day.
     Minutes(u16, "u16"),
     max = MINUTES_MAX,
-    must_be = "a whole number of minutes from 0 to 1440"
+    must_be = "rule-minutes"
 );
 
 /// The stable id of an entry (a UUID), used by exports, imports and the CLI.
@@ -49,10 +49,7 @@ impl EntryId {
 
     pub fn parse(text: &str) -> Result<Self, ValueError> {
         Uuid::parse_str(text.trim()).map(EntryId).map_err(|_| {
-            value_error(format!(
-                "'{}' is not an entry id (a UUID)",
-                text.escape_debug()
-            ))
+            ValueError::new("rule-entry-id").with("got", text.escape_debug().to_string())
         })
     }
 
@@ -175,7 +172,7 @@ impl EntryDraft {
             if self.regions[..i].iter().any(|o| o.region == r.region) {
                 return Err((
                     "regions".into(),
-                    value_error(format!("'{}' is listed twice", r.region)),
+                    ValueError::new("rule-listed-twice").with("got", r.region.key()),
                 ));
             }
         }
@@ -183,7 +180,7 @@ impl EntryDraft {
             if self.causes[..i].contains(c) {
                 return Err((
                     "causes".into(),
-                    value_error(format!("'{c}' is listed twice")),
+                    ValueError::new("rule-listed-twice").with("got", c.to_string()),
                 ));
             }
         }
@@ -191,7 +188,7 @@ impl EntryDraft {
             if use_.after_minutes.is_some() && use_.rating_after.is_none() {
                 return Err((
                     format!("remedy {}", use_.key),
-                    value_error("has after_minutes but no rating_after"),
+                    ValueError::new("rule-after-without-rating"),
                 ));
             }
         }

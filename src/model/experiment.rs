@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::{value_error, Key, ValueError};
+use super::{Key, ValueError};
 
 /// How an experiment compares: one session at a time, or periods of days.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,9 +23,7 @@ impl Design {
         match text {
             "session" => Ok(Design::Session),
             "days" => Ok(Design::Days),
-            _ => Err(value_error(format!(
-                "the design must be session or days, got {text:?}"
-            ))),
+            _ => Err(ValueError::new("rule-design").with("got", format!("{text:?}"))),
         }
     }
 
@@ -208,45 +206,34 @@ impl PlanRequest {
     /// Checks the request: a clear word for each thing wrong.
     pub fn check(&self) -> Result<(), ValueError> {
         if self.comparator.remedy() == Some(&self.remedy) {
-            return Err(value_error(format!(
-                "the remedy and what it is compared with must differ, got {} for both",
-                self.remedy
-            )));
+            return Err(ValueError::new("rule-same-arms").with("got", self.remedy.to_string()));
         }
         if self.design == Design::Session && self.comparator == Comparator::None {
-            return Err(value_error(
-                "a session is compared with another remedy or rest, not none (none is for the days design)",
-            ));
+            return Err(ValueError::new("rule-session-vs-none"));
         }
         if !(PAIRS_MIN..=PAIRS_MAX).contains(&self.pairs) {
-            return Err(value_error(format!(
-                "pairs must be {PAIRS_MIN} to {PAIRS_MAX} (fewer than {PAIRS_MIN} can never show an effect), got {}",
-                self.pairs
-            )));
+            return Err(ValueError::new("rule-pairs")
+                .with("min", PAIRS_MIN)
+                .with("max", PAIRS_MAX)
+                .with("got", self.pairs));
         }
         if !(self.delta > 0.0 && self.delta <= DELTA_MAX) {
-            return Err(value_error(format!(
-                "delta must be above 0 and at most {DELTA_MAX} points, got {}",
-                self.delta
-            )));
+            return Err(ValueError::new("rule-delta")
+                .with("max", DELTA_MAX.to_string())
+                .with("got", self.delta.to_string()));
         }
         if !(1..=PERIOD_DAYS_MAX).contains(&self.period_days) {
-            return Err(value_error(format!(
-                "the period must be 1 to {PERIOD_DAYS_MAX} days, got {}",
-                self.period_days
-            )));
+            return Err(ValueError::new("rule-period")
+                .with("max", PERIOD_DAYS_MAX)
+                .with("got", self.period_days));
         }
         if self.carry_over_seconds > 24 * 3600 {
-            return Err(value_error(format!(
-                "the gap between sessions must be at most a day, got {} seconds",
-                self.carry_over_seconds
-            )));
+            return Err(ValueError::new("rule-gap").with("got", self.carry_over_seconds));
         }
         if self.washout_days >= self.period_days {
-            return Err(value_error(format!(
-                "the washout must be shorter than the period ({} days), got {}",
-                self.period_days, self.washout_days
-            )));
+            return Err(ValueError::new("rule-washout")
+                .with("period", self.period_days)
+                .with("got", self.washout_days));
         }
         Ok(())
     }

@@ -14,14 +14,21 @@
 //! - [`timer`]: how a remedy session is timed and when "How sore now?" is asked;
 //! - [`experiment`]: a personal experiment's plan and what happened to it.
 
-/// Why a value was refused. The message names the rule and the offending value; callers add the
-/// field it came from.
+/// Why a value was refused: the rule it breaks and the offending value, as words to say in any
+/// language (`rule-*` messages); callers add the field it came from.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct ValueError(pub String);
+pub struct ValueError(pub crate::i18n::Said);
 
-pub(crate) fn value_error(message: impl Into<String>) -> ValueError {
-    ValueError(message.into())
+impl ValueError {
+    /// The rule `id` (a `rule-*` message), its values set with [`ValueError::with`].
+    pub fn new(id: &'static str) -> ValueError {
+        ValueError(crate::i18n::Said::new(id))
+    }
+
+    pub fn with(self, name: &'static str, value: impl Into<crate::i18n::Arg>) -> ValueError {
+        ValueError(self.0.with(name, value))
+    }
 }
 
 /// A whole number within fixed bounds, checked once where it enters: `new` (and `parse` for
@@ -54,7 +61,7 @@ macro_rules! bounded_int {
             pub fn new(value: i64) -> Result<Self, $crate::model::ValueError> {
                 match $repr::try_from(value) {
                     Ok(v) if v <= Self::MAX => Ok($name(v)),
-                    _ => Err($crate::model::value_error(format!(concat!("must be ", $what, ", got {}"), value))),
+                    _ => Err($crate::model::ValueError::new($what).with("got", value)),
                 }
             }
 
@@ -67,7 +74,7 @@ macro_rules! bounded_int {
                 let text = text.trim();
                 match text.parse::<i64>() {
                     Ok(v) => Self::new(v),
-                    Err(_) => Err($crate::model::value_error(format!(concat!("must be ", $what, ", got '{}'"), text))),
+                    Err(_) => Err($crate::model::ValueError::new($what).with("got", format!("'{text}'"))),
                 }
             }
         }

@@ -3,7 +3,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{value_error, ValueError};
+use super::ValueError;
 
 /// Which side of the body map a region is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -52,11 +52,9 @@ macro_rules! regions {
             pub fn from_key(key: &str) -> Result<Region, ValueError> {
                 match key.trim() {
                     $( $key => Ok(Region::$variant), )*
-                    other => Err(value_error(format!(
-                        "unknown body region '{}' (known: {})",
-                        other.escape_debug(),
-                        Region::ALL.iter().map(|r| r.key()).collect::<Vec<_>>().join(", ")
-                    ))),
+                    other => Err(ValueError::new("rule-region")
+                        .with("got", other.escape_debug().to_string())
+                        .with("known", Region::ALL.iter().map(|r| r.key()).collect::<Vec<_>>().join(", "))),
                 }
             }
         }

@@ -20,9 +20,7 @@ impl ReminderKind {
         match text.trim() {
             "check-in" | "check_in" | "checkin" => Ok(ReminderKind::CheckIn),
             "stretch" => Ok(ReminderKind::Stretch),
-            other => Err(ValueError(format!(
-                "'{other}' is not a reminder kind: check-in or stretch"
-            ))),
+            other => Err(ValueError::new("rule-reminder-kind").with("got", other)),
         }
     }
 }
@@ -71,7 +69,7 @@ impl Day {
         Day::ALL
             .into_iter()
             .find(|day| day.short() == wanted)
-            .ok_or_else(|| ValueError(format!("'{text}' is not a weekday like mon or sun")))
+            .ok_or_else(|| ValueError::new("rule-weekday").with("got", text))
     }
 
     pub(crate) fn of(date: NaiveDate) -> Day {
@@ -89,7 +87,9 @@ impl ClockTime {
     pub fn new(hour: u32, minute: u32) -> Result<ClockTime, ValueError> {
         NaiveTime::from_hms_opt(hour, minute, 0)
             .map(ClockTime)
-            .ok_or_else(|| ValueError(format!("{hour:02}:{minute:02} is not a time of day")))
+            .ok_or_else(|| {
+                ValueError::new("rule-clock").with("got", format!("{hour:02}:{minute:02}"))
+            })
     }
 
     pub fn time(self) -> NaiveTime {
@@ -100,7 +100,7 @@ impl ClockTime {
 impl TryFrom<String> for ClockTime {
     type Error = ValueError;
     fn try_from(text: String) -> Result<Self, ValueError> {
-        let bad = || ValueError(format!("'{text}' is not a time of day like 07:30"));
+        let bad = || ValueError::new("rule-clock-text").with("got", &text);
         let (h, m) = text.split_once(':').ok_or_else(bad)?;
         if h.is_empty() || h.len() > 2 || m.len() != 2 {
             return Err(bad());
@@ -160,19 +160,17 @@ impl Reminder {
 
     pub fn check(&self) -> Result<(), ValueError> {
         if self.days.is_empty() {
-            return Err(ValueError(format!(
-                "the reminder at {} has no weekdays",
-                self.time
-            )));
+            return Err(
+                ValueError::new("rule-reminder-no-days").with("time", self.time.to_string())
+            );
         }
         let mut seen = self.days.clone();
         seen.sort();
         seen.dedup();
         if seen.len() != self.days.len() {
-            return Err(ValueError(format!(
-                "the reminder at {} names a weekday twice",
-                self.time
-            )));
+            return Err(
+                ValueError::new("rule-reminder-day-twice").with("time", self.time.to_string())
+            );
         }
         Ok(())
     }
@@ -183,11 +181,7 @@ impl Reminder {
 impl std::str::FromStr for Reminder {
     type Err = ValueError;
     fn from_str(text: &str) -> Result<Reminder, ValueError> {
-        let shape = || {
-            ValueError(format!(
-                "'{text}' is not a reminder like stretch@10:30 or check-in@20:00:mon,tue,wed"
-            ))
-        };
+        let shape = || ValueError::new("rule-reminder").with("got", text);
         let (kind, rest) = text.trim().split_once('@').ok_or_else(shape)?;
         let kind = ReminderKind::parse(kind)?;
         // HH:MM, then optionally :DAYS.

@@ -1,14 +1,14 @@
 //! Journal-wide settings: the day start, the theme, reminders and the follow-up question.
 use serde::{Deserialize, Serialize};
 
-use super::{value_error, Reminder, ValueError, MAX_REMINDERS};
+use super::{Reminder, ValueError, MAX_REMINDERS};
 
 bounded_int!(
     /// The hour (local time, 0–12) at which a new journal day begins. Default 3: a check-in at
     /// 01:00 after a late evening belongs to that evening.
     DayStartHour(u8, "u8"),
     max = 12,
-    must_be = "an hour from 0 to 12",
+    must_be = "rule-day-start-hour",
     default = 3
 );
 
@@ -34,11 +34,9 @@ impl Settings {
     /// Rules across the reminders: each well-formed, not too many, none twice.
     pub fn check(&self) -> Result<(), ValueError> {
         if self.reminders.len() > MAX_REMINDERS {
-            return Err(value_error(format!(
-                "at most {} reminders, got {}",
-                MAX_REMINDERS,
-                self.reminders.len()
-            )));
+            return Err(ValueError::new("rule-reminders")
+                .with("max", MAX_REMINDERS)
+                .with("got", self.reminders.len()));
         }
         self.reminders.iter().try_for_each(|r| r.check())?;
         // Two reminders of one kind at one time on a shared day would fire twice.
@@ -47,9 +45,9 @@ impl Settings {
                 b.kind == a.kind && b.time == a.time && b.days.iter().any(|d| a.days.contains(d))
             });
             if let Some(b) = twin {
-                return Err(value_error(format!(
-                    "{a} repeats {b}: a reminder of the same kind at the same time on the same day"
-                )));
+                return Err(ValueError::new("rule-reminder-repeats")
+                    .with("a", a.to_string())
+                    .with("b", b.to_string()));
             }
         }
         Ok(())
@@ -81,9 +79,7 @@ impl Theme {
             "system" => Ok(Theme::System),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            other => Err(value_error(format!(
-                "must be system, light or dark, got '{other}'"
-            ))),
+            other => Err(ValueError::new("rule-theme").with("got", other)),
         }
     }
 }
@@ -92,6 +88,6 @@ bounded_int!(
     /// Minutes from a logged remedy to the "How sore now?" question: 0 (never ask) to 240.
     FollowUpMinutes(u16, "u16"),
     max = 240,
-    must_be = "minutes from 0 (never ask) to 240",
+    must_be = "rule-follow-up-minutes",
     default = 30
 );

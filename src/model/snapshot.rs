@@ -33,7 +33,7 @@ pub struct IncomingEntry {
     pub id: EntryId,
     pub draft: EntryDraft,
     /// `line 12` for CSV, `entries[3]` for JSON.
-    pub location: String,
+    pub location: crate::i18n::Said,
     /// Where an entry from another app's export came from.
     pub source: Option<EntrySource>,
 }

@@ -3,7 +3,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{value_error, ValueError};
+use super::ValueError;
 
 /// Longest note, in characters. A paragraph or two; the journal is not a diary.
 pub const NOTE_MAX_CHARS: usize = 2000;
@@ -25,14 +25,18 @@ fn is_invisible(c: char) -> bool {
             | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FFA0}' | '\u{E0100}'..='\u{E01EF}')
 }
 
+fn too_long(count: usize, limit: usize) -> ValueError {
+    ValueError::new("rule-too-long")
+        .with("count", count)
+        .with("limit", limit)
+}
+
 fn check_controls(text: &str, allow_newlines: bool) -> Result<(), ValueError> {
     for c in text.chars() {
         let ok = !c.is_control() || (allow_newlines && matches!(c, '\n' | '\r' | '\t'));
         if !ok {
-            return Err(value_error(format!(
-                "contains the control character U+{:04X}",
-                u32::from(c)
-            )));
+            return Err(ValueError::new("rule-control-character")
+                .with("code", format!("{:04X}", u32::from(c))));
         }
     }
     Ok(())
@@ -53,9 +57,7 @@ impl Note {
         }
         let count = text.chars().count();
         if count > NOTE_MAX_CHARS {
-            return Err(value_error(format!(
-                "is {count} characters long; the limit is {NOTE_MAX_CHARS}"
-            )));
+            return Err(too_long(count, NOTE_MAX_CHARS));
         }
         check_controls(text, true)?;
         Ok(Some(Note(text.to_owned())))
@@ -69,7 +71,7 @@ impl Note {
 impl TryFrom<String> for Note {
     type Error = ValueError;
     fn try_from(text: String) -> Result<Self, ValueError> {
-        Note::new(&text)?.ok_or_else(|| value_error("is empty; leave it out or use null"))
+        Note::new(&text)?.ok_or_else(|| ValueError::new("rule-empty-or-null"))
     }
 }
 
@@ -93,9 +95,7 @@ impl Detail {
         }
         let count = text.chars().count();
         if count > DETAIL_MAX_CHARS {
-            return Err(value_error(format!(
-                "is {count} characters long; the limit is {DETAIL_MAX_CHARS}"
-            )));
+            return Err(too_long(count, DETAIL_MAX_CHARS));
         }
         check_controls(text, false)?;
         Ok(Some(Detail(text.to_owned())))
@@ -109,7 +109,7 @@ impl Detail {
 impl TryFrom<String> for Detail {
     type Error = ValueError;
     fn try_from(text: String) -> Result<Self, ValueError> {
-        Detail::new(&text)?.ok_or_else(|| value_error("is empty; leave it out or use null"))
+        Detail::new(&text)?.ok_or_else(|| ValueError::new("rule-empty-or-null"))
     }
 }
 
@@ -131,10 +131,8 @@ impl Label {
     pub fn new(text: &str) -> Result<Self, ValueError> {
         let label = Label::stored(text)?;
         if let Some(c) = label.0.chars().find(|&c| is_invisible(c)) {
-            return Err(value_error(format!(
-                "contains an invisible character (U+{:04X}); type the name without it",
-                u32::from(c)
-            )));
+            return Err(ValueError::new("rule-invisible-character")
+                .with("code", format!("{:04X}", u32::from(c))));
         }
         Ok(label)
     }
@@ -144,13 +142,11 @@ impl Label {
     pub fn stored(text: &str) -> Result<Self, ValueError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(value_error("is empty"));
+            return Err(ValueError::new("rule-empty"));
         }
         let count = text.chars().count();
         if count > LABEL_MAX_CHARS {
-            return Err(value_error(format!(
-                "is {count} characters long; the limit is {LABEL_MAX_CHARS}"
-            )));
+            return Err(too_long(count, LABEL_MAX_CHARS));
         }
         check_controls(text, false)?;
         Ok(Label(text.to_owned()))
@@ -209,10 +205,9 @@ impl Key {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
         let starts_with_letter = text.chars().next().is_some_and(|c| c.is_ascii_lowercase());
         if !ok_chars || !starts_with_letter || text.len() > KEY_MAX_CHARS {
-            return Err(value_error(format!(
-                "'{}' is not a valid key (lowercase letters, digits and _, starting with a letter, at most {KEY_MAX_CHARS})",
-                text.escape_debug()
-            )));
+            return Err(ValueError::new("rule-key")
+                .with("got", text.escape_debug().to_string())
+                .with("max", KEY_MAX_CHARS));
         }
         Ok(Key(text.to_owned()))
     }

@@ -4,7 +4,7 @@ use std::fmt;
 use chrono::{DateTime, FixedOffset, NaiveDate, SecondsFormat, Timelike};
 use serde::{Deserialize, Serialize};
 
-use super::{value_error, DayStartHour, ValueError};
+use super::{DayStartHour, ValueError};
 
 /// When a check-in was made, in the person's local time with its UTC offset, to the second.
 /// The offset is kept: 08:00 in Lisbon stays 08:00 after a move to Berlin.
@@ -25,10 +25,7 @@ impl Timestamp {
         DateTime::parse_from_rfc3339(text)
             .map(Timestamp::new)
             .map_err(|_| {
-                value_error(format!(
-                    "'{}' is not a date and time with a UTC offset, e.g. 2026-11-24T08:30:00+01:00",
-                    text.escape_debug()
-                ))
+                ValueError::new("rule-timestamp").with("got", text.escape_debug().to_string())
             })
     }
 
@@ -74,10 +71,6 @@ impl fmt::Display for Timestamp {
 /// Parses a calendar date `YYYY-MM-DD`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, ValueError> {
     let text = text.trim();
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
-        value_error(format!(
-            "'{}' is not a date of the form YYYY-MM-DD",
-            text.escape_debug()
-        ))
-    })
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| ValueError::new("rule-date").with("got", text.escape_debug().to_string()))
 }

@@ -56,10 +56,9 @@ impl TimerRule {
         if (1..=TIMER_MAX_SECONDS).contains(&seconds) {
             Ok(seconds)
         } else {
-            Err(ValueError(format!(
-                "must be from 1 second to {} hours, got {seconds} seconds",
-                TIMER_MAX_SECONDS / 3600
-            )))
+            Err(ValueError::new("rule-timer")
+                .with("hours", TIMER_MAX_SECONDS / 3600)
+                .with("got", seconds))
         }
     }
 }

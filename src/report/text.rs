@@ -11,7 +11,6 @@ use krilla::text::{Font, GlyphId, KrillaGlyph, TextDirection};
 
 use crate::charts::{FONT, FONT_BOLD};
 use crate::error::{Error, Result};
-use crate::model::ValueError;
 
 /// Droid Sans Fallback (Apache 2.0): CJK and other scripts DejaVu Sans does not cover.
 pub const FONT_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
@@ -27,11 +26,9 @@ struct Face {
 
 impl Face {
     fn load(bytes: &'static [u8]) -> Result<Face> {
-        let bad = || {
-            Error::invalid(
-                "report",
-                ValueError("a shipped font could not be loaded".into()),
-            )
+        let bad = || Error::Internal {
+            what: "the report",
+            detail: "a shipped font could not be loaded".into(),
         };
         let metrics = FontRef::try_from_slice(bytes).map_err(|_| bad())?;
         let units_per_em = metrics.units_per_em().ok_or_else(bad)?;

@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::{classify, verify, Journal, APPLICATION_ID};
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 
 pub const KEEP_DAILY: usize = 7;
 pub const KEEP_WEEKLY: usize = 4;
@@ -114,7 +115,7 @@ fn checked(conn: &Connection, file: &Path) -> Result<u64> {
         verify::Found::Journal { .. } => live_entries(conn, file),
         verify::Found::Empty => Err(Error::NotAJournal {
             path: file.to_path_buf(),
-            reason: "it is not a Relief journal or backup".into(),
+            reason: Said::new("reason-not-journal-or-backup"),
         }),
     }
 }
@@ -135,7 +136,7 @@ fn regular_file(file: &Path) -> Result<()> {
     if !meta.is_file() {
         return Err(Error::NotAJournal {
             path: file.to_path_buf(),
-            reason: format!("it is {}", crate::files::kind_of(&meta)),
+            reason: Said::new("reason-is-kind").with("kind", crate::files::kind_of(&meta)),
         });
     }
     Ok(())
@@ -221,10 +222,8 @@ pub fn restore(
     if same(journal, file) {
         return Err(Error::invalid(
             "restore",
-            crate::model::ValueError(format!(
-                "{} is the journal itself; choose one of its backups",
-                file.display()
-            )),
+            crate::model::ValueError::new("rule-backup-is-journal")
+                .with("file", file.display().to_string()),
         ));
     }
     let folder_of_journal = crate::files::parent_of(journal);

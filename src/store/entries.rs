@@ -57,10 +57,7 @@ fn check_not_future(draft: &EntryDraft, now: DateTime<FixedOffset>) -> Result<()
     if draft.recorded_at.unix() > now.timestamp() + FUTURE_SLACK_SECS {
         return Err(Error::invalid(
             "recorded_at",
-            ValueError(format!(
-                "{} is in the future; a check-in records what has happened",
-                draft.recorded_at
-            )),
+            ValueError::new("rule-future").with("at", draft.recorded_at.to_string()),
         ));
     }
     Ok(())
@@ -504,10 +501,8 @@ impl Journal {
         if !valid {
             return Err(Error::invalid(
                 "id",
-                ValueError(format!(
-                    "'{}' is not an entry id (a UUID, or its first 4 or more characters)",
-                    text.escape_debug()
-                )),
+                ValueError::new("rule-entry-id-prefix")
+                    .with("got", text.escape_debug().to_string()),
             ));
         }
         let mut stmt = self.conn.prepare_cached(

@@ -185,9 +185,7 @@ impl Journal {
         if reason.is_empty() || reason.chars().count() > REASON_MAX {
             return Err(Error::invalid(
                 "reason",
-                crate::model::ValueError(format!(
-                    "say in 1 to {REASON_MAX} characters why the experiment stops"
-                )),
+                crate::model::ValueError::new("rule-stop-reason").with("max", REASON_MAX),
             ));
         }
         let (mut experiment, _) = self.running_experiment()?.ok_or(Error::NoExperiment)?;

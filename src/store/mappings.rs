@@ -14,7 +14,7 @@ impl Journal {
         if name.is_empty() || name.chars().count() > 100 {
             return Err(Error::invalid(
                 "mapping name",
-                ValueError("a mapping's name is 1 to 100 characters".into()),
+                ValueError::new("rule-mapping-name"),
             ));
         }
         mapping

@@ -22,6 +22,7 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 use crate::files::{beside, Confirm, Target};
+use crate::i18n::Said;
 use crate::system::{self, Clock};
 
 pub use followups::FollowUp;
@@ -51,7 +52,7 @@ pub struct Journal {
     conn: Connection,
     path: PathBuf,
     /// Why the journal cannot be written, when it was opened read-only.
-    read_only: Option<String>,
+    read_only: Option<Said>,
     _shm: Option<RemoveOnDrop>,
     /// What "now" is: the computer's clock unless [`Journal::set_clock`] says otherwise.
     clock: Clock,
@@ -76,7 +77,7 @@ impl Journal {
         let exists = match std::fs::metadata(&path) {
             Ok(meta) if !meta.is_file() => {
                 return Err(Error::NotAJournal {
-                    reason: format!("it is {}", crate::files::kind_of(&meta)),
+                    reason: Said::new("reason-is-kind").with("kind", crate::files::kind_of(&meta)),
                     path,
                 })
             }
@@ -223,17 +224,15 @@ fn migrations() -> Migrations<'static> {
 
 /// Why an existing journal cannot be written, if it cannot: its file, its folder (SQLite needs
 /// to create its `-wal` and `-shm` there) or its disk is read-only.
-fn read_only_reason(path: &Path) -> Option<String> {
-    let why = |p: &Path, what: &str| match may_write(p) {
+fn read_only_reason(path: &Path) -> Option<Said> {
+    let why = |p: &Path, not_writable: &'static str| match may_write(p) {
         Err(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => {
-            Some("its disk is mounted read-only".to_owned())
+            Some(Said::new("reason-disk-read-only"))
         }
-        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
-            Some(format!("{what} does not allow writing"))
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Some(Said::new(not_writable)),
         _ => None,
     };
-    if let Some(reason) = why(path, "the file") {
+    if let Some(reason) = why(path, "reason-file-not-writable") {
         return Some(reason);
     }
     // Without its `-wal` and `-shm`, SQLite must create them in the folder.
@@ -241,7 +240,7 @@ fn read_only_reason(path: &Path) -> Option<String> {
     if sides_exist {
         return None;
     }
-    why(&crate::files::parent_of(path), "its folder")
+    why(&crate::files::parent_of(path), "reason-folder-not-writable")
 }
 
 /// Whether this process may write `path`, asked of the system without opening it: closing a
@@ -262,7 +261,7 @@ fn may_write(path: &Path) -> std::io::Result<()> {
 /// Opens a journal that cannot be written. Without a write-ahead log to read, SQLite is told
 /// the file is immutable, so it creates no `-shm` beside it (one left with the file's read-only
 /// permissions would block every later write once the file is writable again).
-fn open_read_only(path: PathBuf, reason: String) -> Result<Journal> {
+fn open_read_only(path: PathBuf, reason: Said) -> Result<Journal> {
     let wal_in_use = std::fs::metadata(beside(&path, "-wal")).is_ok_and(|m| m.len() > 0);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let shm = beside(&path, "-shm");
@@ -282,7 +281,7 @@ fn open_read_only(path: PathBuf, reason: String) -> Result<Journal> {
     if version < SCHEMA_VERSION {
         return Err(Error::ReadOnly {
             path,
-            reason: format!("{reason}, and this Relief must first upgrade it"),
+            reason: Said::new("reason-read-only-needs-upgrade").with("reason", reason.clone()),
         });
     }
     Ok(Journal {
@@ -347,7 +346,7 @@ fn classify(path: &Path, err: rusqlite::Error) -> Error {
     match err.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => Error::NotAJournal {
             path: path.to_path_buf(),
-            reason: "it is not an SQLite database".into(),
+            reason: Said::new("reason-not-sqlite"),
         },
         Some(ErrorCode::DatabaseCorrupt) => Error::Damaged {
             path: path.to_path_buf(),

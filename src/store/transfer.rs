@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::entries;
 use super::{catalogue, experiments, settings, Journal};
 use crate::error::{Error, Result};
+use crate::i18n::Said;
 use crate::model::{
     extra_pairs, CatalogueItem, CatalogueKind, Comparator, EntryId, EntrySource, JournalData, Key,
     Label, Plan, PlanRequest, ValueError,
@@ -112,22 +113,24 @@ impl Journal {
     /// Imports entries and catalogue items, all or nothing. Entries whose id is already in the
     /// journal are skipped, so importing a file twice adds nothing the second time.
     pub fn import(&mut self, data: &JournalData) -> Result<ImportReport> {
-        let mut seen: HashMap<EntryId, &str> = HashMap::new();
+        let mut seen: HashMap<EntryId, &Said> = HashMap::new();
         for incoming in &data.entries {
             if let Some(first) = seen.insert(incoming.id, &incoming.location) {
                 return Err(Error::import(
-                    &incoming.location,
-                    format!("entry id {} appears twice (first at {first})", incoming.id),
+                    incoming.location.clone(),
+                    Said::new("read-id-twice")
+                        .with("id", incoming.id.to_string())
+                        .with("first", first.clone()),
                 ));
             }
             entries::check_draft(&incoming.draft)
-                .map_err(|e| Error::import(&incoming.location, e.to_string()))?;
+                .map_err(|e| Error::import(incoming.location.clone(), e.said()))?;
         }
 
         if let Some(incoming) = &data.settings {
             incoming
                 .check()
-                .map_err(|e| Error::import("settings.reminders", e.to_string()))?;
+                .map_err(|e| Error::import("settings.reminders", e.0))?;
         }
 
         // A bulk write touches many pages: a larger page cache for it (a tenth faster for
@@ -157,12 +160,12 @@ impl Journal {
         for item in &data.remedies {
             remedies
                 .declare(&tx, item)
-                .map_err(|e| Error::import(format!("remedy '{}'", item.key), e.to_string()))?;
+                .map_err(|e| Error::import(format!("remedy '{}'", item.key), e.said()))?;
         }
         for item in &data.causes {
             causes
                 .declare(&tx, item)
-                .map_err(|e| Error::import(format!("cause '{}'", item.key), e.to_string()))?;
+                .map_err(|e| Error::import(format!("cause '{}'", item.key), e.said()))?;
         }
 
         let mut sources = Sources::default();
@@ -175,7 +178,7 @@ impl Journal {
             // journal itself (a full disk) is not the file's fault and is said as it is.
             let located = |e: Error| match e {
                 Error::Sqlite(_) => e,
-                other => Error::import(&incoming.location, other.to_string()),
+                other => Error::import(incoming.location.clone(), other.said()),
             };
             let source = match &incoming.source {
                 None => None,
@@ -211,7 +214,7 @@ impl Journal {
         for (i, experiment) in data.experiments.iter().enumerate() {
             let located = |e: Error| match e {
                 Error::Sqlite(_) => e,
-                other => Error::import(format!("experiments[{i}]"), other.to_string()),
+                other => Error::import(format!("experiments[{i}]"), other.said()),
             };
             let mut experiment = experiment.clone();
             check_plan(&experiment.plan).map_err(located)?;
@@ -278,9 +281,7 @@ fn check_plan(plan: &Plan) -> Result<()> {
     if plan.schedule.len() != slots || !paired {
         return Err(Error::invalid(
             "plan.schedule",
-            ValueError(format!(
-                "must hold {slots} slots in pairs of one A and one B"
-            )),
+            ValueError::new("rule-slots").with("slots", slots),
         ));
     }
     Ok(())

@@ -50,7 +50,7 @@ pub(super) fn check(conn: &Connection, path: &Path) -> Result<Found> {
         }
         return Err(Error::NotAJournal {
             path: path.to_path_buf(),
-            reason: "it is an SQLite database of another program".into(),
+            reason: crate::i18n::Said::new("reason-other-database"),
         });
     }
     if version > SCHEMA_VERSION {

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use relief::i18n::{Messages, Said};
 use relief::imports::{self, App, Mapping, Preview};
 use relief::model::Entry;
 use relief::store::ImportReport;
@@ -35,14 +36,23 @@ pub struct ImportPreview {
     pub first: Vec<Entry>,
     /// The remedies the check-ins name, as the file names them (new ones become the person's).
     pub remedies: Vec<relief::model::CatalogueItem>,
-    pub unusable: Vec<imports::Unusable>,
+    pub unusable: Vec<UnusableRow>,
     pub notes: Vec<String>,
     /// The whole file was read (else only its first rows: the counts are of those).
     pub complete: bool,
 }
 
-impl From<Preview> for ImportPreview {
-    fn from(p: Preview) -> Self {
+/// A row the import cannot use, and why, in the app's language.
+#[derive(Debug, Clone, serde::Serialize, specta::Type)]
+pub struct UnusableRow {
+    /// The line in the file (1 = the header).
+    pub line: u32,
+    pub reason: String,
+}
+
+impl ImportPreview {
+    /// The preview for the window, its notes and reasons said in `m`'s language.
+    fn new(p: Preview, m: &Messages) -> Self {
         let checkins = p.checkins() as u32;
         let first = p.entries().take(SHOWN).collect();
         ImportPreview {
@@ -54,8 +64,15 @@ impl From<Preview> for ImportPreview {
             checkins,
             first,
             remedies: p.data.remedies,
-            unusable: p.unusable,
-            notes: p.notes,
+            unusable: p
+                .unusable
+                .iter()
+                .map(|u| UnusableRow {
+                    line: u.line,
+                    reason: u.reason.in_(m),
+                })
+                .collect(),
+            notes: p.notes.iter().map(|n| n.in_(m)).collect(),
             complete: true,
         }
     }
@@ -119,9 +136,13 @@ pub struct Peek {
 /// The file's columns and which app wrote it, before any mapping.
 #[tauri::command]
 #[specta::specta]
-pub async fn peek_import(path: String, mapping: Mapping) -> IpcResult<Peek> {
-    let bytes = relief::exchange::read_import(&PathBuf::from(&path))?;
-    let (headers, app) = imports::peek(&bytes, mapping.encoding)?;
+pub async fn peek_import(
+    state: State<'_, AppState>,
+    path: String,
+    mapping: Mapping,
+) -> IpcResult<Peek> {
+    let bytes = relief::exchange::read_import(&PathBuf::from(&path)).map_err(|e| state.said(e))?;
+    let (headers, app) = imports::peek(&bytes, mapping.encoding).map_err(|e| state.said(e))?;
     Ok(Peek { headers, app })
 }
 
@@ -131,13 +152,15 @@ pub async fn peek_import(path: String, mapping: Mapping) -> IpcResult<Peek> {
 #[tauri::command]
 #[specta::specta]
 pub async fn preview_import(
+    state: State<'_, AppState>,
     path: String,
     app: Option<App>,
     mapping: Mapping,
     first_look: bool,
 ) -> IpcResult<ImportPreview> {
     let limit = first_look.then_some(FIRST_LOOK_ROWS);
-    let mut preview: ImportPreview = read(&path, app, &mapping, limit)?.into();
+    let read = read(&path, app, &mapping, limit).map_err(|e| state.said(e))?;
+    let mut preview = ImportPreview::new(read, &state.messages());
     preview.complete = !first_look;
     Ok(preview)
 }
@@ -155,15 +178,13 @@ pub async fn import_other_app(
     leave_out_unusable: bool,
     save_as: Option<String>,
 ) -> IpcResult<ImportReport> {
-    let preview = read(&path, app, &mapping, None)?;
+    let preview = read(&path, app, &mapping, None).map_err(|e| state.said(e))?;
     if let (Some(first), false) = (preview.unusable.first(), leave_out_unusable) {
-        return Err(IpcError::from(relief::Error::import(
-            format!("line {}", first.line),
-            format!(
-                "{} ({} row(s) cannot be used)",
-                first.reason,
-                preview.unusable.len()
-            ),
+        return Err(state.said(relief::Error::import(
+            relief::exchange::line(first.line),
+            Said::new("read-unusable")
+                .with("reason", first.reason.clone())
+                .with("count", preview.unusable.len()),
         )));
     }
     state.with(|j| {

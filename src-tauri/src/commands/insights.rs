@@ -29,9 +29,11 @@ pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> Ip
     let m = state.messages();
     let stats = analysis::stats_in(&state.with(|j| j.snapshot(range.to_range()?))?, &m);
     let svg = |kind, height| charts::described_svg_in(kind, &stats, Size::new(width, height)?, &m);
-    let (trend_svg, trend_text) = svg(ChartKind::Trend, width * 7 / 16)?;
-    let (remedies_svg, remedies_text) = svg(ChartKind::Remedies, width * 7 / 16)?;
-    let (causes_svg, causes_text) = svg(ChartKind::Causes, width / 3)?;
+    let (trend_svg, trend_text) =
+        svg(ChartKind::Trend, width * 7 / 16).map_err(|e| state.said(e))?;
+    let (remedies_svg, remedies_text) =
+        svg(ChartKind::Remedies, width * 7 / 16).map_err(|e| state.said(e))?;
+    let (causes_svg, causes_text) = svg(ChartKind::Causes, width / 3).map_err(|e| state.said(e))?;
     Ok(Insights {
         stats,
         trend_svg,

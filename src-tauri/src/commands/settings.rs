@@ -96,6 +96,7 @@ pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<boo
             format!("where Relief runs from is unknown: {e}"),
         )
     })?;
-    crate::autostart::set_in(&folder, &program, &state.own_path, enabled)?;
+    crate::autostart::set_in(&folder, &program, &state.own_path, enabled)
+        .map_err(|e| state.said(e))?;
     Ok(crate::autostart::enabled_in(&folder))
 }

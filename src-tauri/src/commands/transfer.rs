@@ -63,7 +63,10 @@ fn pick_save<R: Runtime>(
             let shown_path = path.display().to_string();
             let question = m.get(
                 "dialog-replace-question",
-                &[("path", Text(&shown_path)), ("reason", Text(&reason))],
+                &[
+                    ("path", Text(&shown_path)),
+                    ("reason", Text(&reason.in_(&m))),
+                ],
             );
             let replace = app
                 .dialog()
@@ -76,12 +79,12 @@ fn pick_save<R: Runtime>(
                 ))
                 .blocking_show();
             if replace {
-                check(Confirm::Yes).map(Some).map_err(IpcError::from)
+                check(Confirm::Yes).map(Some).map_err(|e| state.said(e))
             } else {
                 Ok(None)
             }
         }
-        Err(e) => Err(IpcError::from(e)),
+        Err(e) => Err(state.said(e)),
     }
 }
 
@@ -104,8 +107,8 @@ pub async fn export_journal<R: Runtime>(
     };
     let mut bytes = Vec::new();
     let snapshot = state.with(|j| j.snapshot(Range::default()))?;
-    exchange::export(&snapshot, format, &mut bytes)?;
-    files::write_bytes(&target, &bytes)?;
+    exchange::export(&snapshot, format, &mut bytes).map_err(|e| state.said(e))?;
+    files::write_bytes(&target, &bytes).map_err(|e| state.said(e))?;
     Ok(Some(target.path().display().to_string()))
 }
 
@@ -138,8 +141,9 @@ pub async fn save_chart<R: Runtime>(
     let bytes = match format {
         ImageFormat::Png => charts::png_in(kind, &stats, Size::DEFAULT, &m),
         ImageFormat::Svg => charts::svg_in(kind, &stats, Size::DEFAULT, &m).map(String::into_bytes),
-    }?;
-    files::write_bytes(&target, &bytes)?;
+    }
+    .map_err(|e| state.said(e))?;
+    files::write_bytes(&target, &bytes).map_err(|e| state.said(e))?;
     Ok(Some(target.path().display().to_string()))
 }
 
@@ -172,7 +176,7 @@ pub async fn import_journal<R: Runtime>(
     let Some(path) = path else {
         return Ok(None);
     };
-    let data = exchange::read_file(&path)?;
+    let data = exchange::read_file(&path).map_err(|e| state.said(e))?;
     state.with(|j| j.import(&data)).map(Some)
 }
 
@@ -189,9 +193,9 @@ pub async fn save_report<R: Runtime>(
     // `null`: the system's language.
     lang: Option<relief::i18n::Lang>,
 ) -> IpcResult<Option<String>> {
-    let range = range.to_range().map_err(IpcError::from)?;
+    let range = range.to_range().map_err(|e| state.said(e))?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
+        Some(n) => Some(relief::input::label(n).map_err(|e| state.said(e))?),
         None => None,
     };
     let paper = paper.unwrap_or_else(|| Paper::for_locale(&relief::system::paper_locale()));
@@ -212,8 +216,9 @@ pub async fn save_report<R: Runtime>(
         today,
         paper,
         &messages,
-    )?;
-    files::write_bytes(&target, &bytes)?;
+    )
+    .map_err(|e| state.said(e))?;
+    files::write_bytes(&target, &bytes).map_err(|e| state.said(e))?;
     Ok(Some(target.path().display().to_string()))
 }
 
@@ -227,9 +232,9 @@ pub async fn save_fhir<R: Runtime>(
     range: RangeInput,
     name: Option<String>,
 ) -> IpcResult<Option<String>> {
-    let range = range.to_range().map_err(IpcError::from)?;
+    let range = range.to_range().map_err(|e| state.said(e))?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
-        Some(n) => Some(relief::input::label(n).map_err(IpcError::from)?),
+        Some(n) => Some(relief::input::label(n).map_err(|e| state.said(e))?),
         None => None,
     };
     let Some(target) = pick_save(
@@ -246,6 +251,7 @@ pub async fn save_fhir<R: Runtime>(
         journal,
         name: name.as_ref(),
     };
-    files::write_atomically(&target, |w| relief::fhir::export(&snapshot, &subject, w))?;
+    files::write_atomically(&target, |w| relief::fhir::export(&snapshot, &subject, w))
+        .map_err(|e| state.said(e))?;
     Ok(Some(target.path().display().to_string()))
 }

@@ -749,7 +749,7 @@ checkins: number; first: Entry[];
 /**
  * The remedies the check-ins name, as the file names them (new ones become the person's).
  */
-remedies: CatalogueItem[]; unusable: Unusable[]; notes: string[]; 
+remedies: CatalogueItem[]; unusable: UnusableRow[]; notes: string[]; 
 /**
  * The whole file was read (else only its first rows: the counts are of those).
  */
@@ -1183,9 +1183,9 @@ export type TimerRules = { remedies: RemedyTimer[]; other: TimerRule }
  */
 export type Timestamp = string
 /**
- * A row Relief cannot use, and why.
+ * A row the import cannot use, and why, in the app's language.
  */
-export type Unusable = { 
+export type UnusableRow = { 
 /**
  * The line in the file (1 = the header).
  */
