@@ -95,6 +95,10 @@ pub enum Error {
     #[error("{}: the journal is read-only ({reason}); it can be read but not changed — nothing was saved", .path.display())]
     ReadOnly { path: PathBuf, reason: Said },
 
+    /// Reading or writing the journal failed at the disk: full, failing, or not allowed.
+    #[error("{}: {reason}", .path.display())]
+    Disk { path: PathBuf, reason: Said },
+
     #[error("{}: {source}", .path.display())]
     Io {
         path: PathBuf,
@@ -139,27 +143,22 @@ impl Error {
         let Error::Sqlite(e) = self else {
             return self;
         };
-        let io = |kind: std::io::ErrorKind, what: String| Error::Io {
+        let disk = |reason: Said| Error::Disk {
             path: path.to_path_buf(),
-            source: std::io::Error::new(kind, what),
+            reason,
         };
         match e.sqlite_error_code() {
-            Some(ErrorCode::DiskFull) => io(
-                std::io::ErrorKind::StorageFull,
-                "the disk is full; nothing was saved — free some space and try again".into(),
-            ),
-            Some(ErrorCode::SystemIoFailure) => io(
-                std::io::ErrorKind::Other,
-                format!("reading or writing the journal failed ({e}); nothing was saved"),
-            ),
+            Some(ErrorCode::DiskFull) => disk(Said::new("disk-full")),
+            Some(ErrorCode::SystemIoFailure) => {
+                disk(Said::new("disk-failed").with("detail", e.to_string()))
+            }
             Some(ErrorCode::ReadOnly) => Error::ReadOnly {
                 path: path.to_path_buf(),
                 reason: Said::new("reason-write-refused"),
             },
-            Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => io(
-                std::io::ErrorKind::PermissionDenied,
-                format!("the journal cannot be opened ({e})"),
-            ),
+            Some(ErrorCode::CannotOpen) | Some(ErrorCode::PermissionDenied) => {
+                disk(Said::new("disk-cannot-open").with("detail", e.to_string()))
+            }
             _ => Error::Sqlite(e),
         }
     }
@@ -235,6 +234,9 @@ impl Error {
             }
             Error::ReadOnly { path: p, reason } => {
                 with_path("error-read-only", p).with("reason", reason.clone())
+            }
+            Error::Disk { path: p, reason } => {
+                with_path("error-disk", p).with("reason", reason.clone())
             }
             Error::Io { path: p, source } => {
                 with_path("error-io", p).with("detail", source.to_string())
@@ -322,6 +324,10 @@ mod tests {
                 "rating",
                 crate::model::ValueError::new("rule-rating").with("got", 11),
             ),
+            Error::Disk {
+                path: path(),
+                reason: Said::new("disk-full"),
+            },
             Error::Output {
                 path: path(),
                 reason: Said::new("reason-not-regular").with("kind", Said::new("file-kind-folder")),

@@ -428,6 +428,14 @@ error-database = Fehler der Tagebuchdatenbank: { $detail }
 error-upgrade = Aktualisierung des Tagebuchs fehlgeschlagen: { $detail }
 error-invalid = { $field }: { $rule }
 error-io = { $path }: { $detail }
+error-disk = { $path }: { $reason }
+disk-full = Der Datenträger ist voll; es wurde nichts gespeichert — schaffe etwas Platz und versuche es noch einmal
+disk-failed = Lesen oder Schreiben des Tagebuchs ist fehlgeschlagen ({ $detail }); es wurde nichts gespeichert
+disk-cannot-open = Das Tagebuch lässt sich nicht öffnen ({ $detail })
+app-no-journal = Es ist kein Tagebuch geöffnet
+app-no-backup = keine Sicherung namens { $name }
+app-no-home-folder = kein Benutzerordner, in dem der Autostart-Eintrag liegen könnte
+app-no-program = unbekannt, von wo Relief läuft: { $detail }
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

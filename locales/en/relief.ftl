@@ -425,6 +425,14 @@ error-database = journal database error: { $detail }
 error-upgrade = journal upgrade failed: { $detail }
 error-invalid = { $field }: { $rule }
 error-io = { $path }: { $detail }
+error-disk = { $path }: { $reason }
+disk-full = the disk is full; nothing was saved — free some space and try again
+disk-failed = reading or writing the journal failed ({ $detail }); nothing was saved
+disk-cannot-open = the journal cannot be opened ({ $detail })
+app-no-journal = no journal is open
+app-no-backup = no backup named { $name }
+app-no-home-folder = no home folder to keep the autostart entry in
+app-no-program = where Relief runs from is unknown: { $detail }
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

@@ -428,6 +428,14 @@ error-database = error de la base de datos del diario: { $detail }
 error-upgrade = la actualización del diario falló: { $detail }
 error-invalid = { $field }: { $rule }
 error-io = { $path }: { $detail }
+error-disk = { $path }: { $reason }
+disk-full = el disco está lleno; no se ha guardado nada — libera algo de espacio y vuelve a intentarlo
+disk-failed = ha fallado la lectura o escritura del diario ({ $detail }); no se ha guardado nada
+disk-cannot-open = el diario no se puede abrir ({ $detail })
+app-no-journal = no hay ningún diario abierto
+app-no-backup = no hay ninguna copia llamada { $name }
+app-no-home-folder = no hay carpeta personal donde guardar la entrada de inicio automático
+app-no-program = no se sabe desde dónde se ejecuta Relief: { $detail }
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

@@ -428,6 +428,14 @@ error-database = erreur de la base du journal : { $detail }
 error-upgrade = la mise à jour du journal a échoué : { $detail }
 error-invalid = { $field } : { $rule }
 error-io = { $path } : { $detail }
+error-disk = { $path } : { $reason }
+disk-full = le disque est plein ; rien n’a été enregistré — libère de la place et réessaie
+disk-failed = la lecture ou l’écriture du journal a échoué ({ $detail }) ; rien n’a été enregistré
+disk-cannot-open = le journal ne peut pas être ouvert ({ $detail })
+app-no-journal = aucun journal n’est ouvert
+app-no-backup = aucune sauvegarde nommée { $name }
+app-no-home-folder = pas de dossier personnel où garder l’entrée de démarrage automatique
+app-no-program = on ne sait pas d’où Relief est lancé : { $detail }
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

@@ -63,7 +63,9 @@ impl IpcError {
             E::TooNew { .. } | E::NotAJournal { .. } | E::Damaged { .. } => {
                 ErrorKind::JournalRefused
             }
-            E::Io { .. } | E::Output { .. } | E::NeedsConfirmation { .. } => ErrorKind::Io,
+            E::Io { .. } | E::Disk { .. } | E::Output { .. } | E::NeedsConfirmation { .. } => {
+                ErrorKind::Io
+            }
             E::ReadOnly { .. } => ErrorKind::ReadOnly,
             E::Internal { .. } | E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
         };

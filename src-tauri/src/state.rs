@@ -116,7 +116,11 @@ impl AppState {
 
     fn unavailable(&self) -> IpcError {
         let why = self.open_error.lock().ok().and_then(|e| e.clone());
-        why.unwrap_or_else(|| IpcError::new(ErrorKind::Unavailable, "no journal is open"))
+        // No journal to ask for its language: the system's.
+        why.unwrap_or_else(|| {
+            let m = relief::system::messages();
+            IpcError::new(ErrorKind::Unavailable, m.get("app-no-journal", &[]))
+        })
     }
 
     pub fn info(&self) -> IpcResult<JournalInfo> {
@@ -160,7 +164,13 @@ impl AppState {
             .into_iter()
             .find(|b| b.file_name == file_name)
             .ok_or_else(|| {
-                IpcError::new(ErrorKind::NotFound, format!("no backup named {file_name}"))
+                IpcError::new(
+                    ErrorKind::NotFound,
+                    m.get(
+                        "app-no-backup",
+                        &[("name", relief::i18n::Value::Text(file_name))],
+                    ),
+                )
             })?;
         {
             let mut guard = self.lock()?;

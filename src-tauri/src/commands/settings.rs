@@ -84,16 +84,17 @@ pub fn autostart() -> bool {
 #[tauri::command]
 #[specta::specta]
 pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<bool> {
-    let folder = crate::autostart::folder().ok_or_else(|| {
-        IpcError::new(
-            ErrorKind::Unavailable,
-            "no home folder to keep the autostart entry in",
-        )
-    })?;
+    let m = state.messages();
+    let folder = crate::autostart::folder()
+        .ok_or_else(|| IpcError::new(ErrorKind::Unavailable, m.get("app-no-home-folder", &[])))?;
     let program = std::env::current_exe().map_err(|e| {
+        let detail = e.to_string();
         IpcError::new(
             ErrorKind::Io,
-            format!("where Relief runs from is unknown: {e}"),
+            m.get(
+                "app-no-program",
+                &[("detail", relief::i18n::Value::Text(&detail))],
+            ),
         )
     })?;
     crate::autostart::set_in(&folder, &program, &state.own_path, enabled)
