@@ -153,7 +153,9 @@ fn journal_benches(c: &mut Criterion) {
     );
     let restored = copies.path().join("restored.db");
     group.bench_function("restore (validate, keep current, replace), 10 years", |b| {
-        b.iter(|| black_box(backups::restore(&restored, &backup, relief::system::now()).unwrap()))
+        b.iter(|| {
+            black_box(backups::restore(&restored, &backup, relief::system::now(), None).unwrap())
+        })
     });
     group.finish();
 

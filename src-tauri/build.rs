@@ -25,6 +25,8 @@ const COMMANDS: &[&str] = &[
     "use_sample_journal",
     "list_backups",
     "restore_backup",
+    "unlock",
+    "set_protection",
     "autostart",
     "set_autostart",
     "follow_ups",

@@ -21,6 +21,23 @@ pub enum Error {
         supported: i64,
     },
 
+    /// A protected journal opened without its passphrase. The file is left untouched.
+    #[error("{}: this journal is protected by a passphrase; give the passphrase to open it — the file was not changed", .path.display())]
+    Locked { path: PathBuf },
+
+    /// A protected journal (or backup) opened with another passphrase than its own.
+    #[error("{}: wrong passphrase; the journal was not opened — the file was not changed", .path.display())]
+    WrongPassphrase { path: PathBuf },
+
+    /// Protecting, unprotecting or changing the passphrase needs the journal open nowhere else.
+    #[error("{}: the journal is open in another program (the Relief app?); close it and try again — nothing was changed", .path.display())]
+    InUse { path: PathBuf },
+
+    /// The file was replaced since the journal was opened (protected or restored elsewhere):
+    /// writing on would go into the old one.
+    #[error("{}: the journal was replaced while it was open here (protected, unprotected or restored elsewhere); nothing was saved — open it again", .path.display())]
+    Replaced { path: PathBuf },
+
     /// The file exists but is not a Relief journal. The file is left untouched.
     #[error("{}: not a Relief journal ({reason}); the file was not changed — if it was your journal, restore it from a backup", .path.display())]
     NotAJournal { path: PathBuf, reason: Said },
@@ -188,6 +205,10 @@ impl Error {
             } => with_path("error-too-new", p)
                 .with("found", *found)
                 .with("supported", *supported),
+            Error::Locked { path: p } => with_path("error-locked", p),
+            Error::WrongPassphrase { path: p } => with_path("error-wrong-passphrase", p),
+            Error::InUse { path: p } => with_path("error-in-use", p),
+            Error::Replaced { path: p } => with_path("error-replaced", p),
             Error::NotAJournal { path: p, reason } => {
                 with_path("error-not-a-journal", p).with("reason", reason.clone())
             }
@@ -269,6 +290,10 @@ mod tests {
                 path: path(),
                 reason: "not a database".into(),
             },
+            Error::Locked { path: path() },
+            Error::WrongPassphrase { path: path() },
+            Error::InUse { path: path() },
+            Error::Replaced { path: path() },
             Error::Damaged {
                 path: path(),
                 detail: text("malformed"),

@@ -34,7 +34,7 @@ pub struct Target {
 
 /// A file's identity on this machine: two paths with the same identity are one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Identity {
+pub(crate) struct Identity {
     dev: u64,
     ino: u64,
 }
@@ -53,7 +53,7 @@ fn identity(_meta: &std::fs::Metadata) -> Option<Identity> {
     None
 }
 
-fn identity_of(path: &Path) -> Option<Identity> {
+pub(crate) fn identity_of(path: &Path) -> Option<Identity> {
     std::fs::metadata(path).ok().as_ref().and_then(identity)
 }
 

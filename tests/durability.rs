@@ -18,12 +18,18 @@ fn saving_loop(tj: &TempJournal, count: Option<u32>) -> std::process::Child {
         .map(|n| format!("[ $i -lt {n} ]"))
         .unwrap_or_else(|| "true".into());
     let script = format!(
-        "i=0; while {bound}; do \"$RELIEF\" --db \"$DB\" add --rating $((i % 11)) --remedy heat:15:3 --note \"check-in $i\" || exit 1; i=$((i+1)); done"
+        "i=0; while {bound}; do \"$RELIEF\" --db \"$DB\" $KEYS add --rating $((i % 11)) --remedy heat:15:3 --note \"check-in $i\" || exit 1; i=$((i+1)); done"
     );
+    // A protected journal's passphrase comes from its file (the temp dir's path has no spaces).
+    let keys = match &tj.passphrase {
+        Some(_) => format!("--passphrase-file {}", tj.file("passphrase").display()),
+        None => String::new(),
+    };
     Command::new("sh")
         .args(["-c", &script])
         .env("RELIEF", relief_bin())
         .env("DB", &tj.path)
+        .env("KEYS", keys)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .process_group(0)
@@ -33,9 +39,18 @@ fn saving_loop(tj: &TempJournal, count: Option<u32>) -> std::process::Child {
 
 #[test]
 fn saved_check_ins_survive_sigkill() {
-    let tj = TempJournal::new();
+    survive_sigkill(TempJournal::new(), 50, 40);
+}
+
+#[test]
+fn saved_check_ins_survive_sigkill_in_a_protected_journal() {
+    // Each save opens the journal, a key derivation of about a quarter second: later kills.
+    survive_sigkill(TempJournal::protected(), 20, 400);
+}
+
+/// `kills` times: a saving loop killed after `min_ms` and up to 160 ms more.
+fn survive_sigkill(tj: TempJournal, kills: usize, min_ms: u64) {
     let mut printed: HashSet<String> = HashSet::new();
-    let kills = 50;
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for _ in 0..kills {
         let mut child = saving_loop(&tj, None);
@@ -51,7 +66,7 @@ fn saved_check_ins_survive_sigkill() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(40 + seed % 160));
+        std::thread::sleep(Duration::from_millis(min_ms + seed % 160));
         let status = Command::new("kill")
             .args(["-s", "KILL", "--", &format!("-{}", child.id())])
             .status()
@@ -84,9 +99,16 @@ fn saved_check_ins_survive_sigkill() {
 
 #[test]
 fn two_writers_at_once_both_land() {
-    let tj = TempJournal::new();
+    two_writers(TempJournal::new(), 1000);
+}
+
+#[test]
+fn two_writers_at_once_both_land_in_a_protected_journal() {
+    two_writers(TempJournal::protected(), 40);
+}
+
+fn two_writers(tj: TempJournal, per_writer: u32) {
     tj.open(); // create it first, so neither writer races to create it
-    let per_writer = 1000;
     let started = Instant::now();
     let children: Vec<_> = (0..2).map(|_| saving_loop(&tj, Some(per_writer))).collect();
     for child in children {

@@ -5,7 +5,7 @@ use relief::exchange::{self, Format};
 use relief::model::{EntryDraft, EntryId, Key, Label, Rating};
 use relief::Error;
 
-use crate::util::{draft, export, sample_journal, TempJournal};
+use crate::util::{draft, export, protected_sample_journal, sample_journal, TempJournal};
 
 const HEADER: &str = "entry_id,recorded_at,journal_day,rating,enjoyment,activity,regions,causes,note,remedy,minutes,detail,rating_after,after_minutes";
 const ROW: &str = "5b0e2a4e-8f1c-4d2b-9a57-0c1d2e3f4a5b,2026-01-10T08:00:00+01:00,2026-01-10,6,,,neck,posture,,heat,15,,3,20";
@@ -265,7 +265,15 @@ fn import_cases() -> Vec<(&'static str, Vec<u8>, &'static str)> {
 
 #[test]
 fn bad_cli_input_is_refused_and_changes_nothing() {
-    let tj = sample_journal(20, 11);
+    bad_cli_input(sample_journal(20, 11));
+}
+
+#[test]
+fn bad_cli_input_is_refused_and_changes_nothing_in_a_protected_journal() {
+    bad_cli_input(protected_sample_journal(20, 11));
+}
+
+fn bad_cli_input(tj: TempJournal) {
     let before = tj.snapshot();
     let long_note = "x".repeat(2001);
     let long_name = "y".repeat(61);
@@ -292,7 +300,15 @@ fn bad_cli_input_is_refused_and_changes_nothing() {
 
 #[test]
 fn bad_imports_are_refused_whole_and_change_nothing() {
-    let tj = sample_journal(20, 12);
+    bad_imports(sample_journal(20, 12));
+}
+
+#[test]
+fn bad_imports_are_refused_whole_and_change_nothing_in_a_protected_journal() {
+    bad_imports(protected_sample_journal(20, 12));
+}
+
+fn bad_imports(tj: TempJournal) {
     let before = tj.snapshot();
     let cases = import_cases();
     for (i, (what, content, expected)) in cases.iter().enumerate() {

@@ -274,7 +274,7 @@ fn restore_restores_exactly_what_it_checked_log_included() {
         .into_iter()
         .find(|b| b.file_name.contains("before-restore"))
         .unwrap();
-    assert_eq!(backups::validate(Path::new(&kept.path)).unwrap(), had);
+    assert_eq!(backups::validate(Path::new(&kept.path), None).unwrap(), had);
     // No temporary copies are left.
     assert!(files_in(tj.dir.path())
         .iter()
@@ -401,7 +401,7 @@ fn the_daily_backup_is_made_once_whole_when_processes_race() {
         let names = files_in(&folder);
         assert_eq!(names.len(), 1, "round {round}: {names:?}");
         assert_eq!(
-            backups::validate(&folder.join(&names[0])).unwrap(),
+            backups::validate(&folder.join(&names[0]), None).unwrap(),
             tj.open().count_entries().unwrap()
         );
     }
@@ -419,7 +419,7 @@ fn the_daily_backup_is_made_once_whole_when_processes_race() {
         .set_modified(two_hours_ago)
         .unwrap();
     tj.run(&["list"]).expect_ok();
-    assert!(backups::validate(&folder.join(&name)).unwrap() > 0);
+    assert!(backups::validate(&folder.join(&name), None).unwrap() > 0);
     assert_eq!(files_in(&folder), vec![name]);
 }
 

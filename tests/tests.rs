@@ -24,6 +24,7 @@ mod layers;
 mod nothing_lost;
 mod open;
 mod properties;
+mod protect;
 mod report;
 mod schedule;
 mod store;

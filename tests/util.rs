@@ -5,13 +5,19 @@ use std::process::{Command, Output};
 
 use relief::exchange::{self, Format};
 use relief::model::{EntryDraft, Rating, Timestamp};
+use relief::store::protect::Passphrase;
 use relief::Journal;
 
-/// A journal file in its own temp dir, removed when dropped.
+/// A journal file in its own temp dir, removed when dropped; protected by a passphrase when
+/// made with [`TempJournal::protected`] (then opened with it, and the CLI given it in a file).
 pub struct TempJournal {
     pub dir: tempfile::TempDir,
     pub path: PathBuf,
+    pub passphrase: Option<Passphrase>,
 }
+
+/// The passphrase of protected test journals.
+pub const PASSPHRASE: &str = "correct horse battery staple";
 
 impl TempJournal {
     /// The journal day of its last entry.
@@ -23,11 +29,25 @@ impl TempJournal {
     pub fn new() -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("journal.db");
-        TempJournal { dir, path }
+        TempJournal {
+            dir,
+            path,
+            passphrase: None,
+        }
+    }
+
+    /// A new journal protected by [`PASSPHRASE`], which the CLI reads from a file beside it.
+    pub fn protected() -> Self {
+        let mut tj = TempJournal::new();
+        let key = Passphrase::new_one(PASSPHRASE).expect("passphrase");
+        std::fs::write(tj.file("passphrase"), format!("{PASSPHRASE}\n")).expect("passphrase file");
+        drop(Journal::open_with(&tj.path, Some(&key)).expect("create protected journal"));
+        tj.passphrase = Some(key);
+        tj
     }
 
     pub fn open(&self) -> Journal {
-        Journal::open(&self.path).expect("open journal")
+        Journal::open_with(&self.path, self.passphrase.as_ref()).expect("open journal")
     }
 
     /// Another file in the same temp dir.
@@ -38,6 +58,10 @@ impl TempJournal {
     /// Runs `relief --db <this journal> args…`.
     pub fn run(&self, args: &[&str]) -> Run {
         let mut all = vec!["--db", self.path.to_str().expect("utf-8 path")];
+        let key_file = self.file("passphrase");
+        if self.passphrase.is_some() {
+            all.extend(["--passphrase-file", key_file.to_str().expect("utf-8 path")]);
+        }
         all.extend_from_slice(args);
         relief(&all)
     }
@@ -134,7 +158,15 @@ pub fn bytes(path: &Path) -> Vec<u8> {
 
 /// A sample journal of `days` days ending 2026-10-31, made through the core.
 pub fn sample_journal(days: u32, seed: u64) -> TempJournal {
-    let tj = TempJournal::new();
+    fill(TempJournal::new(), days, seed)
+}
+
+/// The same sample journal, protected by [`PASSPHRASE`].
+pub fn protected_sample_journal(days: u32, seed: u64) -> TempJournal {
+    fill(TempJournal::protected(), days, seed)
+}
+
+fn fill(tj: TempJournal, days: u32, seed: u64) -> TempJournal {
     let mut journal = tj.open();
     let data = relief::sample::generate(&relief::sample::SampleSpec {
         days,

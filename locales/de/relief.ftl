@@ -400,6 +400,10 @@ cli-preview-unusable = unbrauchbar: Zeile { $line }: { $reason }
 error-too-new = { $path }: Dieses Tagebuch wurde mit einem neueren Relief geschrieben (Schemaversion { $found }; dieses Relief liest bis { $supported }); aktualisiere Relief, um es zu öffnen — die Datei wurde nicht verändert
 error-not-a-journal = { $path }: kein Relief-Tagebuch ({ $reason }); die Datei wurde nicht verändert — war es dein Tagebuch, stelle es aus einer Sicherung wieder her
 error-damaged = { $path }: Die Tagebuchdatei ist beschädigt ({ $detail }); sie wurde nicht verändert — stelle sie aus einer Sicherung wieder her
+error-locked = { $path }: Dieses Tagebuch ist mit einer Passphrase geschützt; gib die Passphrase an, um es zu öffnen — die Datei wurde nicht verändert
+error-wrong-passphrase = { $path }: falsche Passphrase; das Tagebuch wurde nicht geöffnet — die Datei wurde nicht verändert
+error-in-use = { $path }: Das Tagebuch ist in einem anderen Programm geöffnet (der Relief-App?); schließe es und versuche es noch einmal — es wurde nichts verändert
+error-replaced = { $path }: Das Tagebuch wurde ersetzt, während es hier offen war (anderswo geschützt, entschützt oder wiederhergestellt); es wurde nichts gespeichert — öffne es neu
 error-entry-not-found = kein Eintrag mit der Kennung { $id }
 error-no-follow-up = kein „Wie stark jetzt?“ wartet auf { $remedy } im Eintrag { $entry }
 error-ambiguous-id = Die Eintragskennung „{ $prefix }“ ist mehrdeutig: Mit ihr beginnen { $count } Kennungen; gib mehr Zeichen an
@@ -436,6 +440,7 @@ app-no-journal = Es ist kein Tagebuch geöffnet
 app-no-backup = keine Sicherung namens { $name }
 app-no-home-folder = kein Benutzerordner, in dem der Autostart-Eintrag liegen könnte
 app-no-program = unbekannt, von wo Relief läuft: { $detail }
+app-sample-not-protected = das Beispieltagebuch wird nicht geschützt; wechsle zurück zu deinem eigenen Tagebuch, um es zu schützen
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 
@@ -524,6 +529,13 @@ rule-future = { $at } liegt in der Zukunft; ein Eintrag hält fest, was geschehe
 rule-backup-is-journal = { $file } ist das Tagebuch selbst; wähle eine seiner Sicherungen
 rule-stop-reason = sag in 1 bis { $max } Zeichen, warum das Experiment endet
 rule-slots = muss { $slots } Plätze in Paaren aus je einem A und einem B enthalten
+rule-passphrase-empty = ist leer; eine Passphrase hat mindestens ein Zeichen
+rule-passphrase-short = ist zu kurz; eine neue Passphrase hat mindestens { $min } Zeichen
+rule-passphrase-missing-line = die Standardeingabe endete vor der Passphrase
+rule-passphrase-differ = die beiden eingegebenen Passphrasen unterscheiden sich; es wurde nichts geändert
+rule-passphrase-no-terminal = es gibt kein Terminal, um nach der neuen Passphrase zu fragen; gib sie mit --new-passphrase-file DATEI oder --passphrase-stdin an
+rule-passphrase-locked = { $path } ist mit einer Passphrase geschützt, und es gibt kein Terminal, um nach ihr zu fragen; gib sie mit --passphrase-file DATEI oder --passphrase-stdin an
+rule-passphrase-none = dieses Tagebuch hat keine Passphrase, die sich ändern ließe; schütze es mit `relief protect`
 
 ## Reading files to import: where, and what is wrong
 
@@ -588,6 +600,21 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 Zeile ist unbrauchbar
    *[other] { $count } Zeilen sind unbrauchbar
 }; zeige sie mit --dry-run an oder lass sie mit --skip-unusable weg)
+cli-passphrase-prompt = Passphrase für { $path }:{" "}
+cli-new-passphrase = Neue Passphrase:{" "}
+cli-new-passphrase-again = Noch einmal dieselbe:{" "}
+cli-protected = { $path } ist jetzt mit einer Passphrase geschützt, { $backups ->
+    [one] seine Sicherung auch
+   *[other] seine { $backups } Sicherungen auch
+}. Ohne die Passphrase kann niemand sie lesen, auch du nicht: bewahre sie gut auf. Exporte (CSV, JSON, FHIR, PDF) sind ungeschützte Dateien.
+cli-unprotected = { $path } ist wieder ein ungeschütztes Tagebuch, { $backups ->
+    [one] seine Sicherung auch
+   *[other] seine { $backups } Sicherungen auch
+}.
+cli-passphrase-changed = Die Passphrase von { $path } ist geändert, { $backups ->
+    [one] die seiner Sicherung auch
+   *[other] die seiner { $backups } Sicherungen auch
+}.
 
 ## Usage errors of the CLI (what clap found wrong)
 

@@ -406,6 +406,10 @@ cli-preview-unusable = unusable: line { $line }: { $reason }
 error-too-new = { $path }: this journal was written by a newer Relief (schema version { $found }; this Relief reads up to { $supported }); update Relief to open it — the file was not changed
 error-not-a-journal = { $path }: not a Relief journal ({ $reason }); the file was not changed — if it was your journal, restore it from a backup
 error-damaged = { $path }: the journal file is damaged ({ $detail }); it was not changed — restore it from a backup
+error-locked = { $path }: this journal is protected by a passphrase; give the passphrase to open it — the file was not changed
+error-wrong-passphrase = { $path }: wrong passphrase; the journal was not opened — the file was not changed
+error-in-use = { $path }: the journal is open in another program (the Relief app?); close it and try again — nothing was changed
+error-replaced = { $path }: the journal was replaced while it was open here (protected, unprotected or restored elsewhere); nothing was saved — open it again
 error-entry-not-found = no entry with id { $id }
 error-no-follow-up = no "How sore now?" is waiting for { $remedy } on entry { $entry }
 error-ambiguous-id = entry id '{ $prefix }' is ambiguous: it starts { $count } entries' ids; give more characters
@@ -433,6 +437,7 @@ app-no-journal = no journal is open
 app-no-backup = no backup named { $name }
 app-no-home-folder = no home folder to keep the autostart entry in
 app-no-program = where Relief runs from is unknown: { $detail }
+app-sample-not-protected = the sample journal is not protected; switch back to your own journal to protect it
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 
@@ -521,6 +526,13 @@ rule-future = { $at } is in the future; a check-in records what has happened
 rule-backup-is-journal = { $file } is the journal itself; choose one of its backups
 rule-stop-reason = say in 1 to { $max } characters why the experiment stops
 rule-slots = must hold { $slots } slots in pairs of one A and one B
+rule-passphrase-empty = is empty; a passphrase has at least one character
+rule-passphrase-short = is too short; a new passphrase has at least { $min } characters
+rule-passphrase-missing-line = standard input ended before the passphrase
+rule-passphrase-differ = the two passphrases typed differ; nothing was changed
+rule-passphrase-no-terminal = there is no terminal to ask for the new passphrase on; give it with --new-passphrase-file FILE or --passphrase-stdin
+rule-passphrase-locked = { $path } is protected by a passphrase, and there is no terminal to ask for it on; give it with --passphrase-file FILE or --passphrase-stdin
+rule-passphrase-none = this journal has no passphrase to change; protect it with `relief protect`
 
 ## Reading files to import: where, and what is wrong
 
@@ -579,6 +591,21 @@ mapping-severity = severity { $word } maps to { $level }, above 10
 mapping-timezone = timezone { $got } is not an offset like +01:00 or local
 read-unusable = { $reason } ({ $count } row(s) cannot be used)
 cli-import-unusable = { $reason } ({ $count } row(s) cannot be used; see them with --dry-run, or leave them out with --skip-unusable)
+cli-passphrase-prompt = Passphrase for { $path }:{" "}
+cli-new-passphrase = New passphrase:{" "}
+cli-new-passphrase-again = The same again:{" "}
+cli-protected = { $path } is protected by a passphrase now, and so { $backups ->
+    [one] is its backup
+   *[other] are its { $backups } backups
+}. Without the passphrase no one can read them, you included: keep it safe. Exports (CSV, JSON, FHIR, PDF) are plain files.
+cli-unprotected = { $path } is a plain journal again, and so { $backups ->
+    [one] is its backup
+   *[other] are its { $backups } backups
+}.
+cli-passphrase-changed = The passphrase of { $path } is changed, and so { $backups ->
+    [one] is its backup's
+   *[other] are its { $backups } backups'
+}.
 
 ## Usage errors of the CLI (what clap found wrong)
 

@@ -400,6 +400,10 @@ cli-preview-unusable = inservible: línea { $line }: { $reason }
 error-too-new = { $path }: este diario lo escribió un Relief más nuevo (versión de esquema { $found }; este Relief lee hasta la { $supported }); actualiza Relief para abrirlo — el archivo no se ha cambiado
 error-not-a-journal = { $path }: no es un diario de Relief ({ $reason }); el archivo no se ha cambiado — si era tu diario, restáuralo desde una copia
 error-damaged = { $path }: el archivo del diario está dañado ({ $detail }); no se ha cambiado — restáuralo desde una copia
+error-locked = { $path }: este diario está protegido con una frase de contraseña; escríbela para abrirlo — el archivo no se ha cambiado
+error-wrong-passphrase = { $path }: frase de contraseña incorrecta; el diario no se ha abierto — el archivo no se ha cambiado
+error-in-use = { $path }: el diario está abierto en otro programa (¿la app de Relief?); ciérralo y vuelve a intentarlo — no se ha cambiado nada
+error-replaced = { $path }: el diario se ha reemplazado mientras estaba abierto aquí (protegido, desprotegido o restaurado en otro lugar); no se ha guardado nada — vuelve a abrirlo
 error-entry-not-found = no hay ningún registro con el identificador { $id }
 error-no-follow-up = ningún «¿Cuánto te duele ahora?» espera por { $remedy } en el registro { $entry }
 error-ambiguous-id = el identificador «{ $prefix }» es ambiguo: así empiezan { $count } identificadores; escribe más caracteres
@@ -436,6 +440,7 @@ app-no-journal = no hay ningún diario abierto
 app-no-backup = no hay ninguna copia llamada { $name }
 app-no-home-folder = no hay carpeta personal donde guardar la entrada de inicio automático
 app-no-program = no se sabe desde dónde se ejecuta Relief: { $detail }
+app-sample-not-protected = el diario de ejemplo no se protege; vuelve a tu propio diario para protegerlo
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 
@@ -524,6 +529,13 @@ rule-future = { $at } está en el futuro; un registro anota lo que ya ha pasado
 rule-backup-is-journal = { $file } es el propio diario; elige una de sus copias
 rule-stop-reason = di en 1 a { $max } caracteres por qué termina el experimento
 rule-slots = debe tener { $slots } huecos en parejas de un A y un B
+rule-passphrase-empty = está vacía; una frase de contraseña tiene al menos un carácter
+rule-passphrase-short = es demasiado corta; una frase de contraseña nueva tiene al menos { $min } caracteres
+rule-passphrase-missing-line = la entrada estándar terminó antes de la frase de contraseña
+rule-passphrase-differ = las dos frases escritas no coinciden; no se ha cambiado nada
+rule-passphrase-no-terminal = no hay terminal donde pedir la nueva frase de contraseña; dala con --new-passphrase-file ARCHIVO o --passphrase-stdin
+rule-passphrase-locked = { $path } está protegido con una frase de contraseña y no hay terminal donde pedirla; dala con --passphrase-file ARCHIVO o --passphrase-stdin
+rule-passphrase-none = este diario no tiene frase de contraseña que cambiar; protégelo con `relief protect`
 
 ## Reading files to import: where, and what is wrong
 
@@ -588,6 +600,21 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 fila no se puede usar
    *[other] { $count } filas no se pueden usar
 }; míralas con --dry-run o déjalas fuera con --skip-unusable)
+cli-passphrase-prompt = Frase de contraseña de { $path }:{" "}
+cli-new-passphrase = Nueva frase de contraseña:{" "}
+cli-new-passphrase-again = La misma otra vez:{" "}
+cli-protected = { $path } está protegido ahora con una frase de contraseña, y también { $backups ->
+    [one] su copia
+   *[other] sus { $backups } copias
+}. Sin la frase nadie puede leerlos, ni siquiera tú: guárdala bien. Las exportaciones (CSV, JSON, FHIR, PDF) son archivos sin proteger.
+cli-unprotected = { $path } vuelve a ser un diario sin proteger, y también { $backups ->
+    [one] su copia
+   *[other] sus { $backups } copias
+}.
+cli-passphrase-changed = Se ha cambiado la frase de contraseña de { $path }, y también la de { $backups ->
+    [one] su copia
+   *[other] sus { $backups } copias
+}.
 
 ## Usage errors of the CLI (what clap found wrong)
 

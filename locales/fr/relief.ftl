@@ -400,6 +400,10 @@ cli-preview-unusable = inutilisable : ligne { $line } : { $reason }
 error-too-new = { $path } : ce journal a été écrit par un Relief plus récent (version de schéma { $found } ; ce Relief lit jusqu’à la { $supported }) ; mets Relief à jour pour l’ouvrir — le fichier n’a pas été modifié
 error-not-a-journal = { $path } : ce n’est pas un journal Relief ({ $reason }) ; le fichier n’a pas été modifié — si c’était ton journal, restaure-le depuis une sauvegarde
 error-damaged = { $path } : le fichier du journal est endommagé ({ $detail }) ; il n’a pas été modifié — restaure-le depuis une sauvegarde
+error-locked = { $path } : ce journal est protégé par une phrase secrète ; donne-la pour l’ouvrir — le fichier n’a pas été modifié
+error-wrong-passphrase = { $path } : phrase secrète incorrecte ; le journal n’a pas été ouvert — le fichier n’a pas été modifié
+error-in-use = { $path } : le journal est ouvert dans un autre programme (l’app Relief ?) ; ferme-le et réessaie — rien n’a été modifié
+error-replaced = { $path } : le journal a été remplacé pendant qu’il était ouvert ici (protégé, déprotégé ou restauré ailleurs) ; rien n’a été enregistré — rouvre-le
 error-entry-not-found = aucune note avec l’identifiant { $id }
 error-no-follow-up = aucun « Et maintenant ? » n’attend pour { $remedy } dans la note { $entry }
 error-ambiguous-id = l’identifiant « { $prefix } » est ambigu : { $count } identifiants commencent ainsi ; donne plus de caractères
@@ -436,6 +440,7 @@ app-no-journal = aucun journal n’est ouvert
 app-no-backup = aucune sauvegarde nommée { $name }
 app-no-home-folder = pas de dossier personnel où garder l’entrée de démarrage automatique
 app-no-program = on ne sait pas d’où Relief est lancé : { $detail }
+app-sample-not-protected = le journal d’exemple n’est pas protégé ; reviens à ton propre journal pour le protéger
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 
@@ -524,6 +529,13 @@ rule-future = { $at } est dans le futur ; une note consigne ce qui s’est pass
 rule-backup-is-journal = { $file } est le journal lui-même ; choisis l’une de ses sauvegardes
 rule-stop-reason = dis en 1 à { $max } caractères pourquoi l’expérience s’arrête
 rule-slots = doit contenir { $slots } créneaux par paires d’un A et d’un B
+rule-passphrase-empty = est vide ; une phrase secrète a au moins un caractère
+rule-passphrase-short = est trop courte ; une nouvelle phrase secrète a au moins { $min } caractères
+rule-passphrase-missing-line = l’entrée standard s’est terminée avant la phrase secrète
+rule-passphrase-differ = les deux phrases secrètes tapées diffèrent ; rien n’a été modifié
+rule-passphrase-no-terminal = il n’y a pas de terminal où demander la nouvelle phrase secrète ; donne-la avec --new-passphrase-file FICHIER ou --passphrase-stdin
+rule-passphrase-locked = { $path } est protégé par une phrase secrète et il n’y a pas de terminal où la demander ; donne-la avec --passphrase-file FICHIER ou --passphrase-stdin
+rule-passphrase-none = ce journal n’a pas de phrase secrète à changer ; protège-le avec `relief protect`
 
 ## Reading files to import: where, and what is wrong
 
@@ -588,6 +600,21 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 ligne est inutilisable
    *[other] { $count } lignes sont inutilisables
 } ; affiche-les avec --dry-run ou laisse-les de côté avec --skip-unusable)
+cli-passphrase-prompt = Phrase secrète de { $path } :{" "}
+cli-new-passphrase = Nouvelle phrase secrète :{" "}
+cli-new-passphrase-again = La même encore :{" "}
+cli-protected = { $path } est maintenant protégé par une phrase secrète, ainsi que { $backups ->
+    [one] sa sauvegarde
+   *[other] ses { $backups } sauvegardes
+}. Sans la phrase secrète, personne ne peut les lire, pas même toi : garde-la bien. Les exports (CSV, JSON, FHIR, PDF) sont des fichiers non protégés.
+cli-unprotected = { $path } est de nouveau un journal non protégé, ainsi que { $backups ->
+    [one] sa sauvegarde
+   *[other] ses { $backups } sauvegardes
+}.
+cli-passphrase-changed = La phrase secrète de { $path } a changé, ainsi que celle { $backups ->
+    [one] de sa sauvegarde
+   *[other] de ses { $backups } sauvegardes
+}.
 
 ## Usage errors of the CLI (what clap found wrong)
 

@@ -20,6 +20,10 @@ pub enum ErrorKind {
     JournalRefused,
     /// No journal is open (it could not be opened at launch).
     Unavailable,
+    /// The journal is protected by a passphrase and has not been unlocked.
+    Locked,
+    /// The passphrase given does not open the journal.
+    WrongPassphrase,
     /// Reading or writing a file failed, or Relief refused to write it (the journal itself).
     Io,
     /// The journal can be read but not changed (read-only file, folder or disk).
@@ -63,6 +67,9 @@ impl IpcError {
             E::TooNew { .. } | E::NotAJournal { .. } | E::Damaged { .. } => {
                 ErrorKind::JournalRefused
             }
+            E::Locked { .. } => ErrorKind::Locked,
+            E::WrongPassphrase { .. } => ErrorKind::WrongPassphrase,
+            E::InUse { .. } | E::Replaced { .. } => ErrorKind::Conflict,
             E::Io { .. } | E::Disk { .. } | E::Output { .. } | E::NeedsConfirmation { .. } => {
                 ErrorKind::Io
             }

@@ -43,6 +43,8 @@ macro_rules! relief_commands {
             commands::settings::use_sample_journal,
             commands::settings::list_backups,
             commands::settings::restore_backup,
+            commands::settings::unlock,
+            commands::settings::set_protection,
             commands::settings::autostart,
             commands::settings::set_autostart,
             commands::followups::follow_ups,

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
+use relief::store::protect::Passphrase;
 use relief::Journal;
 use serde::Serialize;
 
@@ -21,6 +22,9 @@ pub struct AppState {
     current: Mutex<Option<Current>>,
     /// Why the journal could not be opened at launch, if it could not.
     open_error: Mutex<Option<IpcError>>,
+    /// The passphrase of the person's journal, once unlocked (held in memory while the app
+    /// runs; wiped when it is dropped).
+    key: Mutex<Option<Passphrase>>,
     /// Test hooks; none outside the end-to-end tests.
     pub hooks: TestHooks,
 }
@@ -32,6 +36,8 @@ pub struct JournalInfo {
     pub own_path: String,
     pub sample: bool,
     pub entries: u32,
+    /// The journal shown is protected by a passphrase.
+    pub protected: bool,
     /// Set when the journal could not be opened; the UI shows it instead of the views.
     pub error: Option<IpcError>,
 }
@@ -69,6 +75,7 @@ impl AppState {
             sample_path,
             current: Mutex::new(current),
             open_error: Mutex::new(open_error),
+            key: Mutex::new(None),
             hooks: TestHooks::default(),
         }
     }
@@ -128,7 +135,7 @@ impl AppState {
         let m = self.messages();
         let guard = self.lock()?;
         let error = self.open_error.lock().ok().and_then(|e| e.clone());
-        let (path, sample, entries) = match guard.as_ref() {
+        let (path, sample, entries, protected) = match guard.as_ref() {
             Some(c) => (
                 c.journal.path().display().to_string(),
                 c.sample,
@@ -138,14 +145,16 @@ impl AppState {
                         .map_err(|e| IpcError::said(e, &m))?,
                 )
                 .unwrap_or(u32::MAX),
+                c.journal.is_protected(),
             ),
-            None => (self.own_path.display().to_string(), false, 0),
+            None => (self.own_path.display().to_string(), false, 0, false),
         };
         Ok(JournalInfo {
             path,
             own_path: self.own_path.display().to_string(),
             sample,
             entries,
+            protected,
             error,
         })
     }
@@ -176,12 +185,14 @@ impl AppState {
             let mut guard = self.lock()?;
             // Close the journal before its file is replaced.
             *guard = None;
+            let key = self.own_key();
             let restored = relief::store::backups::restore(
                 &self.own_path,
                 std::path::Path::new(&chosen.path),
                 relief::system::now(),
+                key.as_ref(),
             )
-            .and_then(|_| Journal::open(&self.own_path));
+            .and_then(|_| Journal::open_with(&self.own_path, key.as_ref()));
             match restored {
                 Ok(journal) => {
                     *guard = Some(Current {
@@ -194,10 +205,12 @@ impl AppState {
                 }
                 Err(e) => {
                     // Put back whatever can be opened, and say what went wrong.
-                    *guard = Journal::open(&self.own_path).ok().map(|journal| Current {
-                        journal,
-                        sample: false,
-                    });
+                    *guard = Journal::open_with(&self.own_path, key.as_ref())
+                        .ok()
+                        .map(|journal| Current {
+                            journal,
+                            sample: false,
+                        });
                     return Err(IpcError::said(e, &m));
                 }
             }
@@ -216,7 +229,9 @@ impl AppState {
             } else {
                 &self.own_path
             };
-            let mut journal = Journal::open(path).map_err(|e| IpcError::said(e, &m))?;
+            let key = if sample { None } else { self.own_key() };
+            let mut journal =
+                Journal::open_with(path, key.as_ref()).map_err(|e| IpcError::said(e, &m))?;
             if sample && journal.count_entries().map_err(|e| IpcError::said(e, &m))? == 0 {
                 let spec = relief::sample::first_look(journal.now().date_naive());
                 let data = relief::sample::generate(&spec).map_err(|e| IpcError::said(e, &m))?;
@@ -228,6 +243,55 @@ impl AppState {
                     *e = None;
                 }
             }
+        }
+        self.info()
+    }
+
+    fn own_key(&self) -> Option<Passphrase> {
+        self.key.lock().ok().and_then(|k| k.clone())
+    }
+
+    /// Opens the person's protected journal with `passphrase` (`docs/protect.md`). A wrong one
+    /// is refused ([`ErrorKind::WrongPassphrase`]) and nothing changes.
+    pub fn unlock(&self, passphrase: Passphrase) -> IpcResult<JournalInfo> {
+        let m = relief::system::messages();
+        {
+            let mut guard = self.lock()?;
+            let journal = Journal::open_with(&self.own_path, Some(&passphrase))
+                .map_err(|e| IpcError::said(e, &m))?;
+            if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
+                eprintln!("relief: today's automatic backup failed: {e}");
+            }
+            *guard = Some(Current {
+                journal,
+                sample: false,
+            });
+            if let Ok(mut k) = self.key.lock() {
+                *k = Some(passphrase);
+            }
+            if let Ok(mut e) = self.open_error.lock() {
+                *e = None;
+            }
+        }
+        self.info()
+    }
+
+    /// Protects the person's journal and its backups with `passphrase` (or changes it); with
+    /// `None`, makes them plain again.
+    pub fn set_protection(&self, passphrase: Option<Passphrase>) -> IpcResult<JournalInfo> {
+        if self.info()?.sample {
+            let m = self.messages();
+            return Err(IpcError::new(
+                ErrorKind::Conflict,
+                m.get("app-sample-not-protected", &[]),
+            ));
+        }
+        self.with(|j| match &passphrase {
+            Some(p) => j.protect(p),
+            None => j.unprotect(),
+        })?;
+        if let Ok(mut k) = self.key.lock() {
+            *k = passphrase;
         }
         self.info()
     }

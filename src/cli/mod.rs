@@ -2,6 +2,7 @@
 
 mod experiment;
 mod imports;
+mod protect;
 mod show;
 
 use std::io::Write;
@@ -27,6 +28,7 @@ use relief::model::{
 use relief::report::{self, Paper};
 use relief::sample::{self, SampleSpec};
 use relief::store::backups;
+use relief::store::protect::Passphrase;
 use relief::{system, Error, Journal};
 
 /// Why a command failed: the core's error, or the terminal went away.
@@ -63,6 +65,9 @@ pub struct Cli {
     /// The journal file (created if missing). Default: <data dir>/relief/journal.db.
     #[arg(long, global = true, env = "RELIEF_DB", value_name = "PATH")]
     db: Option<PathBuf>,
+
+    #[command(flatten)]
+    keys: protect::PassphraseArgs,
 
     #[command(subcommand)]
     command: Command,
@@ -120,6 +125,13 @@ enum Command {
     Sample(SampleArgs),
     /// Show or change the journal's settings.
     Settings(SettingsArgs),
+    /// Protect the journal and its backups with a passphrase (asked twice). Without it the
+    /// journal cannot be read by anyone: keep it safe. Close the desktop app first.
+    Protect(protect::NewPassphraseArgs),
+    /// Make a protected journal and its backups plain again. Close the desktop app first.
+    Unprotect,
+    /// Change the passphrase of a protected journal (and its backups).
+    Passphrase(protect::NewPassphraseArgs),
     /// Personal experiments: Relief picks at random which of two things to do, and tells you
     /// afterwards whether the difference was more than chance.
     #[command(subcommand)]
@@ -676,35 +688,65 @@ fn catalogue(
 
 pub fn run(cli: Cli, out: &mut dyn Write) -> Outcome {
     let path = journal_path(cli.db)?;
-    command(cli.command, &path, out).map_err(|failure| match failure {
+    let mut keys = protect::Keys::new(cli.keys);
+    command(cli.command, &path, &mut keys, out).map_err(|failure| match failure {
         Failure::Core(e) => Failure::Core(e.in_journal(&path)),
         other => other,
     })
 }
 
-fn command(command: Command, path: &Path, out: &mut dyn Write) -> Outcome {
+fn command(
+    command: Command,
+    path: &Path,
+    keys: &mut protect::Keys,
+    out: &mut dyn Write,
+) -> Outcome {
     match command {
         // Restoring must work when the journal itself cannot be opened.
-        Command::Restore { file } => restore(path, &file, out),
-        Command::Add(args) => add(&mut open(path)?, args, out),
-        Command::Edit(args) => edit(&mut open(path)?, args, out),
-        Command::Delete { id } => delete(&mut open(path)?, id, out),
-        Command::Undo => undo(&mut open(path)?, out),
-        Command::List(args) => list(&open(path)?, args, out),
-        Command::Stats(args) => stats(&open(path)?, args, out),
-        Command::Report(args) => report(&open(path)?, args, out),
-        Command::Chart(args) => chart(&open(path)?, args),
-        Command::Export(args) => export(&open(path)?, args, out),
+        Command::Restore { file } => {
+            let key = protect::for_backup(&file, keys)?;
+            restore(path, &file, key.as_ref(), out)
+        }
+        Command::Protect(args) => {
+            // A plain journal needs no passphrase to open; the next one given is the new one.
+            let mut journal = if relief::store::protect::looks_protected(path) {
+                protect::open(path, keys)?
+            } else {
+                Journal::open(path)?
+            };
+            protect::protect(&mut journal, keys, &args, out)
+        }
+        Command::Passphrase(args) => {
+            let mut journal = protect::open(path, keys)?;
+            if !journal.is_protected() {
+                return Err(
+                    Error::invalid("passphrase", ValueError::new("rule-passphrase-none")).into(),
+                );
+            }
+            protect::protect(&mut journal, keys, &args, out)
+        }
+        Command::Unprotect => protect::unprotect(&mut protect::open(path, keys)?, out),
+        Command::Add(args) => add(&mut open(path, keys)?, args, out),
+        Command::Edit(args) => edit(&mut open(path, keys)?, args, out),
+        Command::Delete { id } => delete(&mut open(path, keys)?, id, out),
+        Command::Undo => undo(&mut open(path, keys)?, out),
+        Command::List(args) => list(&open(path, keys)?, args, out),
+        Command::Stats(args) => stats(&open(path, keys)?, args, out),
+        Command::Report(args) => report(&open(path, keys)?, args, out),
+        Command::Chart(args) => chart(&open(path, keys)?, args),
+        Command::Export(args) => export(&open(path, keys)?, args, out),
         Command::Import(args) => match args.from {
-            None => import(&mut open(path)?, args.file, out),
-            Some(app) => imports::run(&mut open(path)?, app, args, out),
+            None => import(&mut open(path, keys)?, args.file, out),
+            Some(app) => imports::run(&mut open(path, keys)?, app, args, out),
         },
-        Command::Remedy(c) => catalogue(&mut open(path)?, CatalogueKind::Remedy, c, out),
-        Command::Cause(c) => catalogue(&mut open(path)?, CatalogueKind::Cause, c, out),
-        Command::Backup { out: dest, action } => backup(&open(path)?, path, dest, action, out),
-        Command::Sample(args) => sample(&mut open(path)?, path, args, out),
-        Command::Settings(args) => settings(&mut open(path)?, path, args, out),
-        Command::Experiment(c) => experiment::run(&mut open(path)?, c, out),
+        Command::Remedy(c) => catalogue(&mut open(path, keys)?, CatalogueKind::Remedy, c, out),
+        Command::Cause(c) => catalogue(&mut open(path, keys)?, CatalogueKind::Cause, c, out),
+        Command::Backup { out: dest, action } => {
+            backup(&open(path, keys)?, path, dest, action, out)
+        }
+        Command::Sample(args) => sample(&mut open(path, keys)?, path, args, out),
+        Command::Settings(args) => settings(&mut open(path, keys)?, path, args, out),
+        Command::Experiment(c) => experiment::run(&mut open(path, keys)?, c, out),
     }
 }
 
@@ -724,10 +766,11 @@ fn print<T: ?Sized + serde::Serialize>(
     Ok(())
 }
 
-/// Opens the journal for a command. The first use of the day leaves a backup beside it; a
-/// failure there is reported, not fatal: the journal itself is fine.
-fn open(path: &Path) -> Result<Journal, Error> {
-    let journal = Journal::open(path)?;
+/// Opens the journal for a command (a protected one with its passphrase). The first use of the
+/// day leaves a backup beside it; a failure there is reported, not fatal: the journal itself is
+/// fine.
+fn open(path: &Path, keys: &mut protect::Keys) -> Result<Journal, Error> {
+    let journal = protect::open(path, keys)?;
     if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
         eprintln!("relief: warning: today's automatic backup failed: {e}");
     }
@@ -735,8 +778,8 @@ fn open(path: &Path) -> Result<Journal, Error> {
 }
 
 /// Replaces the journal with a checked backup; works when the journal cannot be opened.
-fn restore(path: &Path, file: &Path, out: &mut dyn Write) -> Outcome {
-    let entries = backups::restore(path, file, system::now())?;
+fn restore(path: &Path, file: &Path, key: Option<&Passphrase>, out: &mut dyn Write) -> Outcome {
+    let entries = backups::restore(path, file, system::now(), key)?;
     let (journal, kept) = (
         path.display().to_string(),
         backups::folder(path).display().to_string(),

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
+use super::protect::{self, Passphrase};
 use super::{classify, verify, Journal, APPLICATION_ID};
 use crate::error::{Error, Result};
 use crate::i18n::Said;
@@ -101,16 +102,30 @@ fn keep(days: &[NaiveDate]) -> BTreeSet<NaiveDate> {
 
 /// Checks that `file` is a complete Relief journal this build can read, without writing to it.
 /// Returns its number of live entries.
-pub fn validate(file: &Path) -> Result<u64> {
+///
+/// A protected backup needs its passphrase (`key`); one given for a plain backup is not used.
+pub fn validate(file: &Path, key: Option<&Passphrase>) -> Result<u64> {
     regular_file(file)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(file, flags).map_err(|e| classify(file, e))?;
+    let conn = open_copy(file, flags, key)?;
     checked(&conn, file)
+}
+
+/// Opens a backup (or a file to restore): refused as protected without a passphrase, else
+/// opened with the passphrase it needs.
+fn open_copy(file: &Path, flags: OpenFlags, key: Option<&Passphrase>) -> Result<Connection> {
+    let key = key.filter(|_| !protect::is_plain(file));
+    if key.is_none() && protect::looks_protected(file) {
+        return Err(Error::Locked {
+            path: file.to_path_buf(),
+        });
+    }
+    protect::connect(file, flags, key)
 }
 
 /// Runs the journal checks on `conn` and counts its live entries; an empty database is not a
 /// backup.
-fn checked(conn: &Connection, file: &Path) -> Result<u64> {
+pub(super) fn checked(conn: &Connection, file: &Path) -> Result<u64> {
     match verify::check(conn, file)? {
         verify::Found::Journal { .. } => live_entries(conn, file),
         verify::Found::Empty => Err(Error::NotAJournal {
@@ -151,7 +166,14 @@ pub(super) struct Copy {
     pub entries: u64,
 }
 
-pub(super) fn copy_of(source: &Connection, source_path: &Path, folder: PathBuf) -> Result<Copy> {
+///
+/// The copy of a protected journal is protected with the same passphrase (`key`).
+pub(super) fn copy_of(
+    source: &Connection,
+    source_path: &Path,
+    folder: PathBuf,
+    key: Option<&Passphrase>,
+) -> Result<Copy> {
     let io = |e: std::io::Error| Error::io(&folder, e);
     let file = tempfile::Builder::new()
         .prefix(".relief-")
@@ -160,11 +182,18 @@ pub(super) fn copy_of(source: &Connection, source_path: &Path, folder: PathBuf) 
         .map_err(io)?
         .into_temp_path();
     let path: &Path = &file;
-    source
-        .backup(rusqlite::MAIN_DB, path, None)
-        .map_err(|e| classify(source_path, e))?;
+    {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut dest = protect::connect(path, flags, key)?;
+        let backup = rusqlite::backup::Backup::new(source, &mut dest)
+            .map_err(|e| classify(source_path, e))?;
+        backup
+            .run_to_completion(100, std::time::Duration::ZERO, None)
+            .map_err(|e| classify(source_path, e))?;
+    }
     let entries = {
-        let copy = Connection::open(path).map_err(|e| classify(path, e))?;
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let copy = protect::connect(path, flags, key)?;
         copy.query_row("PRAGMA journal_mode = DELETE", [], |row| {
             row.get::<_, String>(0)
         })
@@ -209,10 +238,13 @@ pub(super) fn place(copy: Copy, dest: &Path, how: Place) -> Result<bool> {
 /// journal is first copied the same way to `backups/<name>-before-restore-<time>.db`, so a
 /// restore can itself be undone (`now`, the local time, names that copy). Nothing may have the
 /// journal open meanwhile (close the app).
+///
+/// A protected backup needs its passphrase (`key`): the journal it becomes is protected with it.
 pub fn restore(
     journal: &Path,
     file: &Path,
     now: chrono::DateTime<chrono::FixedOffset>,
+    key: Option<&Passphrase>,
 ) -> Result<u64> {
     regular_file(file)?;
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
@@ -229,8 +261,9 @@ pub fn restore(
     let folder_of_journal = crate::files::parent_of(journal);
     std::fs::create_dir_all(&folder_of_journal).map_err(|e| Error::io(&folder_of_journal, e))?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let source = Connection::open_with_flags(file, flags).map_err(|e| classify(file, e))?;
-    let incoming = copy_of(&source, file, folder_of_journal)?;
+    let source = open_copy(file, flags, key)?;
+    let key = key.filter(|_| !protect::is_plain(file));
+    let incoming = copy_of(&source, file, folder_of_journal, key)?;
     drop(source);
     let entries = incoming.entries;
 
@@ -242,7 +275,7 @@ pub fn restore(
             stem(journal),
             now.format("%Y-%m-%dT%H%M%S")
         ));
-        keep_current(journal, &kept)?;
+        keep_current(journal, &kept, key)?;
     }
     for side in crate::files::SIDE_FILES.map(|s| crate::files::beside(journal, s)) {
         // A write-ahead log belongs to the old file (kept above, its log included); applied
@@ -258,11 +291,13 @@ pub fn restore(
 
 /// Keeps the journal about to be replaced: through SQLite when it can be read (its log
 /// included), byte for byte with its log when it cannot (a damaged journal is kept as it is).
-fn keep_current(journal: &Path, kept: &Path) -> Result<()> {
+///
+/// A protected journal goes through SQLite with `key` when that is its passphrase.
+fn keep_current(journal: &Path, kept: &Path, key: Option<&Passphrase>) -> Result<()> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let through_sqlite = Connection::open_with_flags(journal, flags)
-        .map_err(|e| classify(journal, e))
-        .and_then(|conn| copy_of(&conn, journal, folder(journal)))
+    let key = key.filter(|_| !protect::is_plain(journal));
+    let through_sqlite = open_copy(journal, flags, key)
+        .and_then(|conn| copy_of(&conn, journal, folder(journal), key))
         .and_then(|copy| place(copy, kept, Place::New));
     if through_sqlite.is_ok() {
         return Ok(());
@@ -306,9 +341,13 @@ fn remove_stale_copies(dir: &Path) {
 }
 
 /// Whether `file` looks like a whole Relief journal from its first page: not empty, SQLite's
-/// header, Relief's application id. Cheap enough for every start of the app.
-fn looks_whole(file: &Path) -> bool {
+/// header, Relief's application id (for a protected journal, whole pages of its bytes). Cheap
+/// enough for every start of the app.
+fn looks_whole(file: &Path, protected: bool) -> bool {
     use std::io::Read;
+    if protected {
+        return protect::looks_protected(file);
+    }
     let mut header = [0u8; 100];
     let read = std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut header));
     read.is_ok()
@@ -329,13 +368,13 @@ impl Journal {
         let stem = stem(&self.path);
         let target = dir.join(format!("{stem}-{}.db", today.format("%Y-%m-%d")));
         let how = match std::fs::symlink_metadata(&target) {
-            Ok(_) if looks_whole(&target) => return Ok(None),
+            Ok(_) if looks_whole(&target, self.key.is_some()) => return Ok(None),
             Ok(_) => Place::Replace,
             Err(_) => Place::New,
         };
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
         remove_stale_copies(&dir);
-        let copy = copy_of(&self.conn, &self.path, dir)?;
+        let copy = copy_of(&self.conn, &self.path, dir, self.key.as_ref())?;
         if !place(copy, &target, how)? {
             return Ok(None);
         }

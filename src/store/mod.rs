@@ -9,6 +9,7 @@ mod entries;
 mod experiments;
 mod followups;
 mod mappings;
+pub mod protect;
 mod settings;
 mod sql_types;
 mod transfer;
@@ -45,7 +46,7 @@ const MIGRATIONS: &[&str] = &[
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// How long a write waits for another process (the app and the CLI at once) before giving up.
-const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+pub(super) const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An open journal. One per process; not shared between threads without a lock.
 pub struct Journal {
@@ -56,6 +57,11 @@ pub struct Journal {
     _shm: Option<RemoveOnDrop>,
     /// What "now" is: the computer's clock unless [`Journal::set_clock`] says otherwise.
     clock: Clock,
+    /// The passphrase of a protected journal (its backups are made with it).
+    key: Option<protect::Passphrase>,
+    /// The file the journal was opened as: a write into a file since replaced (protected or
+    /// restored by another process) would be lost, so it is refused.
+    identity: Option<crate::files::Identity>,
 }
 
 impl std::fmt::Debug for Journal {
@@ -73,6 +79,15 @@ impl Journal {
     /// as it was. A journal that cannot be written (read-only file, folder or disk) is opened
     /// for reading; every write then fails with [`Error::ReadOnly`].
     pub fn open(path: impl AsRef<Path>) -> Result<Journal> {
+        Journal::open_with(path, None)
+    }
+
+    /// Opens the journal at `path` like [`Journal::open`], with the passphrase of a protected
+    /// journal (`docs/protect.md`). A protected journal opened without one is refused with
+    /// [`Error::Locked`], with a wrong one with [`Error::WrongPassphrase`]; either way the file
+    /// is not touched. A passphrase given for a plain journal is not needed and not used; a
+    /// new journal made with one is protected from the start.
+    pub fn open_with(path: impl AsRef<Path>, key: Option<&protect::Passphrase>) -> Result<Journal> {
         let path = path.as_ref().to_path_buf();
         let exists = match std::fs::metadata(&path) {
             Ok(meta) if !meta.is_file() => {
@@ -93,18 +108,28 @@ impl Journal {
             }
             None
         };
+        let key = key.filter(|_| !(exists && protect::is_plain(&path)));
+        if exists && key.is_none() && protect::looks_protected(&path) {
+            return Err(Error::Locked { path });
+        }
         if let Some(reason) = read_only {
-            return open_read_only(path, reason);
+            return open_read_only(path, reason, key);
         }
         if exists {
             repair_shared_memory(&path);
-            inspect(&path)?;
+            if key.is_none() {
+                inspect(&path)?;
+            }
         }
 
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(&path, flags).map_err(|e| classify(&path, e))?;
+        let mut conn = protect::connect(&path, flags, key)?;
+        if exists && key.is_some() {
+            // Checked on this connection, before anything writes: one key derivation per open.
+            verify::check(&conn, &path)?;
+        }
         // Pragmas outside any transaction: journal_mode cannot change inside one.
         conn.busy_timeout(BUSY_TIMEOUT)?;
         // Every transaction takes the write lock up front. A deferred one that reads first and
@@ -126,10 +151,12 @@ impl Journal {
         })?;
         Ok(Journal {
             conn,
+            identity: crate::files::identity_of(&path),
             path,
             read_only: None,
             _shm: None,
             clock: system::now,
+            key: key.cloned(),
         })
     }
 
@@ -181,7 +208,13 @@ impl Journal {
                 reason: reason.clone(),
             });
         }
-        Ok(self.conn.transaction()?)
+        let (path, opened) = (self.path.clone(), self.identity);
+        let tx = self.conn.transaction()?;
+        // Asked with the write lock held: whoever replaces the journal holds it while it does.
+        if opened.is_some() && crate::files::identity_of(&path) != opened {
+            return Err(Error::Replaced { path });
+        }
+        Ok(tx)
     }
 
     /// A consistent copy of the journal at `dest`, made while it stays open (SQLite's online
@@ -201,7 +234,7 @@ impl Journal {
         if target.resolved().exists() {
             return Err(taken());
         }
-        let copy = backups::copy_of(&self.conn, &self.path, target.folder())?;
+        let copy = backups::copy_of(&self.conn, &self.path, target.folder(), self.key.as_ref())?;
         if !backups::place(copy, target.resolved(), backups::Place::New)? {
             return Err(taken());
         }
@@ -261,17 +294,24 @@ fn may_write(path: &Path) -> std::io::Result<()> {
 /// Opens a journal that cannot be written. Without a write-ahead log to read, SQLite is told
 /// the file is immutable, so it creates no `-shm` beside it (one left with the file's read-only
 /// permissions would block every later write once the file is writable again).
-fn open_read_only(path: PathBuf, reason: Said) -> Result<Journal> {
+fn open_read_only(
+    path: PathBuf,
+    reason: Said,
+    key: Option<&protect::Passphrase>,
+) -> Result<Journal> {
     let wal_in_use = std::fs::metadata(beside(&path, "-wal")).is_ok_and(|m| m.len() > 0);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let shm = beside(&path, "-shm");
     let shm_existed = shm.exists();
     let conn = if wal_in_use {
-        Connection::open_with_flags(&path, flags)
+        protect::connect(&path, flags, key)
     } else {
-        Connection::open_with_flags(immutable_uri(&path), flags | OpenFlags::SQLITE_OPEN_URI)
-    }
-    .map_err(|e| classify(&path, e))?;
+        protect::connect(
+            Path::new(&immutable_uri(&path)),
+            flags | OpenFlags::SQLITE_OPEN_URI,
+            key,
+        )
+    }?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let found = verify::check(&conn, &path)?;
     let version = match found {
@@ -286,11 +326,13 @@ fn open_read_only(path: PathBuf, reason: Said) -> Result<Journal> {
     }
     Ok(Journal {
         conn,
+        identity: crate::files::identity_of(&path),
         path,
         read_only: Some(reason),
         // A `-shm` SQLite had to create for reading the log goes again when the journal closes.
         _shm: (!shm_existed).then_some(RemoveOnDrop(shm)),
         clock: system::now,
+        key: key.cloned(),
     })
 }
 
@@ -342,7 +384,7 @@ fn inspect(path: &Path) -> Result<()> {
 }
 
 /// Turns SQLite's verdict on a file into a message about the file.
-fn classify(path: &Path, err: rusqlite::Error) -> Error {
+pub(super) fn classify(path: &Path, err: rusqlite::Error) -> Error {
     match err.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => Error::NotAJournal {
             path: path.to_path_buf(),

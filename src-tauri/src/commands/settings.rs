@@ -2,6 +2,7 @@
 
 use relief::input::SettingsInput;
 use relief::model::Settings;
+use relief::store::protect::Passphrase;
 use tauri::State;
 
 use crate::error::{ErrorKind, IpcError, IpcResult};
@@ -100,4 +101,29 @@ pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<boo
     crate::autostart::set_in(&folder, &program, &state.own_path, enabled)
         .map_err(|e| state.said(e))?;
     Ok(crate::autostart::enabled_in(&folder))
+}
+
+/// Opens the person's protected journal with its passphrase.
+#[tauri::command]
+#[specta::specta]
+pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<JournalInfo> {
+    let m = relief::system::messages();
+    let key = Passphrase::given(passphrase)
+        .map_err(|e| IpcError::said(relief::Error::invalid("passphrase", e), &m))?;
+    state.unlock(key)
+}
+
+/// Protects the journal and its backups with a new passphrase (or changes it); `null` makes
+/// them plain again. Refused on the sample journal.
+#[tauri::command]
+#[specta::specta]
+pub fn set_protection(
+    state: State<'_, AppState>,
+    passphrase: Option<String>,
+) -> IpcResult<JournalInfo> {
+    let key = passphrase
+        .map(Passphrase::new_one)
+        .transpose()
+        .map_err(|e| state.said(relief::Error::invalid("passphrase", e)))?;
+    state.set_protection(key)
 }

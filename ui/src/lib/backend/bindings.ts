@@ -215,6 +215,29 @@ async restoreBackup(fileName: string) : Promise<Result<JournalInfo, IpcError>> {
 }
 },
 /**
+ * Opens the person's protected journal with its passphrase.
+ */
+async unlock(passphrase: string) : Promise<Result<JournalInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("unlock", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Protects the journal and its backups with a new passphrase (or changes it); `null` makes
+ * them plain again. Refused on the sample journal.
+ */
+async setProtection(passphrase: string | null) : Promise<Result<JournalInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_protection", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Whether Relief starts at login, in the tray.
  */
 async autostart() : Promise<boolean> {
@@ -625,6 +648,14 @@ export type ErrorKind =
  */
 "unavailable" | 
 /**
+ * The journal is protected by a passphrase and has not been unlocked.
+ */
+"locked" | 
+/**
+ * The passphrase given does not open the journal.
+ */
+"wrong_passphrase" | 
+/**
  * Reading or writing a file failed, or Relief refused to write it (the journal itself).
  */
 "io" | 
@@ -789,6 +820,10 @@ export type JournalChanged = null
  * Where the app's data is and which journal is shown.
  */
 export type JournalInfo = { path: string; own_path: string; sample: boolean; entries: number; 
+/**
+ * The journal shown is protected by a passphrase.
+ */
+protected: boolean; 
 /**
  * Set when the journal could not be opened; the UI shows it instead of the views.
  */
