@@ -48,6 +48,8 @@ for line in "Name=Relief" "Exec=relief-desktop" "Icon=relief-desktop" "Exec=reli
 done
 [ "$(dpkg-deb -f "$deb" Package)" = relief ] || fail "the package is not named relief"
 dpkg-deb -f "$deb" Depends | grep -q libwebkit2gtk-4.1-0 || fail "the package does not depend on WebKitGTK"
+# SQLCipher (protected journals) uses the system's OpenSSL libcrypto.
+dpkg-deb -f "$deb" Depends | grep -q libssl3 || fail "the package does not depend on OpenSSL's libcrypto"
 if command -v desktop-file-validate >/dev/null 2>&1; then
     dpkg-deb --fsys-tarfile "$deb" | tar -xO --wildcards '*usr/share/applications/Relief.desktop' >"$target_dir/Relief.desktop"
     desktop-file-validate "$target_dir/Relief.desktop"

@@ -329,3 +329,27 @@ follow-up-timer = { $remedy } — Relief fragt nach deinen Schmerzen, wenn es en
 follow-up-at = Relief fragt um { $time } nach deinen Schmerzen (nach „{ $remedy }“).
 follow-up-do-not-ask = Nicht nach { $remedy } fragen
 follow-up-saved = Gespeichert: { $rating }/10 nach „{ $remedy }“ (vorher { $before }/10).
+
+## A journal protected by a passphrase
+
+unlock-title = Dein Tagebuch ist geschützt
+unlock-what = Gib seine Passphrase ein, um es zu öffnen. Vorher wird nichts daraus gezeigt.
+unlock-passphrase = Passphrase
+unlock-go = Öffnen
+unlock-reminders = Solange das Tagebuch gesperrt ist, gibt Relief keine Erinnerungen und fragt nicht „Wie stark jetzt?“: Sie stehen im Tagebuch. Sobald es offen ist, kommen sie wieder.
+protect-title = Passphrase
+protect-state-on = Dein Tagebuch und seine Sicherungen sind mit einer Passphrase geschützt: Ohne sie kann niemand sie lesen.
+protect-state-off = Schütze dein Tagebuch und seine Sicherungen mit einer Passphrase, damit niemand sie lesen kann, der an die Datei kommt (ein geteilter, verliehener oder reparierter Computer, ein Sicherungslaufwerk).
+protect-warning = Eine vergessene Passphrase lässt sich nicht wiederherstellen — nicht von dir und von niemandem sonst. Bevor du eine festlegst, lege eine Kopie an einem sicheren Ort ab: Export → JSON.
+protect-passphrase = Neue Passphrase (mindestens 8 Zeichen)
+protect-new = Neue Passphrase (mindestens 8 Zeichen)
+protect-again = Noch einmal dieselbe
+protect-differ = Die beiden Passphrasen unterscheiden sich.
+protect-go = Mit dieser Passphrase schützen
+protect-change = Passphrase ändern
+protect-remove = Schutz entfernen
+protect-remove-confirm = Ja, das Tagebuch ohne Passphrase lesbar machen
+protect-exports = Exporte (CSV, JSON, FHIR, der PDF-Bericht) sind gewöhnliche Dateien, die jeder lesen kann, der sie hat.
+protect-done = Dein Tagebuch ist geschützt. Beim Start fragt Relief nach der Passphrase.
+protect-changed = Die Passphrase ist geändert.
+protect-removed = Dein Tagebuch ist nicht mehr geschützt.

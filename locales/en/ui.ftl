@@ -329,3 +329,27 @@ follow-up-timer = { $remedy } — Relief asks how sore you are when it ends.
 follow-up-at = Relief asks how sore you are at { $time } (after { $remedy }).
 follow-up-do-not-ask = Do not ask about { $remedy }
 follow-up-saved = Saved: { $rating }/10 after { $remedy } (it was { $before }/10).
+
+## A journal protected by a passphrase
+
+unlock-title = Your journal is protected
+unlock-what = Give its passphrase to open it. Nothing of it is shown before.
+unlock-passphrase = Passphrase
+unlock-go = Open
+unlock-reminders = While the journal is locked, Relief gives no reminders and asks no "How sore now?": they are kept inside it. They come back once it is open.
+protect-title = Passphrase
+protect-state-on = Your journal and its backups are protected by a passphrase: without it no one can read them.
+protect-state-off = Protect your journal and its backups with a passphrase, so that no one who gets the file (a shared, lent or repaired computer, a backup drive) can read it.
+protect-warning = A forgotten passphrase cannot be recovered — not by you, not by anyone. Before you set one, make a copy somewhere safe: Export → JSON.
+protect-passphrase = New passphrase (at least 8 characters)
+protect-new = New passphrase (at least 8 characters)
+protect-again = The same again
+protect-differ = The two passphrases differ.
+protect-go = Protect with this passphrase
+protect-change = Change the passphrase
+protect-remove = Remove the protection
+protect-remove-confirm = Yes, make the journal readable without a passphrase
+protect-exports = Exports (CSV, JSON, FHIR, the PDF report) are ordinary files, readable by anyone who has them.
+protect-done = Your journal is protected. You will be asked for the passphrase when Relief starts.
+protect-changed = The passphrase is changed.
+protect-removed = Your journal is no longer protected.

@@ -329,3 +329,27 @@ follow-up-timer = { $remedy }: Relief pregunta cuánto te duele cuando termine.
 follow-up-at = Relief pregunta cuánto te duele a las { $time } (después de { $remedy }).
 follow-up-do-not-ask = No preguntar por { $remedy }
 follow-up-saved = Guardado: { $rating }/10 después de { $remedy } (antes { $before }/10).
+
+## A journal protected by a passphrase
+
+unlock-title = Tu diario está protegido
+unlock-what = Escribe su frase de contraseña para abrirlo. Antes no se muestra nada de él.
+unlock-passphrase = Frase de contraseña
+unlock-go = Abrir
+unlock-reminders = Mientras el diario está bloqueado, Relief no da recordatorios ni pregunta «¿Cuánto te duele ahora?»: se guardan dentro de él. Vuelven en cuanto se abre.
+protect-title = Frase de contraseña
+protect-state-on = Tu diario y sus copias están protegidos con una frase de contraseña: sin ella nadie puede leerlos.
+protect-state-off = Protege tu diario y sus copias con una frase de contraseña, para que nadie que consiga el archivo (un ordenador compartido, prestado o en reparación, un disco de copias) pueda leerlo.
+protect-warning = Una frase de contraseña olvidada no se puede recuperar: ni tú ni nadie. Antes de poner una, guarda una copia en un lugar seguro: Exportar → JSON.
+protect-passphrase = Nueva frase de contraseña (al menos 8 caracteres)
+protect-new = Nueva frase de contraseña (al menos 8 caracteres)
+protect-again = La misma otra vez
+protect-differ = Las dos frases no coinciden.
+protect-go = Proteger con esta frase
+protect-change = Cambiar la frase de contraseña
+protect-remove = Quitar la protección
+protect-remove-confirm = Sí, hacer el diario legible sin frase de contraseña
+protect-exports = Las exportaciones (CSV, JSON, FHIR, el informe PDF) son archivos normales que puede leer cualquiera que los tenga.
+protect-done = Tu diario está protegido. Relief te pedirá la frase al iniciarse.
+protect-changed = Se ha cambiado la frase de contraseña.
+protect-removed = Tu diario ya no está protegido.

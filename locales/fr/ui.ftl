@@ -329,3 +329,27 @@ follow-up-timer = { $remedy } — Relief demandera l’intensité de tes douleur
 follow-up-at = Relief demandera l’intensité de tes douleurs à { $time } (après « { $remedy } »).
 follow-up-do-not-ask = Ne pas demander pour { $remedy }
 follow-up-saved = Enregistré : { $rating }/10 après « { $remedy } » (avant : { $before }/10).
+
+## A journal protected by a passphrase
+
+unlock-title = Ton journal est protégé
+unlock-what = Donne sa phrase secrète pour l’ouvrir. Rien n’en est montré avant.
+unlock-passphrase = Phrase secrète
+unlock-go = Ouvrir
+unlock-reminders = Tant que le journal est verrouillé, Relief ne donne aucun rappel et ne demande pas « Et maintenant ? » : ils sont gardés dans le journal. Ils reviennent dès qu’il est ouvert.
+protect-title = Phrase secrète
+protect-state-on = Ton journal et ses sauvegardes sont protégés par une phrase secrète : sans elle, personne ne peut les lire.
+protect-state-off = Protège ton journal et ses sauvegardes par une phrase secrète, pour que personne qui obtient le fichier (un ordinateur partagé, prêté ou en réparation, un disque de sauvegarde) ne puisse le lire.
+protect-warning = Une phrase secrète oubliée ne peut pas être retrouvée — ni par toi, ni par personne. Avant d’en choisir une, fais une copie dans un endroit sûr : Exporter → JSON.
+protect-passphrase = Nouvelle phrase secrète (au moins 8 caractères)
+protect-new = Nouvelle phrase secrète (au moins 8 caractères)
+protect-again = La même encore
+protect-differ = Les deux phrases secrètes diffèrent.
+protect-go = Protéger avec cette phrase secrète
+protect-change = Changer la phrase secrète
+protect-remove = Retirer la protection
+protect-remove-confirm = Oui, rendre le journal lisible sans phrase secrète
+protect-exports = Les exports (CSV, JSON, FHIR, le rapport PDF) sont des fichiers ordinaires, lisibles par quiconque les a.
+protect-done = Ton journal est protégé. Relief demandera la phrase secrète au démarrage.
+protect-changed = La phrase secrète a changé.
+protect-removed = Ton journal n’est plus protégé.

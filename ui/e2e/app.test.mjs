@@ -1159,3 +1159,65 @@ test("Relief in German, chosen in Settings: every view, Insights' sentences, kep
   await $t(again, "language").selectByAttribute("value", "system");
   await again.waitUntil(async () => (await $t(again, "nav-log").getText()) === "Log", { timeout: 5000, timeoutMsg: "the window did not go back to English" });
 });
+
+test("protect the journal from Settings; after a restart it asks for the passphrase, refuses a wrong one, opens with the right one", { skip: !CLI }, async () => {
+  await ownApp((h) => cli("--db", h.env.RELIEF_DB, "sample", "--days", "40", "--seed", "21"));
+  const b = browser;
+  await $t(b, "nav-settings").click();
+  await $t(b, "protection").waitForExist({ timeout: 5000 });
+  assert.match(await $t(b, "protection-state").getText(), /Protect your journal/);
+  await $t(b, "protect-passphrase").setValue("a long walk at dusk");
+  await $t(b, "protect-again").setValue("a long walk at dusk");
+  await $t(b, "protection").scrollIntoView();
+  await b.saveScreenshot(path.join(SHOTS, "40-protect-settings.png"));
+  await $t(b, "protect-go").click();
+  assert.match(await toastText(b), /protected/);
+  await clearToasts(b);
+  assert.match(await $t(b, "protection-state").getText(), /are protected by a passphrase/);
+  // On disk: no SQLite header, no remedy's name.
+  const bytes = readFileSync(home.env.RELIEF_DB);
+  assert.ok(!bytes.subarray(0, 16).toString("latin1").startsWith("SQLite format 3"));
+  assert.ok(!bytes.includes(Buffer.from("Foam rolling")));
+
+  // A restart asks for the passphrase before anything else.
+  await b.deleteSession().catch(() => {});
+  await stop();
+  port += 2;
+  stop = await startDriver(home.env, port);
+  browser = await session(port);
+  const again = browser;
+  await again.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  await $t(again, "unlock").waitForExist({ timeout: 5000 });
+  assert.equal(await $t(again, "nav-log").isExisting(), false, "the views stay hidden while locked");
+  await again.saveScreenshot(path.join(SHOTS, "41-unlock.png"));
+  const before = readFileSync(home.env.RELIEF_DB);
+  await $t(again, "unlock-passphrase").setValue("a short walk at dawn");
+  await $t(again, "unlock-go").click();
+  await $t(again, "unlock-error").waitForExist({ timeout: 10000 });
+  assert.match(await $t(again, "unlock-error").getText(), /wrong passphrase/);
+  assert.equal(await $t(again, "nav-log").isExisting(), false, "a wrong passphrase shows the message and nothing else");
+  assert.equal(await again.$('[data-testid="log-view"]').isExisting(), false);
+  assert.ok(before.equals(readFileSync(home.env.RELIEF_DB)), "a wrong passphrase changed the file");
+  await again.saveScreenshot(path.join(SHOTS, "42-unlock-wrong.png"));
+
+  // The right one opens it: log a check-in, see Insights.
+  await $t(again, "unlock-passphrase").setValue("a long walk at dusk");
+  await $t(again, "unlock-go").click();
+  await $t(again, "nav-log").waitForDisplayed({ timeout: 10000 });
+  await $t(again, "rating-3").waitForExist({ timeout: 5000 });
+  await $t(again, "rating-3").click();
+  await again.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(again), /Saved: soreness 3\/10/);
+  await clearToasts(again);
+  await $t(again, "nav-insights").click();
+  await again.$('[data-testid="verdict-card"]').waitForExist({ timeout: 10000 });
+  assert.match(await $t(again, "insights-summary").getText(), /logged on \d+ of \d+ days/);
+  await again.saveScreenshot(path.join(SHOTS, "43-unlocked-insights.png"));
+  // The CLI agrees: the journal is protected and holds the new check-in.
+  const pw = path.join(home.dir, "pw");
+  writeFileSync(pw, "a long walk at dusk\n");
+  await closeMain();
+  const listed = spawnSync(CLI, ["--db", home.env.RELIEF_DB, "--passphrase-file", pw, "list"], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8" } });
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.match(listed.stdout, /3\/10/);
+});
