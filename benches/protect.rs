@@ -57,7 +57,10 @@ fn protect(c: &mut Criterion) {
     {
         let copy = dir.path().join("copy.db");
         std::fs::copy(&secret_path, &copy).unwrap();
-        Journal::open_with(&copy, Some(&key)).unwrap().unprotect().unwrap();
+        Journal::open_with(&copy, Some(&key))
+            .unwrap()
+            .unprotect()
+            .unwrap();
     }
     let unprotecting = started.elapsed();
     eprintln!(

@@ -115,9 +115,16 @@ impl Giving {
             return glib::ControlFlow::Break;
         }
         if self.journal.is_none() {
-            self.journal = Journal::open(&self.path)
-                .map_err(|e| eprintln!("relief-tray: {e}"))
-                .ok();
+            self.journal = match Journal::open(&self.path) {
+                Ok(journal) => Some(journal),
+                // Locked: its reminders and questions are inside it; none until it is opened
+                // in the app (docs/protect.md).
+                Err(relief::Error::Locked { .. }) => None,
+                Err(e) => {
+                    eprintln!("relief-tray: {e}");
+                    None
+                }
+            };
         }
         if let Some(journal) = self.journal.as_mut() {
             match self.watch.look(journal, relief::system::now_utc()) {
