@@ -29,16 +29,18 @@ need_rust() {
     fi
 }
 
-# The core and CLI: a C compiler for the bundled SQLite.
+# The core and CLI: a C compiler for the bundled SQLite (SQLCipher), OpenSSL's libcrypto for
+# protected journals.
 need_core() {
-    apt_install build-essential pkg-config
+    apt_install build-essential pkg-config libssl-dev
     need_rust
 }
 
 # The desktop app: WebKitGTK and friends, Node.js for the UI, its npm packages.
 need_desktop() {
     need_core
-    apt_install libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+    # libdbus-1-dev: "remember on this computer" in the system keyring (Secret Service).
+    apt_install libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev libdbus-1-dev
     if ! command -v node >/dev/null 2>&1; then
         apt_install nodejs npm
     fi
@@ -58,7 +60,8 @@ need_desktop() {
 # End-to-end tests in the real webview: Xvfb, WebKitWebDriver, tauri-driver.
 need_e2e() {
     # python: a notification server for the tests, and a look at the accessibility tree (AT-SPI)
-    apt_install xvfb webkit2gtk-driver xauth dbus python3-dbus python3-gi gir1.2-atspi-2.0 at-spi2-core
+    # gnome-keyring: a Secret Service for the test session's keyring.
+    apt_install xvfb webkit2gtk-driver xauth dbus python3-dbus python3-gi gir1.2-atspi-2.0 at-spi2-core gnome-keyring
     export PATH="$HOME/.cargo/bin:$PATH"
     if ! command -v tauri-driver >/dev/null 2>&1; then
         say "installing tauri-driver"

@@ -27,6 +27,7 @@ const COMMANDS: &[&str] = &[
     "restore_backup",
     "unlock",
     "set_protection",
+    "remember_passphrase",
     "autostart",
     "set_autostart",
     "follow_ups",

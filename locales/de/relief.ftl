@@ -441,6 +441,7 @@ app-no-backup = keine Sicherung namens { $name }
 app-no-home-folder = kein Benutzerordner, in dem der Autostart-Eintrag liegen könnte
 app-no-program = unbekannt, von wo Relief läuft: { $detail }
 app-sample-not-protected = das Beispieltagebuch wird nicht geschützt; wechsle zurück zu deinem eigenen Tagebuch, um es zu schützen
+app-no-keyring = der Schlüsselbund dieses Computers hat die Passphrase nicht behalten ({ $detail }); sie wird nicht gemerkt
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

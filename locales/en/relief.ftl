@@ -438,6 +438,7 @@ app-no-backup = no backup named { $name }
 app-no-home-folder = no home folder to keep the autostart entry in
 app-no-program = where Relief runs from is unknown: { $detail }
 app-sample-not-protected = the sample journal is not protected; switch back to your own journal to protect it
+app-no-keyring = this computer's keyring did not keep the passphrase ({ $detail }); it is not remembered
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

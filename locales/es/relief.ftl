@@ -441,6 +441,7 @@ app-no-backup = no hay ninguna copia llamada { $name }
 app-no-home-folder = no hay carpeta personal donde guardar la entrada de inicio automático
 app-no-program = no se sabe desde dónde se ejecuta Relief: { $detail }
 app-sample-not-protected = el diario de ejemplo no se protege; vuelve a tu propio diario para protegerlo
+app-no-keyring = el llavero de este ordenador no ha guardado la frase de contraseña ({ $detail }); no se recuerda
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

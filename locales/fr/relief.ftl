@@ -441,6 +441,7 @@ app-no-backup = aucune sauvegarde nommée { $name }
 app-no-home-folder = pas de dossier personnel où garder l’entrée de démarrage automatique
 app-no-program = on ne sait pas d’où Relief est lancé : { $detail }
 app-sample-not-protected = le journal d’exemple n’est pas protégé ; reviens à ton propre journal pour le protéger
+app-no-keyring = le trousseau de cet ordinateur n’a pas gardé la phrase secrète ({ $detail }) ; elle n’est pas mémorisée
 # Text from outside Relief (a parser's words, a field's name), quoted as it is.
 plain = { $text }
 

@@ -8,6 +8,7 @@ pub mod events;
 pub mod hooks;
 pub mod quick;
 pub mod reminders;
+mod secrets;
 pub mod state;
 pub mod tray;
 
@@ -45,6 +46,7 @@ macro_rules! relief_commands {
             commands::settings::restore_backup,
             commands::settings::unlock,
             commands::settings::set_protection,
+            commands::settings::remember_passphrase,
             commands::settings::autostart,
             commands::settings::set_autostart,
             commands::followups::follow_ups,

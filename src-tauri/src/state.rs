@@ -25,6 +25,8 @@ pub struct AppState {
     /// The passphrase of the person's journal, once unlocked (held in memory while the app
     /// runs; wiped when it is dropped).
     key: Mutex<Option<Passphrase>>,
+    /// Whether that passphrase is remembered in the system keyring.
+    remembered: Mutex<bool>,
     /// Test hooks; none outside the end-to-end tests.
     pub hooks: TestHooks,
 }
@@ -38,6 +40,8 @@ pub struct JournalInfo {
     pub entries: u32,
     /// The journal shown is protected by a passphrase.
     pub protected: bool,
+    /// Its passphrase is remembered in this computer's keyring.
+    pub remembered: bool,
     /// Set when the journal could not be opened; the UI shows it instead of the views.
     pub error: Option<IpcError>,
 }
@@ -52,7 +56,22 @@ impl AppState {
     /// what is wrong.
     pub fn open(own_path: PathBuf) -> AppState {
         let sample_path = own_path.with_file_name(relief::sample::FILE_NAME);
-        let (current, open_error) = match Journal::open(&own_path) {
+        // A protected journal opens with a passphrase remembered on this computer, if any.
+        let mut key = None;
+        let opened = match Journal::open(&own_path) {
+            Err(relief::Error::Locked { .. }) => match crate::secrets::remembered(&own_path) {
+                Some(k) => {
+                    let opened = Journal::open_with(&own_path, Some(&k));
+                    key = opened.is_ok().then_some(k);
+                    opened
+                }
+                None => Err(relief::Error::Locked {
+                    path: own_path.clone(),
+                }),
+            },
+            other => other,
+        };
+        let (current, open_error) = match opened {
             Ok(journal) => {
                 // The first open of the day leaves a backup beside the journal; a failure here
                 // must not keep the person from their journal.
@@ -75,7 +94,8 @@ impl AppState {
             sample_path,
             current: Mutex::new(current),
             open_error: Mutex::new(open_error),
-            key: Mutex::new(None),
+            remembered: Mutex::new(key.is_some()),
+            key: Mutex::new(key),
             hooks: TestHooks::default(),
         }
     }
@@ -155,6 +175,7 @@ impl AppState {
             sample,
             entries,
             protected,
+            remembered: protected && self.remembered.lock().is_ok_and(|r| *r),
             error,
         })
     }
@@ -253,7 +274,7 @@ impl AppState {
 
     /// Opens the person's protected journal with `passphrase` (`docs/protect.md`). A wrong one
     /// is refused ([`ErrorKind::WrongPassphrase`]) and nothing changes.
-    pub fn unlock(&self, passphrase: Passphrase) -> IpcResult<JournalInfo> {
+    pub fn unlock(&self, passphrase: Passphrase, remember: bool) -> IpcResult<JournalInfo> {
         let m = relief::system::messages();
         {
             let mut guard = self.lock()?;
@@ -273,6 +294,35 @@ impl AppState {
                 *e = None;
             }
         }
+        self.remember(remember)?;
+        self.info()
+    }
+
+    /// Remembers the journal's passphrase in the system keyring, or forgets it there.
+    pub fn remember(&self, remember: bool) -> IpcResult<JournalInfo> {
+        let key = self.own_key();
+        let remembered = match (&key, remember) {
+            (Some(k), true) => {
+                crate::secrets::remember(&self.own_path, k).map_err(|detail| {
+                    let m = self.messages();
+                    IpcError::new(
+                        ErrorKind::Unavailable,
+                        m.get(
+                            "app-no-keyring",
+                            &[("detail", relief::i18n::Value::Text(&detail))],
+                        ),
+                    )
+                })?;
+                true
+            }
+            _ => {
+                crate::secrets::forget(&self.own_path);
+                false
+            }
+        };
+        if let Ok(mut r) = self.remembered.lock() {
+            *r = remembered;
+        }
         self.info()
     }
 
@@ -290,9 +340,11 @@ impl AppState {
             Some(p) => j.protect(p),
             None => j.unprotect(),
         })?;
+        let was_remembered = self.remembered.lock().is_ok_and(|r| *r);
         if let Ok(mut k) = self.key.lock() {
             *k = passphrase;
         }
-        self.info()
+        // A remembered passphrase follows a change; removing the protection forgets it.
+        self.remember(was_remembered)
     }
 }

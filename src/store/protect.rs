@@ -70,6 +70,12 @@ impl Passphrase {
     fn text(&self) -> &str {
         &self.0
     }
+
+    /// The passphrase itself, for handing to the system keyring when the person asks Relief to
+    /// remember it (the app's "remember on this computer"); nothing else shows it.
+    pub fn reveal(&self) -> &str {
+        self.text()
+    }
 }
 
 /// Opens `path` with `flags` and, for a protected journal, gives SQLCipher the passphrase and

@@ -153,6 +153,15 @@ const metrics = {};
 
 before(() => {
   assert.ok(APP && existsSync(APP), `RELIEF_APP must name the built app (got ${APP})`);
+  // A Secret Service for this test session (its login keyring in a temp dir, made and unlocked
+  // with a test password): "remember on this computer" is tested against the real thing.
+  const keyrings = mkdtempSync(path.join(tmpdir(), "relief-e2e-keyring-"));
+  const started = spawnSync("gnome-keyring-daemon", ["--unlock", "--components=secrets"], {
+    input: "relief-e2e",
+    env: { ...process.env, XDG_DATA_HOME: keyrings, XDG_RUNTIME_DIR: keyrings },
+    encoding: "utf8",
+  });
+  assert.equal(started.status, 0, `gnome-keyring-daemon: ${started.stderr}`);
 });
 
 /** Gives a test the app on a journal of its own (after `prepare(home)`), closing whatever app
@@ -1200,8 +1209,9 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   assert.ok(before.equals(readFileSync(home.env.RELIEF_DB)), "a wrong passphrase changed the file");
   await again.saveScreenshot(path.join(SHOTS, "42-unlock-wrong.png"));
 
-  // The right one opens it: log a check-in, see Insights.
+  // The right one opens it, remembered on this computer: log a check-in, see Insights.
   await $t(again, "unlock-passphrase").setValue("a long walk at dusk");
+  await $t(again, "unlock-remember").click();
   await $t(again, "unlock-go").click();
   await $t(again, "nav-log").waitForDisplayed({ timeout: 10000 });
   await $t(again, "rating-3").waitForExist({ timeout: 5000 });
@@ -1213,6 +1223,30 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   await again.$('[data-testid="verdict-card"]').waitForExist({ timeout: 10000 });
   assert.match(await $t(again, "insights-summary").getText(), /logged on \d+ of \d+ days/);
   await again.saveScreenshot(path.join(SHOTS, "43-unlocked-insights.png"));
+
+  // Remembered in the session's keyring (a real Secret Service): the next start opens at once.
+  await again.deleteSession().catch(() => {});
+  await stop();
+  port += 2;
+  stop = await startDriver(home.env, port);
+  browser = await session(port);
+  const third = browser;
+  await third.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  await $t(third, "nav-log").waitForExist({ timeout: 10000 });
+  assert.equal(await $t(third, "unlock").isExisting(), false, "a remembered passphrase was asked for");
+  // Forgotten again from Settings: the start after asks.
+  await $t(third, "nav-settings").click();
+  await $t(third, "protect-remember").waitForExist({ timeout: 5000 });
+  assert.equal(await $t(third, "protect-remember").isSelected(), true);
+  await $t(third, "protect-remember").click();
+  await third.waitUntil(async () => !(await $t(third, "protect-remember").isSelected()), { timeout: 5000, timeoutMsg: "not forgotten" });
+  await third.deleteSession().catch(() => {});
+  await stop();
+  port += 2;
+  stop = await startDriver(home.env, port);
+  browser = await session(port);
+  await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  await $t(browser, "unlock").waitForExist({ timeout: 5000 });
   // The CLI agrees: the journal is protected and holds the new check-in.
   const pw = path.join(home.dir, "pw");
   writeFileSync(pw, "a long walk at dusk\n");

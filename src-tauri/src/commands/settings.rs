@@ -106,11 +106,23 @@ pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<boo
 /// Opens the person's protected journal with its passphrase.
 #[tauri::command]
 #[specta::specta]
-pub fn unlock(state: State<'_, AppState>, passphrase: String) -> IpcResult<JournalInfo> {
+pub fn unlock(
+    state: State<'_, AppState>,
+    passphrase: String,
+    remember: bool,
+) -> IpcResult<JournalInfo> {
     let m = relief::system::messages();
     let key = Passphrase::given(passphrase)
         .map_err(|e| IpcError::said(relief::Error::invalid("passphrase", e), &m))?;
-    state.unlock(key)
+    state.unlock(key, remember)
+}
+
+/// Remembers the journal's passphrase in this computer's keyring (Secret Service), or forgets
+/// it there. Off unless asked for.
+#[tauri::command]
+#[specta::specta]
+pub fn remember_passphrase(state: State<'_, AppState>, remember: bool) -> IpcResult<JournalInfo> {
+    state.remember(remember)
 }
 
 /// Protects the journal and its backups with a new passphrase (or changes it); `null` makes

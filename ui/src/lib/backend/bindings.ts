@@ -217,9 +217,9 @@ async restoreBackup(fileName: string) : Promise<Result<JournalInfo, IpcError>> {
 /**
  * Opens the person's protected journal with its passphrase.
  */
-async unlock(passphrase: string) : Promise<Result<JournalInfo, IpcError>> {
+async unlock(passphrase: string, remember: boolean) : Promise<Result<JournalInfo, IpcError>> {
     try {
-    return { status: "ok", data: await TAURI_INVOKE("unlock", { passphrase }) };
+    return { status: "ok", data: await TAURI_INVOKE("unlock", { passphrase, remember }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -232,6 +232,18 @@ async unlock(passphrase: string) : Promise<Result<JournalInfo, IpcError>> {
 async setProtection(passphrase: string | null) : Promise<Result<JournalInfo, IpcError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("set_protection", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Remembers the journal's passphrase in this computer's keyring (Secret Service), or forgets
+ * it there. Off unless asked for.
+ */
+async rememberPassphrase(remember: boolean) : Promise<Result<JournalInfo, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remember_passphrase", { remember }) };
 } catch (e) {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
@@ -824,6 +836,10 @@ export type JournalInfo = { path: string; own_path: string; sample: boolean; ent
  * The journal shown is protected by a passphrase.
  */
 protected: boolean; 
+/**
+ * Its passphrase is remembered in this computer's keyring.
+ */
+remembered: boolean; 
 /**
  * Set when the journal could not be opened; the UI shows it instead of the views.
  */
