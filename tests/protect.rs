@@ -348,3 +348,62 @@ fn sigkill_at_random_moments_of_each_change_leaves_a_journal_that_opens_whole() 
         eprintln!("{what}: 24 kills within {took:?}: {old_form} left in the old form, {new_form} in the new");
     }
 }
+
+/// A connection to a protected file with the test passphrase, as another program would make it.
+fn keyed(path: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "key", PASSPHRASE).unwrap();
+    conn
+}
+
+/// A protected journal of 60 days, closed, without a log beside it.
+fn closed_protected() -> TempJournal {
+    let tj = crate::util::protected_sample_journal(60, 4);
+    keyed(&tj.path)
+        .pragma_update(None, "journal_mode", "DELETE")
+        .unwrap();
+    tj
+}
+
+#[test]
+fn the_refusals_of_plain_journals_hold_for_protected_ones_and_leave_the_file_as_it_was() {
+    let refused = |tj: &TempJournal, expect: &dyn Fn(&Error) -> bool, words: &str| {
+        let before = std::fs::read(&tj.path).unwrap();
+        let err = tj.open_with_result();
+        assert!(expect(&err), "{err:?}");
+        let line = tj.run(&["list"]).expect_err();
+        assert!(line.contains(words), "{line}");
+        assert!(
+            before == std::fs::read(&tj.path).unwrap(),
+            "the file changed"
+        );
+    };
+    // Damaged: garbage in the middle, or cut in half.
+    let tj = closed_protected();
+    let mut damaged = std::fs::read(&tj.path).unwrap();
+    let middle = damaged.len() / 2;
+    damaged[middle..middle + 8192].fill(0xA5);
+    std::fs::write(&tj.path, &damaged).unwrap();
+    refused(&tj, &|e| matches!(e, Error::Damaged { .. }), "damaged");
+    let tj = closed_protected();
+    let full = std::fs::read(&tj.path).unwrap();
+    std::fs::write(&tj.path, &full[..full.len() / 2]).unwrap();
+    refused(&tj, &|e| matches!(e, Error::Damaged { .. }), "damaged");
+    // From a newer Relief.
+    let tj = closed_protected();
+    keyed(&tj.path)
+        .pragma_update(None, "user_version", relief::store::SCHEMA_VERSION + 1)
+        .unwrap();
+    refused(&tj, &|e| matches!(e, Error::TooNew { .. }), "newer Relief");
+    // Another program's database, protected with the same passphrase.
+    let tj = TempJournal::protected();
+    std::fs::remove_file(&tj.path).unwrap();
+    keyed(&tj.path)
+        .execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada');")
+        .unwrap();
+    refused(
+        &tj,
+        &|e| matches!(e, Error::NotAJournal { .. }),
+        "another program",
+    );
+}

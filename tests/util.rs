@@ -50,6 +50,11 @@ impl TempJournal {
         Journal::open_with(&self.path, self.passphrase.as_ref()).expect("open journal")
     }
 
+    /// The refusal opening it gets (with its passphrase, if protected).
+    pub fn open_with_result(&self) -> relief::Error {
+        Journal::open_with(&self.path, self.passphrase.as_ref()).expect_err("the journal opened")
+    }
+
     /// Another file in the same temp dir.
     pub fn file(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
