@@ -39,17 +39,18 @@ fn saving_loop(tj: &TempJournal, count: Option<u32>) -> std::process::Child {
 
 #[test]
 fn saved_check_ins_survive_sigkill() {
-    survive_sigkill(TempJournal::new(), 50, 40);
+    survive_sigkill(TempJournal::new(), 50, 40, 160);
 }
 
 #[test]
 fn saved_check_ins_survive_sigkill_in_a_protected_journal() {
-    // Each save opens the journal, a key derivation of about a quarter second: later kills.
-    survive_sigkill(TempJournal::protected(), 20, 400);
+    // Each save opens the journal, a key derivation of about a quarter second (more on a busy
+    // machine): later kills, so that saves land between them.
+    survive_sigkill(TempJournal::protected(), 20, 1000, 600);
 }
 
-/// `kills` times: a saving loop killed after `min_ms` and up to 160 ms more.
-fn survive_sigkill(tj: TempJournal, kills: usize, min_ms: u64) {
+/// `kills` times: a saving loop killed after `min_ms` and up to `spread_ms` more.
+fn survive_sigkill(tj: TempJournal, kills: usize, min_ms: u64, spread_ms: u64) {
     let mut printed: HashSet<String> = HashSet::new();
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     for _ in 0..kills {
@@ -66,7 +67,7 @@ fn survive_sigkill(tj: TempJournal, kills: usize, min_ms: u64) {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(min_ms + seed % 160));
+        std::thread::sleep(Duration::from_millis(min_ms + seed % spread_ms));
         let status = Command::new("kill")
             .args(["-s", "KILL", "--", &format!("-{}", child.id())])
             .status()

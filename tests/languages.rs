@@ -195,10 +195,9 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
     found
 }
 
-/// `relief --db db ARGS` with `LANG=lang` (and no `LC_ALL`, `LC_MESSAGES`); its output, after
-/// making sure it succeeded.
-fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
+/// `relief --db db ARGS` with `LANG=lang` (and no `LC_ALL`, `LC_MESSAGES`).
+fn run_in(db: &Path, lang: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
         .args(["--db", db.to_str().unwrap()])
         .args(args)
         .env_remove("RELIEF_DB")
@@ -206,7 +205,12 @@ fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
         .env_remove("LC_MESSAGES")
         .env("LANG", lang)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// [`run_in`]'s output, after making sure it succeeded.
+fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
+    let out = run_in(db, lang, args);
     assert!(
         out.status.success(),
         "{}",
@@ -215,17 +219,9 @@ fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-/// `relief --db db ARGS` with `LANG=lang`, which must refuse: its one line on standard error.
+/// [`run_in`], which must refuse: its line on standard error.
 fn refused_in(db: &Path, lang: &str, args: &[&str]) -> String {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
-        .args(["--db", db.to_str().unwrap()])
-        .args(args)
-        .env_remove("RELIEF_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap();
+    let out = run_in(db, lang, args);
     assert!(!out.status.success(), "{args:?} was not refused");
     String::from_utf8(out.stderr).unwrap()
 }

@@ -141,6 +141,15 @@ impl AppState {
         IpcError::said(e, &self.messages())
     }
 
+    /// A refusal in the app's own words and language: the message `id` with `args`.
+    pub fn refusal(&self, kind: ErrorKind, id: &str, args: &[(&str, &str)]) -> IpcError {
+        let args: Vec<_> = args
+            .iter()
+            .map(|(name, value)| (*name, relief::i18n::Value::Text(value)))
+            .collect();
+        IpcError::new(kind, self.messages().get(id, &args))
+    }
+
     fn unavailable(&self) -> IpcError {
         let why = self.open_error.lock().ok().and_then(|e| e.clone());
         // No journal to ask for its language: the system's.
@@ -194,13 +203,7 @@ impl AppState {
             .into_iter()
             .find(|b| b.file_name == file_name)
             .ok_or_else(|| {
-                IpcError::new(
-                    ErrorKind::NotFound,
-                    m.get(
-                        "app-no-backup",
-                        &[("name", relief::i18n::Value::Text(file_name))],
-                    ),
-                )
+                self.refusal(ErrorKind::NotFound, "app-no-backup", &[("name", file_name)])
             })?;
         {
             let mut guard = self.lock()?;
@@ -304,13 +307,10 @@ impl AppState {
         let remembered = match (&key, remember) {
             (Some(k), true) => {
                 crate::secrets::remember(&self.own_path, k).map_err(|detail| {
-                    let m = self.messages();
-                    IpcError::new(
+                    self.refusal(
                         ErrorKind::Unavailable,
-                        m.get(
-                            "app-no-keyring",
-                            &[("detail", relief::i18n::Value::Text(&detail))],
-                        ),
+                        "app-no-keyring",
+                        &[("detail", &detail)],
                     )
                 })?;
                 true
@@ -330,11 +330,7 @@ impl AppState {
     /// `None`, makes them plain again.
     pub fn set_protection(&self, passphrase: Option<Passphrase>) -> IpcResult<JournalInfo> {
         if self.info()?.sample {
-            let m = self.messages();
-            return Err(IpcError::new(
-                ErrorKind::Conflict,
-                m.get("app-sample-not-protected", &[]),
-            ));
+            return Err(self.refusal(ErrorKind::Conflict, "app-sample-not-protected", &[]));
         }
         self.with(|j| match &passphrase {
             Some(p) => j.protect(p),

@@ -187,6 +187,17 @@ async function closeMain() {
   stop = undefined;
 }
 
+/** Closes the main app and starts it again on the same journal; the new, ready session. */
+async function restartMain() {
+  await browser?.deleteSession().catch(() => {});
+  await stop?.();
+  port += 2;
+  stop = await startDriver(home.env, port);
+  browser = await session(port);
+  await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  return browser;
+}
+
 after(async () => {
   await closeMain();
   console.log(`metrics ${JSON.stringify(metrics)}`);
@@ -1149,13 +1160,7 @@ test("Relief in German, chosen in Settings: every view, Insights' sentences, kep
   assert.equal(await $t(b, "region-neck").getText(), "Nacken");
 
   // The choice is the journal's: after a restart the window speaks German at once.
-  await b.deleteSession().catch(() => {});
-  await stop();
-  port += 2;
-  stop = await startDriver(home.env, port);
-  browser = await session(port);
-  const again = browser;
-  await again.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  const again = await restartMain();
   assert.equal(await $t(again, "nav-log").getText(), "Eintragen");
   await $t(again, "nav-export").click();
   await $t(again, "export-json").click();
@@ -1189,13 +1194,7 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   assert.ok(!bytes.includes(Buffer.from("Foam rolling")));
 
   // A restart asks for the passphrase before anything else.
-  await b.deleteSession().catch(() => {});
-  await stop();
-  port += 2;
-  stop = await startDriver(home.env, port);
-  browser = await session(port);
-  const again = browser;
-  await again.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  const again = await restartMain();
   await $t(again, "unlock").waitForExist({ timeout: 5000 });
   assert.equal(await $t(again, "nav-log").isExisting(), false, "the views stay hidden while locked");
   await again.saveScreenshot(path.join(SHOTS, "41-unlock.png"));
@@ -1225,13 +1224,7 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   await again.saveScreenshot(path.join(SHOTS, "43-unlocked-insights.png"));
 
   // Remembered in the session's keyring (a real Secret Service): the next start opens at once.
-  await again.deleteSession().catch(() => {});
-  await stop();
-  port += 2;
-  stop = await startDriver(home.env, port);
-  browser = await session(port);
-  const third = browser;
-  await third.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  const third = await restartMain();
   await $t(third, "nav-log").waitForExist({ timeout: 10000 });
   assert.equal(await $t(third, "unlock").isExisting(), false, "a remembered passphrase was asked for");
   // Forgotten again from Settings: the start after asks.
@@ -1240,13 +1233,7 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   assert.equal(await $t(third, "protect-remember").isSelected(), true);
   await $t(third, "protect-remember").click();
   await third.waitUntil(async () => !(await $t(third, "protect-remember").isSelected()), { timeout: 5000, timeoutMsg: "not forgotten" });
-  await third.deleteSession().catch(() => {});
-  await stop();
-  port += 2;
-  stop = await startDriver(home.env, port);
-  browser = await session(port);
-  await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
-  await $t(browser, "unlock").waitForExist({ timeout: 5000 });
+  await $t(await restartMain(), "unlock").waitForExist({ timeout: 5000 });
   // The CLI agrees: the journal is protected and holds the new check-in.
   const pw = path.join(home.dir, "pw");
   writeFileSync(pw, "a long walk at dusk\n");

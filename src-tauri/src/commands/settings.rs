@@ -85,17 +85,13 @@ pub fn autostart() -> bool {
 #[tauri::command]
 #[specta::specta]
 pub fn set_autostart(state: State<'_, AppState>, enabled: bool) -> IpcResult<bool> {
-    let m = state.messages();
     let folder = crate::autostart::folder()
-        .ok_or_else(|| IpcError::new(ErrorKind::Unavailable, m.get("app-no-home-folder", &[])))?;
+        .ok_or_else(|| state.refusal(ErrorKind::Unavailable, "app-no-home-folder", &[]))?;
     let program = std::env::current_exe().map_err(|e| {
-        let detail = e.to_string();
-        IpcError::new(
+        state.refusal(
             ErrorKind::Io,
-            m.get(
-                "app-no-program",
-                &[("detail", relief::i18n::Value::Text(&detail))],
-            ),
+            "app-no-program",
+            &[("detail", &e.to_string())],
         )
     })?;
     crate::autostart::set_in(&folder, &program, &state.own_path, enabled)
