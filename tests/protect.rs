@@ -407,3 +407,26 @@ fn the_refusals_of_plain_journals_hold_for_protected_ones_and_leave_the_file_as_
         "another program",
     );
 }
+
+#[test]
+fn a_journal_replaced_under_an_open_handle_refuses_its_writes_instead_of_losing_them() {
+    let tj = sample_journal(30, 8);
+    let mut open_here = tj.open();
+    open_here
+        .daily_backup(open_here.now().date_naive())
+        .unwrap();
+    let backup = files_of(&tj.path)
+        .into_iter()
+        .find(|f| f.starts_with(relief::store::backups::folder(&tj.path)))
+        .unwrap();
+    // Elsewhere (another process, as `relief restore` beside a running app), the file is
+    // replaced by its backup.
+    relief::store::backups::restore(&tj.path, &backup, relief::system::now(), None).unwrap();
+    let draft = crate::util::draft("2026-11-20T09:00:00+01:00", 6);
+    match open_here.add_entry(&draft) {
+        Err(Error::Replaced { .. }) => {}
+        other => panic!("wrote into the replaced file: {other:?}"),
+    }
+    // Opened again, the journal takes the write.
+    tj.open().add_entry(&draft).unwrap();
+}
