@@ -430,3 +430,62 @@ fn a_journal_replaced_under_an_open_handle_refuses_its_writes_instead_of_losing_
     // Opened again, the journal takes the write.
     tj.open().add_entry(&draft).unwrap();
 }
+
+/// Runs `relief ARGS` on a terminal of its own (`script` gives it one), typing `typed`; what
+/// the terminal showed.
+fn on_a_terminal(db: &Path, args: &str, typed: &str) -> String {
+    let command = format!(
+        "{} --db {} {args}",
+        env!("CARGO_BIN_EXE_relief"),
+        db.display()
+    );
+    let mut child = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("LANG", "en_US.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        for line in typed.lines() {
+            // One line at a time, as a person types after each question.
+            std::thread::sleep(Duration::from_millis(400));
+            writeln!(stdin, "{line}").unwrap();
+        }
+    }
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn on_a_terminal_the_passphrase_is_asked_twice_to_protect_then_once_without_echo() {
+    let tj = sample_journal(10, 2);
+    let shown = on_a_terminal(&tj.path, "protect", "typed secret one\ntyped secret one\n");
+    assert!(
+        shown.contains("New passphrase:") && shown.contains("The same again:"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("is protected by a passphrase now"),
+        "{shown}"
+    );
+    assert!(
+        !shown.contains("typed secret one"),
+        "the passphrase was echoed: {shown}"
+    );
+    let shown = on_a_terminal(&tj.path, "list", "typed secret one\n");
+    assert!(shown.contains("Passphrase for"), "{shown}");
+    assert!(
+        !shown.contains("typed secret one"),
+        "the passphrase was echoed: {shown}"
+    );
+    assert!(shown.contains("/10"), "{shown}");
+    // Two different ones: nothing changes.
+    let tj = sample_journal(10, 3);
+    let shown = on_a_terminal(&tj.path, "protect", "one passphrase\nanother one\n");
+    assert!(shown.contains("differ"), "{shown}");
+    assert!(relief::store::protect::is_plain(&tj.path));
+}

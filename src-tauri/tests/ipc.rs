@@ -25,8 +25,17 @@ fn harness() -> Harness {
 
 fn harness_with(hooks: TestHooks) -> Harness {
     let dir = tempfile::tempdir().unwrap();
-    let state =
-        relief_desktop::state::AppState::open(dir.path().join("journal.db")).with_hooks(hooks);
+    let journal = dir.path().join("journal.db");
+    harness_at(dir, &journal, hooks)
+}
+
+/// A second app on a journal that exists already (a new start of the app).
+fn harness_on(journal: &std::path::Path) -> Harness {
+    harness_at(tempfile::tempdir().unwrap(), journal, TestHooks::default())
+}
+
+fn harness_at(dir: tempfile::TempDir, journal: &std::path::Path, hooks: TestHooks) -> Harness {
+    let state = relief_desktop::state::AppState::open(journal.to_path_buf()).with_hooks(hooks);
     let app = relief_desktop::configure(mock_builder(), state)
         .build(tauri::generate_context!(test = true))
         .unwrap();
@@ -559,5 +568,71 @@ fn backups_are_listed_and_restored_by_name_only() {
         "restore_backup",
         json!({ "fileName": "/etc/passwd" }),
         "not_found",
+    );
+}
+
+#[test]
+fn protect_change_and_remove_through_ipc_and_a_locked_start_unlocks() {
+    let h = harness();
+    h.ok("add_entry", json!({ "entry": entry(4) }));
+    let e = h.err(
+        "set_protection",
+        json!({ "passphrase": "short" }),
+        "invalid",
+    );
+    assert!(e["message"].as_str().unwrap().contains("at least 8"), "{e}");
+    let info = h.ok(
+        "set_protection",
+        json!({ "passphrase": "first passphrase" }),
+    );
+    assert_eq!(info["protected"], true);
+    assert_eq!(info["remembered"], false, "remembered only when asked");
+    let path = h._dir.path().join("journal.db");
+    assert!(!relief::store::protect::is_plain(&path));
+    let info = h.ok("set_protection", json!({ "passphrase": null }));
+    assert_eq!(info["protected"], false);
+    assert!(relief::store::protect::is_plain(&path));
+    h.ok(
+        "set_protection",
+        json!({ "passphrase": "first passphrase" }),
+    );
+    let info = h.ok(
+        "set_protection",
+        json!({ "passphrase": "second passphrase" }),
+    );
+    assert_eq!(info["protected"], true);
+    assert_eq!(info["entries"], 1);
+    // The sample journal is made-up data: never protected.
+    h.ok("use_sample_journal", json!({ "sample": true }));
+    h.err(
+        "set_protection",
+        json!({ "passphrase": "third passphrase" }),
+        "conflict",
+    );
+    h.ok("use_sample_journal", json!({ "sample": false }));
+
+    // A new start on the protected file: locked until the right passphrase.
+    let locked = harness_on(&path);
+    let info = locked.ok("journal_info", json!({}));
+    assert_eq!(info["error"]["kind"], "locked");
+    locked.err("list_entries", json!({ "filter": no_filter() }), "locked");
+    locked.err(
+        "unlock",
+        json!({ "passphrase": "first passphrase", "remember": false }),
+        "wrong_passphrase",
+    );
+    let info = locked.ok(
+        "unlock",
+        json!({ "passphrase": "second passphrase", "remember": false }),
+    );
+    assert_eq!(info["protected"], true);
+    assert_eq!(info["error"], Value::Null);
+    let entries = locked.ok("list_entries", json!({ "filter": no_filter() }));
+    assert_eq!(entries.as_array().unwrap().len(), 1);
+    // Two apps have it open: changing the passphrase now is refused, and nothing changes.
+    locked.err(
+        "set_protection",
+        json!({ "passphrase": "third passphrase" }),
+        "conflict",
     );
 }
