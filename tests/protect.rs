@@ -103,6 +103,18 @@ fn after_protecting_no_file_holds_the_header_or_a_word_written_into_it() {
     }
     drop(journal);
     assert!(protected.snapshot().contains("MYSECRET second note"));
+    // An export is an ordinary file, and the CLI says so where it writes it.
+    let out = protected.file("export.json");
+    let run = protected.run(&["export", "--out", out.to_str().unwrap()]);
+    assert!(run.ok(), "{}", run.stderr());
+    assert!(
+        run.stderr().contains("is an ordinary file"),
+        "{}",
+        run.stderr()
+    );
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .contains("MYSECRET second note"));
 }
 
 #[test]
@@ -212,15 +224,28 @@ fn protecting_is_refused_while_another_process_has_the_journal_open() {
     let tj = sample_journal(20, 3);
     // A second connection in this process stands in for the app: SQLite's locks are per
     // connection for this purpose.
-    let app = tj.open();
+    let mut app = tj.open();
+    app.daily_backup(app.now().date_naive()).unwrap();
     let mut cli = tj.open();
     match cli.protect(&key(PASSPHRASE)) {
         Err(Error::InUse { .. }) => {}
         other => panic!("protected under an open journal: {other:?}"),
     }
+    // Nothing changed: the journal and every backup are plain, and both handles still write.
+    for file in files_of(&tj.path) {
+        if !file.to_string_lossy().ends_with("-shm") && !file.to_string_lossy().ends_with("-wal") {
+            assert!(
+                relief::store::protect::is_plain(&file),
+                "{}",
+                file.display()
+            );
+        }
+    }
+    let draft = crate::util::draft("2026-11-20T09:00:00+01:00", 6);
+    app.add_entry(&draft).unwrap();
+    cli.add_entry(&draft).unwrap();
     drop(cli);
     drop(app);
-    assert!(relief::store::protect::is_plain(&tj.path));
     tj.open().protect(&key(PASSPHRASE)).unwrap();
 }
 

@@ -601,6 +601,7 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 Zeile ist unbrauchbar
    *[other] { $count } Zeilen sind unbrauchbar
 }; zeige sie mit --dry-run an oder lass sie mit --skip-unusable weg)
+cli-plain-copy = Hinweis: { $file } ist eine gewöhnliche Datei: Anders als das geschützte Tagebuch kann sie jeder lesen, der sie hat
 cli-passphrase-prompt = Passphrase für { $path }:{" "}
 cli-new-passphrase = Neue Passphrase:{" "}
 cli-new-passphrase-again = Noch einmal dieselbe:{" "}

@@ -592,6 +592,7 @@ mapping-severity = severity { $word } maps to { $level }, above 10
 mapping-timezone = timezone { $got } is not an offset like +01:00 or local
 read-unusable = { $reason } ({ $count } row(s) cannot be used)
 cli-import-unusable = { $reason } ({ $count } row(s) cannot be used; see them with --dry-run, or leave them out with --skip-unusable)
+cli-plain-copy = note: { $file } is an ordinary file: unlike the protected journal, anyone who has it can read it
 cli-passphrase-prompt = Passphrase for { $path }:{" "}
 cli-new-passphrase = New passphrase:{" "}
 cli-new-passphrase-again = The same again:{" "}

@@ -601,6 +601,7 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 fila no se puede usar
    *[other] { $count } filas no se pueden usar
 }; míralas con --dry-run o déjalas fuera con --skip-unusable)
+cli-plain-copy = nota: { $file } es un archivo normal: a diferencia del diario protegido, puede leerlo cualquiera que lo tenga
 cli-passphrase-prompt = Frase de contraseña de { $path }:{" "}
 cli-new-passphrase = Nueva frase de contraseña:{" "}
 cli-new-passphrase-again = La misma otra vez:{" "}

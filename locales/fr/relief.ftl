@@ -601,6 +601,7 @@ cli-import-unusable = { $reason } ({ $count ->
     [one] 1 ligne est inutilisable
    *[other] { $count } lignes sont inutilisables
 } ; affiche-les avec --dry-run ou laisse-les de côté avec --skip-unusable)
+cli-plain-copy = remarque : { $file } est un fichier ordinaire : contrairement au journal protégé, quiconque l’a peut le lire
 cli-passphrase-prompt = Phrase secrète de { $path } :{" "}
 cli-new-passphrase = Nouvelle phrase secrète :{" "}
 cli-new-passphrase-again = La même encore :{" "}

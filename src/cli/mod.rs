@@ -912,6 +912,7 @@ fn report(journal: &Journal, args: ReportArgs, out: &mut dyn Write) -> Outcome {
         &messages,
     )?;
     files::write_bytes(&target, &pdf)?;
+    plain_copy(journal, &args.out);
     let file = args.out.display().to_string();
     say(
         out,
@@ -941,6 +942,7 @@ fn chart(journal: &Journal, args: ChartArgs) -> Outcome {
         charts::svg_in(kind, &stats, size, &m)?.into_bytes()
     };
     files::write_bytes(&target, &bytes)?;
+    plain_copy(journal, &args.out);
     Ok(())
 }
 
@@ -1032,10 +1034,22 @@ fn export(journal: &Journal, args: ExportArgs, out: &mut dyn Write) -> Outcome {
         }
     };
     match target {
-        Some(target) => files::write_atomically(&target, write)?,
+        Some(target) => {
+            files::write_atomically(&target, write)?;
+            plain_copy(journal, target.path());
+        }
         None => write(out)?,
     }
     Ok(())
+}
+
+/// Says, for a protected journal, that the file just written from it is an ordinary one.
+fn plain_copy(journal: &Journal, file: &Path) {
+    if journal.is_protected() {
+        let file = file.display().to_string();
+        let note = system::messages().get("cli-plain-copy", &[("file", Text(&file))]);
+        eprintln!("relief: {note}");
+    }
 }
 
 /// A CSV or JSON file, all or nothing.

@@ -229,8 +229,9 @@ impl Journal {
     }
 
     /// Rewrites the backups, then the journal, in the form `to` asks for. The journal must be
-    /// open in this process alone: another process with it open would go on writing to the
-    /// file this one replaces, so that is refused ([`Error::InUse`]).
+    /// open in this process alone (checked before anything is rewritten): another process with
+    /// it open would go on writing to the file this one replaces, so that is refused
+    /// ([`Error::InUse`]) and nothing changes.
     fn rewrite(&mut self, to: Option<&Passphrase>) -> Result<()> {
         if let Some(reason) = &self.read_only {
             return Err(Error::ReadOnly {
@@ -239,30 +240,45 @@ impl Journal {
             });
         }
         let from = self.key.clone();
-        for backup in backups::list(&self.path)? {
-            rewrite_backup(std::path::Path::new(&backup.path), from.as_ref(), to)?;
-        }
         let path = self.path.clone();
         let in_use = || Error::InUse { path: path.clone() };
         // Leaving WAL needs every other connection closed; from then on this one holds the
         // file's lock until it closes, so no one can open it meanwhile.
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
-        self.conn.execute_batch("PRAGMA locking_mode = EXCLUSIVE")?;
-        let mode: String = self
-            .conn
-            .query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))
-            .map_err(|_| in_use())?;
-        let locked = (mode == "delete")
-            .then(|| self.conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;"))
-            .and_then(|r| r.ok());
-        if locked.is_none() {
-            let _ = self
-                .conn
-                .execute_batch("PRAGMA locking_mode = NORMAL; PRAGMA journal_mode = WAL;");
-            let _ = self.conn.busy_timeout(super::BUSY_TIMEOUT);
+        let conn = &self.conn;
+        let alone = conn.busy_timeout(std::time::Duration::ZERO).is_ok()
+            && conn
+                .execute_batch("PRAGMA locking_mode = EXCLUSIVE")
+                .is_ok()
+            && conn
+                .query_row("PRAGMA journal_mode = DELETE", [], |r| {
+                    r.get::<_, String>(0)
+                })
+                .is_ok_and(|mode| mode == "delete")
+            && conn.execute_batch("BEGIN EXCLUSIVE; COMMIT;").is_ok();
+        if !alone {
+            // Back as it was: reopened (WAL, the usual locking and patience).
+            let clock = self.clock;
+            *self = Journal::open_with(&path, from.as_ref())?;
+            self.clock = clock;
             return Err(in_use());
         }
-        let (copy, _) = export(&self.conn, &path, to)?;
+        // Alone with the journal now: the backups, then the journal's copy. A failure puts the
+        // journal back as it was (reopened: WAL, no exclusive lock).
+        let copied = backups::list(&path).and_then(|list| {
+            for backup in list {
+                rewrite_backup(Path::new(&backup.path), from.as_ref(), to)?;
+            }
+            export(&self.conn, &path, to)
+        });
+        let copy = match copied {
+            Ok((copy, _)) => copy,
+            Err(e) => {
+                let clock = self.clock;
+                *self = Journal::open_with(&path, from.as_ref())?;
+                self.clock = clock;
+                return Err(e);
+            }
+        };
         let old = std::mem::replace(&mut self.conn, Connection::open_in_memory()?);
         let placed = replace(copy, &path);
         // Closing the old file lets go of its lock; once replaced it is no longer the journal.

@@ -1218,6 +1218,9 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   await again.keys([Key.Ctrl, Key.Enter]);
   assert.match(await toastText(again), /Saved: soreness 3\/10/);
   await clearToasts(again);
+  // Exports are said to be ordinary files where they are made.
+  await $t(again, "nav-export").click();
+  assert.match(await $t(again, "export-plain").getText(), /ordinary files/);
   await $t(again, "nav-insights").click();
   await again.$('[data-testid="verdict-card"]').waitForExist({ timeout: 10000 });
   assert.match(await $t(again, "insights-summary").getText(), /logged on \d+ of \d+ days/);
