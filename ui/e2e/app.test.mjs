@@ -1013,8 +1013,9 @@ test("import from another app: a Bearable export through the dialog, its preview
   await clearToasts(b);
 
   await $t(b, "nav-history").click();
-  const sources = await b.$$('[data-testid="entry-source"]');
   await b.waitUntil(async () => (await b.$$('[data-testid="entry-source"]')).length === 8, { timeout: 5000, timeoutMsg: "History does not show 8 imported check-ins" });
+  // Read once History has rendered them (read before, the list could still be empty).
+  const sources = await b.$$('[data-testid="entry-source"]');
   assert.match(await sources[0].getText(), /imported from Bearable \(other-app\.csv\)/);
   // Insights over everything (the history is from 2020): the imported days are there.
   await $t(b, "nav-insights").click();
