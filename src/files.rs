@@ -65,19 +65,29 @@ struct Protected {
     /// yet: a `-wal` written by someone else would be read as the journal's log). Both as named
     /// and with links resolved, as SQLite names its side files after the resolved path.
     places: Vec<(Identity, Vec<std::ffi::OsString>)>,
-    backups_dir: Option<Identity>,
+    backups_dirs: Vec<Identity>,
 }
 
 /// The suffixes of the files SQLite keeps beside a database: its write-ahead log, the log's
 /// shared-memory index, and the rollback journal.
 pub const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-journal"];
 
-/// The folder beside a journal that holds its backups.
-pub fn backups_folder(journal: &Path) -> PathBuf {
+/// The folder beside journals that holds their backups, one folder per journal.
+pub fn backups_root(journal: &Path) -> PathBuf {
     journal
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join("backups")
+}
+
+/// The folder that holds the backups of `journal` and nothing else: `backups/<file name>/`.
+/// A backup belongs to its journal by where it is, so journals in one folder (`a.db`,
+/// `a-b.db`, `a.sqlite`) never take each other's backups.
+pub fn backups_folder(journal: &Path) -> PathBuf {
+    let name = journal
+        .file_name()
+        .map_or_else(|| "journal".into(), |n| n.to_os_string());
+    backups_root(journal).join(name)
 }
 
 /// The file SQLite keeps beside `journal` under `suffix` (one of [`SIDE_FILES`]).
@@ -100,9 +110,12 @@ impl Protected {
             .iter()
             .filter_map(|p| identity_of(p))
             .collect();
-        let backups = backups_folder(journal);
-        if let Ok(read) = std::fs::read_dir(&backups) {
-            files.extend(read.flatten().filter_map(|e| identity_of(&e.path())));
+        // The journal's own backups, and any left in the shared folder by an older Relief.
+        let folders = [backups_folder(journal), backups_root(journal)];
+        for folder in &folders {
+            if let Ok(read) = std::fs::read_dir(folder) {
+                files.extend(read.flatten().filter_map(|e| identity_of(&e.path())));
+            }
         }
         let resolved = std::fs::canonicalize(journal).ok();
         let places = std::iter::once(journal)
@@ -119,7 +132,7 @@ impl Protected {
         Protected {
             files,
             places,
-            backups_dir: identity_of(&backups),
+            backups_dirs: folders.iter().filter_map(|f| identity_of(f)).collect(),
         }
     }
 }
@@ -201,7 +214,7 @@ impl Target {
             Err(e) => return Err(Error::io(path, e)),
         }
         let dir = identity_of(&parent_of(&write_to));
-        if dir.is_some() && dir == protected.backups_dir {
+        if dir.is_some_and(|d| protected.backups_dirs.contains(&d)) {
             return Err(refuse(Said::new("reason-backups-folder")));
         }
         let name = write_to.file_name().unwrap_or_default();

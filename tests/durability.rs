@@ -145,7 +145,7 @@ fn daily_backups_list_and_restore() {
         .unwrap()
         .to_owned();
     assert!(
-        backup.contains("/backups/journal-") && backup.ends_with(".db"),
+        backup.contains("/backups/journal.db/journal-") && backup.ends_with(".db"),
         "{listed}"
     );
     let before = tj.snapshot();

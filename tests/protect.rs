@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use relief::store::protect::Passphrase;
 use relief::{Error, Journal};
 
-use crate::util::{sample_journal, TempJournal, PASSPHRASE};
+use crate::util::{relief, sample_journal, TempJournal, PASSPHRASE};
 
 const NOTE: &str = "MYSECRET note about the zebra crossing";
 const REMEDY: &str = "Grandmothers liniment";
@@ -286,6 +286,9 @@ fn run_and_kill(db: &Path, args: &[&str], after: Duration) -> bool {
     finished
 }
 
+/// How many times each change is killed.
+const KILLS: usize = 24;
+
 #[test]
 fn sigkill_at_random_moments_of_each_change_leaves_a_journal_that_opens_whole() {
     let dir = tempfile::tempdir().unwrap();
@@ -337,7 +340,7 @@ fn sigkill_at_random_moments_of_each_change_leaves_a_journal_that_opens_whole() 
         );
         let took = started.elapsed();
         let (mut old_form, mut new_form) = (0, 0);
-        for _ in 0..24 {
+        for _ in 0..KILLS {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
@@ -356,13 +359,36 @@ fn sigkill_at_random_moments_of_each_change_leaves_a_journal_that_opens_whole() 
                 .iter()
                 .enumerate()
                 .find_map(|(i, k)| Journal::open_with(&db, k.as_ref()).ok().map(|j| (i, j)))
-                .unwrap_or_else(|| panic!("{what} killed at {at:?}: the journal does not open"));
+                .unwrap_or_else(|| {
+                    let why: Vec<String> = keys
+                        .iter()
+                        .map(|k| format!("{:?}", Journal::open_with(&db, k.as_ref()).err()))
+                        .collect();
+                    panic!("{what} killed at {at:?}: the journal does not open: {why:?}")
+                });
             assert_eq!(
                 journal.count_entries().unwrap(),
                 entries,
                 "{what} at {at:?}"
             );
             assert_eq!(journal.integrity_check().unwrap(), "ok");
+            // The open cleared what the killed change left, and nothing of a protected journal
+            // is readable without its passphrase.
+            let leftovers: Vec<PathBuf> = every_file(run.path())
+                .into_iter()
+                .filter(|f| {
+                    let name = f.file_name().unwrap().to_string_lossy().into_owned();
+                    name.starts_with(".relief-") || name.ends_with("-journal")
+                })
+                .collect();
+            assert!(
+                leftovers.is_empty(),
+                "{what} killed at {at:?} left {leftovers:?}"
+            );
+            if form != 0 {
+                nothing_readable(run.path(), "MYSECRET");
+            }
+            drop(journal);
             let old_index = if *what == "protect" { 0 } else { 1 };
             if form == old_index {
                 old_form += 1;
@@ -370,7 +396,7 @@ fn sigkill_at_random_moments_of_each_change_leaves_a_journal_that_opens_whole() 
                 new_form += 1;
             }
         }
-        eprintln!("{what}: 24 kills within {took:?}: {old_form} left in the old form, {new_form} in the new");
+        eprintln!("{what}: {KILLS} kills within {took:?}: {old_form} left in the old form, {new_form} in the new");
     }
 }
 
@@ -513,4 +539,241 @@ fn on_a_terminal_the_passphrase_is_asked_twice_to_protect_then_once_without_echo
     let shown = on_a_terminal(&tj.path, "protect", "one passphrase\nanother one\n");
     assert!(shown.contains("differ"), "{shown}");
     assert!(relief::store::protect::is_plain(&tj.path));
+}
+
+/// Every file in `dir` and below.
+fn every_file(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for item in std::fs::read_dir(dir).into_iter().flatten() {
+        let path = item.unwrap().path();
+        if path.is_dir() {
+            out.extend(every_file(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Asserts that no file in the journal's folder, its backups included, starts as plain SQLite
+/// or holds `secret`.
+fn nothing_readable(dir: &Path, secret: &str) {
+    for file in every_file(dir) {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        if name == "passphrase" || name == "pw" || name.ends_with(".json") {
+            continue;
+        }
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(
+            !bytes.starts_with(b"SQLite format 3\0"),
+            "{} is plain SQLite",
+            file.display()
+        );
+        assert!(
+            !contains(&bytes, secret.as_bytes()),
+            "{} holds {secret:?}",
+            file.display()
+        );
+    }
+}
+
+/// The passphrase file of a protected [`TempJournal`], for `--passphrase-file`.
+fn protected_journal() -> TempJournal {
+    let tj = TempJournal::protected();
+    tj.run(&["add", "--rating", "3", "--note", "first protected note"])
+        .expect_ok();
+    tj
+}
+
+#[test]
+fn restoring_a_plain_copy_onto_a_protected_journal_protects_it_and_says_so() {
+    // A plain copy holding a secret, as `relief backup --out` of an older plain journal made it.
+    let plain = TempJournal::new();
+    plain
+        .run(&["add", "--rating", "6", "--note", "MYSECRET restored note"])
+        .expect_ok();
+    let copy = plain.file("copy.db");
+    plain
+        .run(&["backup", "--out", copy.to_str().unwrap()])
+        .expect_ok();
+    assert!(relief::store::protect::is_plain(&copy));
+
+    let tj = protected_journal();
+    let said = tj.run(&["restore", copy.to_str().unwrap()]).expect_ok();
+    assert!(said.contains("restored"), "{said}");
+    assert!(
+        said.contains("protected now with the journal's passphrase"),
+        "{said}"
+    );
+    nothing_readable(tj.dir.path(), "MYSECRET");
+    let journal = tj.open();
+    assert!(journal.is_protected());
+    assert!(tj.snapshot().contains("MYSECRET restored note"));
+    drop(journal);
+
+    // Without the journal's passphrase (a wrong one), nothing changes.
+    let before = std::fs::read(&tj.path).unwrap();
+    let wrong = tj.file("wrong");
+    std::fs::write(&wrong, "not the passphrase\n").unwrap();
+    let err = relief(&[
+        "--db",
+        tj.path.to_str().unwrap(),
+        "--passphrase-file",
+        wrong.to_str().unwrap(),
+        "restore",
+        copy.to_str().unwrap(),
+    ])
+    .expect_err();
+    assert!(err.contains("wrong passphrase"), "{err}");
+    assert_eq!(std::fs::read(&tj.path).unwrap(), before);
+}
+
+#[test]
+fn the_app_s_restore_of_a_plain_backup_keeps_a_protected_journal_protected() {
+    // The core function the app's Settings → Backups → Restore calls, with the app's key.
+    let tj = protected_journal();
+    let plain = TempJournal::new();
+    plain
+        .run(&[
+            "add",
+            "--rating",
+            "6",
+            "--note",
+            "MYSECRET from a plain backup",
+        ])
+        .expect_ok();
+    let restored = relief::store::backups::restore(
+        &tj.path,
+        &plain.path,
+        relief::system::now(),
+        tj.passphrase.as_ref(),
+    )
+    .unwrap();
+    assert_eq!(restored.entries, 1);
+    assert!(restored.protected && restored.kept_protected);
+    nothing_readable(tj.dir.path(), "MYSECRET");
+    // The journal it replaced is kept, protected too.
+    let kept = every_file(&relief::store::backups::folder(&tj.path));
+    assert!(
+        kept.iter()
+            .any(|f| f.to_string_lossy().contains("before-restore")),
+        "{kept:?}"
+    );
+    // Without a passphrase the restore is refused and the journal is left as it was.
+    let before = std::fs::read(&tj.path).unwrap();
+    let refused =
+        relief::store::backups::restore(&tj.path, &plain.path, relief::system::now(), None);
+    assert!(matches!(refused, Err(Error::Locked { .. })), "{refused:?}");
+    assert_eq!(std::fs::read(&tj.path).unwrap(), before);
+}
+
+#[test]
+fn imports_and_sample_data_written_into_a_protected_journal_stay_protected() {
+    let plain = TempJournal::new();
+    plain
+        .run(&["add", "--rating", "5", "--note", "MYSECRET imported note"])
+        .expect_ok();
+    let export = plain.file("export.json");
+    plain
+        .run(&[
+            "export",
+            "--format",
+            "json",
+            "--out",
+            export.to_str().unwrap(),
+        ])
+        .expect_ok();
+    let tj = protected_journal();
+    tj.run(&["import", export.to_str().unwrap()]).expect_ok();
+    nothing_readable(tj.dir.path(), "MYSECRET");
+    assert!(tj.snapshot().contains("MYSECRET imported note"));
+
+    let fresh = TempJournal::protected();
+    fresh.run(&["sample", "--days", "30"]).expect_ok();
+    nothing_readable(fresh.dir.path(), "Heat");
+    assert!(fresh.open().count_entries().unwrap() > 0);
+}
+
+#[test]
+fn backups_belong_to_their_journal_not_to_whichever_name_begins_like_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.db");
+    let ab = dir.path().join("a-b.db");
+    let a_other = dir.path().join("a.sqlite");
+    for (path, note) in [
+        (&a, "note of a"),
+        (&ab, "MYSECRET note of a-b"),
+        (&a_other, "note of a.sqlite"),
+    ] {
+        let mut j = Journal::open(path).unwrap();
+        j.add_entry(&crate::util::draft("2026-11-20T09:00:00+01:00", 4))
+            .unwrap();
+        let mut d = crate::util::draft("2026-11-20T10:00:00+01:00", 5);
+        d.note = relief::model::Note::new(note).unwrap();
+        j.add_entry(&d).unwrap();
+        j.daily_backup(j.now().date_naive()).unwrap();
+    }
+    let count = |p: &Path| relief::store::backups::list(p).unwrap().len();
+    assert_eq!((count(&a), count(&ab), count(&a_other)), (1, 1, 1));
+    // Protect a-b, then protect and unprotect a: a-b's backup stays protected with its own.
+    Journal::open(&ab)
+        .unwrap()
+        .protect(&key("passphrase of a-b"))
+        .unwrap();
+    let mut ja = Journal::open(&a).unwrap();
+    ja.protect(&key("passphrase of a")).unwrap();
+    ja.unprotect().unwrap();
+    drop(ja);
+    let ab_backup = relief::store::backups::list(&ab).unwrap().remove(0);
+    let ab_backup = Path::new(&ab_backup.path);
+    assert!(!relief::store::protect::is_plain(ab_backup));
+    relief::store::backups::validate(ab_backup, Some(&key("passphrase of a-b"))).unwrap();
+    assert!(!contains(&std::fs::read(ab_backup).unwrap(), b"MYSECRET"));
+    // The other way round: protecting a does not take a-b's or a.sqlite's backups.
+    Journal::open(&ab).ok(); // locked: refused, changes nothing
+    Journal::open(&a)
+        .unwrap()
+        .protect(&key("passphrase of a"))
+        .unwrap();
+    relief::store::backups::validate(ab_backup, Some(&key("passphrase of a-b"))).unwrap();
+    let other = relief::store::backups::list(&a_other).unwrap().remove(0);
+    assert!(relief::store::protect::is_plain(Path::new(&other.path)));
+    assert_eq!((count(&a), count(&ab), count(&a_other)), (1, 1, 1));
+}
+
+#[test]
+fn backups_an_older_relief_kept_in_the_shared_folder_go_to_their_own_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.db");
+    let ab = dir.path().join("a-b.db");
+    for path in [&a, &ab] {
+        let mut j = Journal::open(path).unwrap();
+        j.add_entry(&crate::util::draft("2026-11-20T09:00:00+01:00", 4))
+            .unwrap();
+        j.daily_backup(j.now().date_naive()).unwrap();
+    }
+    // Laid out as before: every backup in `backups/`, named `<stem>-<day>.db`.
+    let root = relief::files::backups_root(&a);
+    for path in [&a, &ab] {
+        for b in relief::store::backups::list(path).unwrap() {
+            std::fs::rename(&b.path, root.join(&b.file_name)).unwrap();
+        }
+        std::fs::remove_dir(relief::store::backups::folder(path)).unwrap();
+    }
+    drop(Journal::open(&a).unwrap());
+    let names = |p: &Path| -> Vec<String> {
+        relief::store::backups::list(p)
+            .unwrap()
+            .into_iter()
+            .map(|b| b.file_name)
+            .collect()
+    };
+    assert_eq!(names(&a).len(), 1);
+    assert!(names(&a)[0].starts_with("a-2"), "{:?}", names(&a));
+    assert!(
+        names(&ab).is_empty(),
+        "a-b's backup is still where an older Relief kept it"
+    );
+    drop(Journal::open(&ab).unwrap());
+    assert!(names(&ab)[0].starts_with("a-b-2"), "{:?}", names(&ab));
 }

@@ -332,6 +332,8 @@ cli-restored-journal = { $journal } wiederhergestellt ({ $entries ->
         [one] { $entries } Eintrag
        *[other] { $entries } Einträge
     }); das vorige Tagebuch liegt in { $kept }
+cli-restored-kept-protected = die Kopie war ungeschützt; sie ist jetzt mit der Passphrase des Tagebuchs geschützt, wie das Tagebuch es war
+cli-restored-protected = das Tagebuch ist mit einer Passphrase geschützt
 cli-deleted = { $id } gelöscht (`relief undo` holt ihn zurück)
 cli-restored-entry = { $id } wiederhergestellt
 cli-wrote = { $file } geschrieben ({ $kilobytes } KB)

@@ -332,6 +332,8 @@ cli-restored-journal = { $journal } restaurado ({ $entries ->
         [one] { $entries } registro
        *[other] { $entries } registros
     }); el diario anterior se conserva en { $kept }
+cli-restored-kept-protected = la copia no estaba protegida; ahora lo está con la frase de contraseña del diario, como lo estaba el diario
+cli-restored-protected = el diario está protegido con una frase de contraseña
 cli-deleted = { $id } borrado (`relief undo` lo recupera)
 cli-restored-entry = { $id } restaurado
 cli-wrote = { $file } escrito ({ $kilobytes } KB)

@@ -332,6 +332,8 @@ cli-restored-journal = { $journal } restauré ({ $entries ->
         [one] { $entries } note
        *[other] { $entries } notes
     }) ; l’ancien journal est gardé dans { $kept }
+cli-restored-kept-protected = la copie n’était pas protégée ; elle l’est maintenant par la phrase secrète du journal, comme l’était le journal
+cli-restored-protected = le journal est protégé par une phrase secrète
 cli-deleted = { $id } supprimée (`relief undo` la rétablit)
 cli-restored-entry = { $id } rétablie
 cli-wrote = { $file } écrit ({ $kilobytes } Ko)

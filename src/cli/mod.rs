@@ -704,7 +704,7 @@ fn command(
     match command {
         // Restoring must work when the journal itself cannot be opened.
         Command::Restore { file } => {
-            let key = protect::for_backup(&file, keys)?;
+            let key = protect::for_restore(path, &file, keys)?;
             restore(path, &file, key.as_ref(), out)
         }
         Command::Protect(args) => {
@@ -779,7 +779,8 @@ fn open(path: &Path, keys: &mut protect::Keys) -> Result<Journal, Error> {
 
 /// Replaces the journal with a checked backup; works when the journal cannot be opened.
 fn restore(path: &Path, file: &Path, key: Option<&Passphrase>, out: &mut dyn Write) -> Outcome {
-    let entries = backups::restore(path, file, system::now(), key)?;
+    let restored = backups::restore(path, file, system::now(), key)?;
+    let entries = restored.entries;
     let (journal, kept) = (
         path.display().to_string(),
         backups::folder(path).display().to_string(),
@@ -793,6 +794,11 @@ fn restore(path: &Path, file: &Path, key: Option<&Passphrase>, out: &mut dyn Wri
             ("kept", Text(&kept)),
         ],
     )?;
+    if restored.kept_protected {
+        say(out, "cli-restored-kept-protected", &[])?;
+    } else if restored.protected {
+        say(out, "cli-restored-protected", &[])?;
+    }
     Ok(())
 }
 

@@ -143,10 +143,22 @@ pub fn open(path: &Path, keys: &mut Keys) -> Result<Journal, Error> {
     }
 }
 
-/// The key a backup to restore needs, if it is protected.
-pub fn for_backup(file: &Path, keys: &mut Keys) -> Result<Option<Passphrase>, Error> {
-    if keys.given() || relief::store::protect::looks_protected(file) {
-        keys.current(file).map(Some)
+/// The passphrase a restore needs: the backup's when it is protected, and the journal's when
+/// the journal is (what replaces a protected journal stays protected with it).
+pub fn for_restore(
+    journal: &Path,
+    file: &Path,
+    keys: &mut Keys,
+) -> Result<Option<Passphrase>, Error> {
+    use relief::store::protect::looks_protected;
+    // Asked for by the journal's name when the journal is protected: its passphrase it is.
+    let asked_for = if looks_protected(journal) {
+        journal
+    } else {
+        file
+    };
+    if keys.given() || looks_protected(file) || looks_protected(journal) {
+        keys.current(asked_for).map(Some)
     } else {
         Ok(None)
     }

@@ -1,8 +1,10 @@
 //! Automatic backups beside the journal, and restoring one.
 //!
 //! On the first open of each day the journal is copied (SQLite's online backup, so it is
-//! consistent while in use) to `backups/<name>-YYYY-MM-DD.db` next to it. The last 7 daily
-//! copies are kept, and the newest copy of each of the 4 weeks before them.
+//! consistent while in use) to `backups/<file name>/<name>-YYYY-MM-DD.db` next to it: one
+//! folder per journal, so a backup belongs to its journal by where it is, never by how its
+//! name begins. The last 7 daily copies are kept, and the newest copy of each of the 4 weeks
+//! before them. A backup is in its journal's form: protected with its passphrase, or plain.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -11,8 +13,8 @@ use chrono::{Datelike, NaiveDate};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use super::protect::{self, Passphrase};
-use super::{classify, verify, Journal, APPLICATION_ID};
+use super::copies::{self, connect, copy_of, is_plain, looks_protected, place, Passphrase, Place};
+use super::{Journal, APPLICATION_ID};
 use crate::error::{Error, Result};
 use crate::i18n::Said;
 
@@ -67,6 +69,9 @@ pub fn list(journal: &Path) -> Result<Vec<Backup>> {
         if !name.starts_with(&format!("{stem}-")) || !name.ends_with(".db") {
             continue;
         }
+        if !item.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
         let bytes = item.metadata().map(|m| m.len()).unwrap_or(0);
         let kilobytes = u32::try_from(bytes.div_ceil(1024)).unwrap_or(u32::MAX);
         out.push(Backup {
@@ -108,42 +113,19 @@ pub fn validate(file: &Path, key: Option<&Passphrase>) -> Result<u64> {
     regular_file(file)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = open_copy(file, flags, key)?;
-    checked(&conn, file)
+    copies::checked(&conn, file)
 }
 
 /// Opens a backup (or a file to restore): refused as protected without a passphrase, else
 /// opened with the passphrase it needs.
 fn open_copy(file: &Path, flags: OpenFlags, key: Option<&Passphrase>) -> Result<Connection> {
-    let key = key.filter(|_| !protect::is_plain(file));
-    if key.is_none() && protect::looks_protected(file) {
+    let key = key.filter(|_| !is_plain(file));
+    if key.is_none() && looks_protected(file) {
         return Err(Error::Locked {
             path: file.to_path_buf(),
         });
     }
-    protect::connect(file, flags, key)
-}
-
-/// Runs the journal checks on `conn` and counts its live entries; an empty database is not a
-/// backup.
-pub(super) fn checked(conn: &Connection, file: &Path) -> Result<u64> {
-    match verify::check(conn, file)? {
-        verify::Found::Journal { .. } => live_entries(conn, file),
-        verify::Found::Empty => Err(Error::NotAJournal {
-            path: file.to_path_buf(),
-            reason: Said::new("reason-not-journal-or-backup"),
-        }),
-    }
-}
-
-fn live_entries(conn: &Connection, file: &Path) -> Result<u64> {
-    let n: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM entry WHERE deleted_at IS NULL",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(|e| classify(file, e))?;
-    Ok(u64::try_from(n).unwrap_or(0))
+    connect(file, flags, key)
 }
 
 fn regular_file(file: &Path) -> Result<()> {
@@ -155,81 +137,6 @@ fn regular_file(file: &Path) -> Result<()> {
         });
     }
     Ok(())
-}
-
-/// A checked, self-contained copy of the database behind `source`, in a new temporary file in
-/// `folder`: SQLite's online backup (consistent while in use, and including what is still in
-/// the source's write-ahead log), switched to a single file without a log, then checked like a
-/// journal being opened. What is checked is exactly what [`place`] puts in place.
-pub(super) struct Copy {
-    file: tempfile::TempPath,
-    pub entries: u64,
-}
-
-///
-/// The copy of a protected journal is protected with the same passphrase (`key`).
-pub(super) fn copy_of(
-    source: &Connection,
-    source_path: &Path,
-    folder: PathBuf,
-    key: Option<&Passphrase>,
-) -> Result<Copy> {
-    let io = |e: std::io::Error| Error::io(&folder, e);
-    let file = tempfile::Builder::new()
-        .prefix(".relief-")
-        .suffix(".copy")
-        .tempfile_in(&folder)
-        .map_err(io)?
-        .into_temp_path();
-    let path: &Path = &file;
-    {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut dest = protect::connect(path, flags, key)?;
-        let backup = rusqlite::backup::Backup::new(source, &mut dest)
-            .map_err(|e| classify(source_path, e))?;
-        backup
-            .run_to_completion(100, std::time::Duration::ZERO, None)
-            .map_err(|e| classify(source_path, e))?;
-    }
-    let entries = {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let copy = protect::connect(path, flags, key)?;
-        copy.query_row("PRAGMA journal_mode = DELETE", [], |row| {
-            row.get::<_, String>(0)
-        })
-        .map_err(|e| classify(path, e))?;
-        checked(&copy, source_path)?
-    };
-    std::fs::File::open(path)
-        .and_then(|f| f.sync_all())
-        .map_err(io)?;
-    Ok(Copy { file, entries })
-}
-
-/// Whether [`place`] may replace a file already at the destination.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Place {
-    /// Only where nothing is: a file that appeared meanwhile (another process made the same
-    /// backup) wins, and this copy is dropped.
-    New,
-    /// Replace what is there (a broken backup, the journal being restored).
-    Replace,
-}
-
-/// Moves a checked copy into place by renaming (whole or not at all), and makes it durable.
-/// Returns false when [`Place::New`] found the place taken.
-pub(super) fn place(copy: Copy, dest: &Path, how: Place) -> Result<bool> {
-    let placed = match how {
-        Place::Replace => copy.file.persist(dest).map(|_| true),
-        Place::New => match copy.file.persist_noclobber(dest) {
-            Ok(()) => Ok(true),
-            Err(e) if e.error.kind() == std::io::ErrorKind::AlreadyExists => Ok(false),
-            Err(e) => Err(e),
-        },
-    }
-    .map_err(|e| Error::io(dest, e.error))?;
-    crate::files::sync_folder(dest);
-    Ok(placed)
 }
 
 /// Replaces the journal at `journal` with the backup `file`, after checking what will become
@@ -245,7 +152,7 @@ pub fn restore(
     file: &Path,
     now: chrono::DateTime<chrono::FixedOffset>,
     key: Option<&Passphrase>,
-) -> Result<u64> {
+) -> Result<Restored> {
     regular_file(file)?;
     let same = |a: &Path, b: &Path| match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
@@ -260,12 +167,25 @@ pub fn restore(
     }
     let folder_of_journal = crate::files::parent_of(journal);
     std::fs::create_dir_all(&folder_of_journal).map_err(|e| Error::io(&folder_of_journal, e))?;
+    let kept_form = form_kept(journal, key)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let source = open_copy(file, flags, key)?;
-    let key = key.filter(|_| !protect::is_plain(file));
-    let incoming = copy_of(&source, file, folder_of_journal, key)?;
+    let incoming_form = key.filter(|_| !is_plain(file));
+    let mut incoming = copy_of(&source, file, &folder_of_journal, incoming_form)?;
     drop(source);
-    let entries = incoming.entries;
+    let form = kept_form.as_ref().or(incoming_form);
+    if !copies::same_form(form, incoming_form) {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = connect(incoming.path(), flags, incoming_form)?;
+        let rewritten = copies::converted(&conn, file, &folder_of_journal, form)?;
+        drop(conn);
+        incoming = rewritten;
+    }
+    let restored = Restored {
+        entries: incoming.entries,
+        protected: form.is_some(),
+        kept_protected: kept_form.is_some() && incoming_form.is_none(),
+    };
 
     let dir = folder(journal);
     std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
@@ -286,7 +206,40 @@ pub fn restore(
         }
     }
     place(incoming, journal, Place::Replace)?;
-    Ok(entries)
+    Ok(restored)
+}
+
+/// What a restore put in place of the journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    /// Its live check-ins.
+    pub entries: u64,
+    /// The journal is protected by a passphrase now.
+    pub protected: bool,
+    /// A plain copy was protected with the journal's passphrase on the way in, because the
+    /// journal it replaced was protected.
+    pub kept_protected: bool,
+}
+
+/// The form whatever takes the place of `journal` must keep: a protected journal stays
+/// protected with its own passphrase (`key`, which must open it: without it, or with another,
+/// the restore is refused and nothing changes). `None` leaves the form to what comes in — a
+/// plain journal restored from a protected backup becomes protected.
+///
+/// This is the one rule for every path that puts a file in the journal's place; the other
+/// writes go through the open journal's own connection, which is already in its form.
+fn form_kept(journal: &Path, key: Option<&Passphrase>) -> Result<Option<Passphrase>> {
+    if !looks_protected(journal) {
+        return Ok(None);
+    }
+    let Some(key) = key else {
+        return Err(Error::Locked {
+            path: journal.to_path_buf(),
+        });
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    connect(journal, flags, Some(key))?;
+    Ok(Some(key.clone()))
 }
 
 /// Keeps the journal about to be replaced: through SQLite when it can be read (its log
@@ -295,9 +248,9 @@ pub fn restore(
 /// A protected journal goes through SQLite with `key` when that is its passphrase.
 fn keep_current(journal: &Path, kept: &Path, key: Option<&Passphrase>) -> Result<()> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let key = key.filter(|_| !protect::is_plain(journal));
+    let key = key.filter(|_| !is_plain(journal));
     let through_sqlite = open_copy(journal, flags, key)
-        .and_then(|conn| copy_of(&conn, journal, folder(journal), key))
+        .and_then(|conn| copy_of(&conn, journal, &folder(journal), key))
         .and_then(|copy| place(copy, kept, Place::New));
     if through_sqlite.is_ok() {
         return Ok(());
@@ -319,25 +272,26 @@ fn copy_synced(from: &Path, to: &Path) -> Result<()> {
         .map_err(|e| Error::io(to, e))
 }
 
-/// Removes temporary copies a killed process left in the backups folder (an hour old or more:
-/// a younger one may be another process's backup under way).
-fn remove_stale_copies(dir: &Path) {
-    let Ok(read) = std::fs::read_dir(dir) else {
-        return;
+/// Whether `name` is exactly what Relief names a backup of the journal with file stem `stem`
+/// (`<stem>-YYYY-MM-DD.db`, `<stem>-before-restore-YYYY-MM-DDTHHMMSS.db`), or one of SQLite's
+/// side files of one. Read only for backups an older Relief kept in the shared folder.
+fn named_for(stem: &str, name: &str) -> bool {
+    let Some(rest) = name.strip_prefix(stem).and_then(|r| r.strip_prefix('-')) else {
+        return false;
     };
-    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
-    for item in read.flatten() {
-        let name = item.file_name();
-        let name = name.to_string_lossy();
-        let temporary = name.starts_with(".relief-") && name.ends_with(".copy");
-        let old = item
-            .metadata()
-            .and_then(|m| m.modified())
-            .is_ok_and(|t| t < hour_ago);
-        if temporary && old {
-            let _ = std::fs::remove_file(item.path());
-        }
-    }
+    let base = crate::files::SIDE_FILES
+        .iter()
+        .find_map(|s| rest.strip_suffix(s))
+        .unwrap_or(rest);
+    let Some(base) = base.strip_suffix(".db") else {
+        return false;
+    };
+    let day = |t: &str| NaiveDate::parse_from_str(t, "%Y-%m-%d").is_ok();
+    let time = |t: &str| chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%dT%H%M%S").is_ok();
+    (base.len() == 10 && day(base))
+        || base
+            .strip_prefix("before-restore-")
+            .is_some_and(|t| t.len() == 17 && time(t))
 }
 
 /// Whether `file` looks like a whole Relief journal from its first page: not empty, SQLite's
@@ -346,7 +300,7 @@ fn remove_stale_copies(dir: &Path) {
 fn looks_whole(file: &Path, protected: bool) -> bool {
     use std::io::Read;
     if protected {
-        return protect::looks_protected(file);
+        return looks_protected(file);
     }
     let mut header = [0u8; 100];
     let read = std::fs::File::open(file).and_then(|mut f| f.read_exact(&mut header));
@@ -356,6 +310,39 @@ fn looks_whole(file: &Path, protected: bool) -> bool {
 }
 
 impl Journal {
+    /// Puts the journal's backups in order after an open: backups an older Relief kept in the
+    /// shared `backups/` folder under exactly this journal's names move into its own folder,
+    /// and a protected journal's backups left plain by an interrupted `unprotect` are protected
+    /// again with its passphrase (nothing of a protected journal stays readable without it).
+    /// Best effort: what fails now is tried at the next open.
+    pub(super) fn settle_backups(&self) {
+        if self.read_only.is_some() {
+            return;
+        }
+        let (root, own) = (crate::files::backups_root(&self.path), folder(&self.path));
+        let stem = stem(&self.path);
+        if let Ok(read) = std::fs::read_dir(&root) {
+            for item in read.flatten() {
+                let name = item.file_name().to_string_lossy().into_owned();
+                let file = item.file_type().is_ok_and(|t| t.is_file());
+                if file && named_for(&stem, &name) && std::fs::create_dir_all(&own).is_ok() {
+                    // A backup moving between two of Relief's own backup folders on one disk:
+                    // nothing is written.
+                    #[allow(clippy::disallowed_methods)]
+                    let _ = std::fs::rename(item.path(), own.join(&name));
+                }
+            }
+        }
+        if let Some(key) = &self.key {
+            for backup in list(&self.path).unwrap_or_default() {
+                let file = Path::new(&backup.path);
+                if is_plain(file) {
+                    let _ = copies::rewrite_in_form(file, None, Some(key));
+                }
+            }
+        }
+    }
+
     /// Makes today's backup if there is none yet (and the journal holds entries), then prunes
     /// old ones. Returns the new backup's path. Safe when several processes start at once:
     /// each copy goes to its own temporary file and only one is renamed into place; a backup
@@ -373,8 +360,7 @@ impl Journal {
             Err(_) => Place::New,
         };
         std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-        remove_stale_copies(&dir);
-        let copy = copy_of(&self.conn, &self.path, dir, self.key.as_ref())?;
+        let copy = copy_of(&self.conn, &self.path, &dir, self.key.as_ref())?;
         if !place(copy, &target, how)? {
             return Ok(None);
         }
@@ -401,6 +387,19 @@ impl Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_backup_name_belongs_to_one_journal_only() {
+        assert!(named_for("a", "a-2026-11-24.db"));
+        assert!(named_for("a", "a-2026-11-24.db-wal"));
+        assert!(named_for("a", "a-before-restore-2026-11-24T101500.db"));
+        assert!(named_for("a-b", "a-b-2026-11-24.db"));
+        // Another journal's backups, though their names begin with "a-".
+        assert!(!named_for("a", "a-b-2026-11-24.db"));
+        assert!(!named_for("a", "a-b-before-restore-2026-11-24T101500.db"));
+        assert!(!named_for("a", "a-2026-11-24.db.bak"));
+        assert!(!named_for("a", "ab-2026-11-24.db"));
+    }
 
     #[test]
     fn keeps_seven_days_and_four_weeks() {

@@ -5,6 +5,7 @@
 
 pub mod backups;
 mod catalogue;
+mod copies;
 mod entries;
 mod experiments;
 mod followups;
@@ -111,6 +112,17 @@ impl Journal {
             }
             None
         };
+        if read_only.is_none() {
+            // What an interrupted copy left beside the journal or among its backups goes before
+            // anything reads: a plain copy of a protected journal above all (`docs/protect.md`).
+            for folder in [
+                crate::files::parent_of(&path),
+                crate::files::backups_folder(&path),
+                crate::files::backups_root(&path),
+            ] {
+                copies::sweep(&folder);
+            }
+        }
         let key = key.filter(|_| !(exists && protect::is_plain(&path)));
         if exists && key.is_none() && protect::looks_protected(&path) {
             return Err(Error::Locked { path });
@@ -128,7 +140,7 @@ impl Journal {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = protect::connect(&path, flags, key)?;
+        let mut conn = copies::connect(&path, flags, key)?;
         if exists && key.is_some() {
             // Checked on this connection, before anything writes: one key derivation per open.
             verify::check(&conn, &path)?;
@@ -160,7 +172,12 @@ impl Journal {
             rusqlite_migration::Error::RusqliteError { err, .. } => classify(&path, err),
             other => Error::Migration(other),
         })?;
-        Ok(Journal {
+        // A rollback journal beside a journal open in WAL mode is what an interrupted protect,
+        // unprotect or passphrase change left (they leave WAL while they rewrite): SQLite
+        // played it back on the first read above if it was hot, and no other connection can
+        // be in rollback mode while this one holds the file in WAL. So it goes.
+        let _ = std::fs::remove_file(beside(&path, "-journal"));
+        let journal = Journal {
             conn,
             identity: crate::files::identity_of(&path),
             path,
@@ -168,7 +185,20 @@ impl Journal {
             _shm: None,
             clock: system::now,
             key: key.cloned(),
-        })
+        };
+        journal.settle_backups();
+        Ok(journal)
+    }
+
+    /// Removes what an interrupted copy left beside the journal and among its backups.
+    pub(super) fn sweep(&self) {
+        for folder in [
+            crate::files::parent_of(&self.path),
+            crate::files::backups_folder(&self.path),
+            crate::files::backups_root(&self.path),
+        ] {
+            copies::sweep(&folder);
+        }
     }
 
     /// Where this journal lives.
@@ -245,8 +275,8 @@ impl Journal {
         if target.resolved().exists() {
             return Err(taken());
         }
-        let copy = backups::copy_of(&self.conn, &self.path, target.folder(), self.key.as_ref())?;
-        if !backups::place(copy, target.resolved(), backups::Place::New)? {
+        let copy = copies::copy_of(&self.conn, &self.path, &target.folder(), self.key.as_ref())?;
+        if !copies::place(copy, target.resolved(), copies::Place::New)? {
             return Err(taken());
         }
         Ok(())
@@ -315,9 +345,9 @@ fn open_read_only(
     let shm = beside(&path, "-shm");
     let shm_existed = shm.exists();
     let conn = if wal_in_use {
-        protect::connect(&path, flags, key)
+        copies::connect(&path, flags, key)
     } else {
-        protect::connect(
+        copies::connect(
             Path::new(&immutable_uri(&path)),
             flags | OpenFlags::SQLITE_OPEN_URI,
             key,
@@ -388,10 +418,32 @@ fn repair_shared_memory(path: &Path) {
 }
 
 /// Looks at an existing file without writing to it and decides whether Relief may open it.
+///
+/// The one write before that: a hot rollback journal beside it (a write interrupted while the
+/// file was out of WAL mode, as protect, unprotect and a passphrase change take it) is played
+/// back, SQLite's own recovery, which only a connection that may write can do.
 fn inspect(path: &Path) -> Result<()> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
-    verify::check(&conn, path).map(drop)
+    let look = || -> Result<()> {
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| classify(path, e))?;
+        verify::check(&conn, path).map(drop)
+    };
+    match look() {
+        Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+            if e.extended_code == rusqlite::ffi::SQLITE_READONLY_ROLLBACK =>
+        {
+            let writer = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            let conn = Connection::open_with_flags(path, writer).map_err(|e| classify(path, e))?;
+            conn.busy_timeout(BUSY_TIMEOUT)?;
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| classify(path, e))?;
+            drop(conn);
+            look()
+        }
+        other => other,
+    }
 }
 
 /// Turns SQLite's verdict on a file into a message about the file.
