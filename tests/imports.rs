@@ -551,3 +551,103 @@ fn a_50_mb_file_names_its_overlong_note_and_imports_only_when_told_to_leave_it_o
         .expect_ok();
     assert!(again.contains("imported 0 check-ins"), "{again}");
 }
+
+#[test]
+fn dates_written_with_a_time_and_a_zone_are_read_in_every_reader() {
+    let tj = TempJournal::new();
+    // Flaredown's days as a web export writes them: midnight in UTC is that day, as written.
+    let plain = std::fs::read_to_string(fixture("flaredown.csv")).unwrap();
+    let zoned = tj.file("flaredown-utc.csv");
+    let mut text = String::new();
+    for (i, line) in plain.lines().enumerate() {
+        match (i, line.split_once(',')) {
+            (0, _) | (_, None) => text.push_str(line),
+            (_, Some((day, rest))) => text.push_str(&format!("{day} 00:00:00 UTC,{rest}")),
+        }
+        text.push('\n');
+    }
+    std::fs::write(&zoned, text).unwrap();
+    let out = tj
+        .run(&[
+            "import",
+            zoned.to_str().unwrap(),
+            "--from",
+            "flaredown",
+            "--skip-unusable",
+        ])
+        .expect_ok();
+    assert!(
+        out.starts_with("imported 3 check-ins from flaredown"),
+        "{out}"
+    );
+    let days: Vec<String> = summary(&entries(&tj)).into_iter().map(|s| s.0).collect();
+    assert_eq!(
+        days,
+        [
+            "2021-03-01T20:00:00+01:00",
+            "2021-03-02T20:00:00+01:00",
+            "2021-03-04T20:00:00+01:00"
+        ]
+    );
+
+    // Bearable's date column with a time and "Z" (no "date formatted" column).
+    let bearable = tj.file("bearable-z.csv");
+    std::fs::write(
+        &bearable,
+        "date,weekday,time of day,category,rating/amount,detail,notes\n\
+         2020-09-22T00:00:00.000Z,Tuesday,am,Symptom,Moderate,Back pain,\n",
+    )
+    .unwrap();
+    let fresh = TempJournal::new();
+    fresh
+        .run(&["import", bearable.to_str().unwrap(), "--from", "bearable"])
+        .expect_ok();
+    let at = &summary(&entries(&fresh))[0].0;
+    assert!(at.starts_with("2020-09-22T"), "{at}");
+
+    // Any CSV: each spelling of one instant lands on that instant; a UTC time is said in the
+    // mapping's zone, another zone is kept.
+    let csv = tj.file("zoned.csv");
+    std::fs::write(
+        &csv,
+        "When,Pain\n\
+         2026-04-01 06:30:00 UTC,1\n\
+         2026-04-01T06:30:00Z,2\n\
+         2026-04-01T06:30:00.000Z,3\n\
+         2026-04-01 06:30:00 +0000,4\n\
+         2026-04-01 06:30:00 GMT,5\n\
+         2026-04-01T08:30:00+02:00,6\n\
+         2026-04-01 01:30:00 -05:00,7\n",
+    )
+    .unwrap();
+    let mapping = tj.file("zoned.toml");
+    std::fs::write(
+        &mapping,
+        "timezone = \"+02:00\"\ndate_column = \"When\"\nrating_column = \"Pain\"\nscale_min = 0\nscale_max = 10\n",
+    )
+    .unwrap();
+    let other = TempJournal::new();
+    other
+        .run(&[
+            "import",
+            csv.to_str().unwrap(),
+            "--from",
+            "csv",
+            "--mapping",
+            mapping.to_str().unwrap(),
+        ])
+        .expect_ok();
+    let read: Vec<(String, i64)> = summary(&entries(&other))
+        .into_iter()
+        .map(|s| (s.0, s.1))
+        .collect();
+    assert_eq!(read.len(), 7, "{read:?}");
+    for (at, rating) in &read {
+        let expected = if *rating == 7 {
+            "2026-04-01T01:30:00-05:00"
+        } else {
+            "2026-04-01T08:30:00+02:00"
+        };
+        assert_eq!(at, expected, "rating {rating}");
+    }
+}

@@ -77,7 +77,8 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     let mut dates_read = dates::Memo::new(|text: &str| format.parse(text));
     for (line, row) in &table.rows {
         let line = *line;
-        let Some((date, _)) = dates_read.get(&row[date_col]) else {
+        // The day as written (in the zone written, if any): the time comes from "time of day".
+        let Some(date) = dates_read.get(&row[date_col]).map(|w| w.date) else {
             read.unusable.push(Unusable {
                 line,
                 reason: Said::new("read-row-not-date")

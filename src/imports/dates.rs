@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
 /// A date format Relief reads.
@@ -47,9 +47,11 @@ impl DateFormat {
         }
     }
 
-    /// The date (and the time, if the value carries one) of `text` in this format.
-    pub fn parse(self, text: &str) -> Option<(NaiveDate, Option<NaiveTime>)> {
-        let text = text.trim();
+    /// The date (and the time and its zone, if the value carries them) of `text` in this
+    /// format. A zone is read after a time, as web apps write it: `UTC`, `GMT`, `Z`, `+0000`,
+    /// `+02:00`, `-05`, with or without a space, also `GMT+0200`.
+    pub fn parse(self, text: &str) -> Option<Written> {
+        let (text, zone) = split_zone(text.trim());
         let (date_part, time_part) = split_time(text);
         let time = match time_part {
             Some(t) => Some(parse_time(t)?),
@@ -65,8 +67,85 @@ impl DateFormat {
             DateFormat::DayFirst => NaiveDate::parse_from_str(date_part, "%d/%m/%Y").ok(),
             DateFormat::DayMonthName | DateFormat::MonthNameDay => named(date_part, self),
         }?;
-        Some((date, time))
+        // A zone means nothing without a time to place.
+        if zone.is_some() && time.is_none() {
+            return None;
+        }
+        Some(Written { date, time, zone })
     }
+}
+
+/// A date as a file wrote it: the day, the time if given, and the zone if given (then the
+/// time is an exact instant).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Written {
+    /// The date as written (in the zone written, if any).
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub zone: Option<FixedOffset>,
+}
+
+impl Written {
+    /// The instant, when the value gave a time and its zone.
+    pub fn instant(&self) -> Option<chrono::DateTime<FixedOffset>> {
+        let (time, zone) = (self.time?, self.zone?);
+        zone.from_local_datetime(&self.date.and_time(time)).single()
+    }
+}
+
+/// Splits a zone off the end of a date and time: `UTC`, `GMT`, `Z`, `+0000`, `+02:00`, `-05`,
+/// `GMT+0200`, and a parenthesised zone name after it (`GMT+0200 (CEST)`). Only after a time
+/// (a `:` before it), so a date's own `-22` is never taken for a zone.
+fn split_zone(text: &str) -> (&str, Option<FixedOffset>) {
+    let mut t = text.trim_end();
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind(" (") {
+            t = t[..open].trim_end();
+        }
+    }
+    let has_time = |before: &str| before.contains(':');
+    let upper = t.to_ascii_uppercase();
+    for name in ["UTC", "GMT"] {
+        if let Some(before) = upper.strip_suffix(name) {
+            if has_time(before) {
+                return (t[..before.len()].trim_end(), FixedOffset::east_opt(0));
+            }
+        }
+    }
+    if let Some(before) = t.strip_suffix(['Z', 'z']).map(str::trim_end) {
+        if before.ends_with(|c: char| c.is_ascii_digit()) && has_time(before) {
+            return (before, FixedOffset::east_opt(0));
+        }
+    }
+    let Some(sign_at) = t.rfind(['+', '-']) else {
+        return (t, None);
+    };
+    let (before, offset) = t.split_at(sign_at);
+    let digits: String = offset[1..].chars().filter(|c| *c != ':').collect();
+    let shaped = match offset[1..].len() {
+        2 | 4 => !offset[1..].contains(':'),
+        5 => offset[1..].chars().nth(2) == Some(':'),
+        _ => false,
+    };
+    if !shaped || !digits.chars().all(|c| c.is_ascii_digit()) || !has_time(before) {
+        return (t, None);
+    }
+    let hours: i32 = digits[..2].parse().unwrap_or(99);
+    let minutes: i32 = match &digits[2..] {
+        "" => 0,
+        m => m.parse().unwrap_or(99),
+    };
+    if hours > 23 || minutes > 59 {
+        return (t, None);
+    }
+    let seconds = (hours * 60 + minutes) * 60 * if offset.starts_with('-') { -1 } else { 1 };
+    let before = before.trim_end();
+    let before = before
+        .strip_suffix("GMT")
+        .or_else(|| before.strip_suffix("UTC"))
+        .unwrap_or(before)
+        .trim_end();
+    (before, FixedOffset::east_opt(seconds))
 }
 
 /// Splits "2020-09-22 08:30" or "2020-09-22T08:30:00" into date and time.
@@ -82,7 +161,7 @@ fn split_time(text: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// "08:30", "8:30", "08:30:15", "8:30 pm", "20.30" is not a time.
+/// "08:30", "8:30", "08:30:15", "08:30:15.250", "8:30 pm", "20.30" is not a time.
 pub fn parse_time(text: &str) -> Option<NaiveTime> {
     let t = text.trim().to_ascii_lowercase();
     let (clock, pm) = match (t.strip_suffix("pm"), t.strip_suffix("am")) {
@@ -92,6 +171,7 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
     };
     let parsed = NaiveTime::parse_from_str(&clock, "%H:%M:%S")
         .or_else(|_| NaiveTime::parse_from_str(&clock, "%H:%M"))
+        .or_else(|_| NaiveTime::parse_from_str(&clock, "%H:%M:%S%.f"))
         .ok()?;
     match pm {
         None => Some(parsed),
@@ -233,30 +313,82 @@ mod tests {
     fn every_listed_format_reads_its_example() {
         for f in DateFormat::ALL {
             assert_eq!(
-                f.parse(f.example()).map(|x| x.0),
+                f.parse(f.example()).map(|x| x.date),
                 Some(ymd(2020, 9, 22)),
                 "{f:?}"
             );
         }
         assert_eq!(
-            DateFormat::DayMonthName.parse("1st March 2021").unwrap().0,
+            DateFormat::DayMonthName
+                .parse("1st March 2021")
+                .unwrap()
+                .date,
             ymd(2021, 3, 1)
         );
         assert_eq!(
             DateFormat::MonthNameDay
                 .parse("September 3, 2021")
                 .unwrap()
-                .0,
+                .date,
             ymd(2021, 9, 3)
         );
-        let (d, t) = DateFormat::Iso.parse("2020-09-22T08:30:00").unwrap();
+        let w = DateFormat::Iso.parse("2020-09-22T08:30:00").unwrap();
         assert_eq!(
-            (d, t),
-            (ymd(2020, 9, 22), NaiveTime::from_hms_opt(8, 30, 0))
+            (w.date, w.time, w.zone),
+            (ymd(2020, 9, 22), NaiveTime::from_hms_opt(8, 30, 0), None)
         );
         assert_eq!(parse_time("8:30 pm"), NaiveTime::from_hms_opt(20, 30, 0));
         assert_eq!(parse_time("12:05 am"), NaiveTime::from_hms_opt(0, 5, 0));
         assert_eq!(parse_time("25:00"), None);
+    }
+
+    #[test]
+    fn a_time_with_its_zone_is_an_instant_in_every_spelling_web_apps_write() {
+        let instant = |text: &str| {
+            DateFormat::Iso
+                .parse(text)
+                .and_then(|w| w.instant())
+                .map(|i| (i.to_rfc3339(), i.timestamp()))
+        };
+        let utc = "2026-04-01T00:00:00+00:00".to_owned();
+        let at = 1_775_001_600;
+        for text in [
+            "2026-04-01 00:00:00 UTC",
+            "2026-04-01T00:00:00Z",
+            "2026-04-01T00:00:00.000Z",
+            "2026-04-01 00:00:00 +0000",
+            "2026-04-01 00:00:00+00:00",
+            "2026-04-01 00:00:00 GMT",
+            "2026-04-01 00:00 utc",
+        ] {
+            assert_eq!(instant(text), Some((utc.clone(), at)), "{text}");
+        }
+        assert_eq!(
+            instant("2026-04-01 02:00:00 +02:00"),
+            Some(("2026-04-01T02:00:00+02:00".into(), at))
+        );
+        assert_eq!(
+            instant("2026-04-01T02:00:00+0200"),
+            Some(("2026-04-01T02:00:00+02:00".into(), at))
+        );
+        assert_eq!(
+            instant("2026-03-31 19:00:00 -05"),
+            Some(("2026-03-31T19:00:00-05:00".into(), at))
+        );
+        assert_eq!(
+            instant("2026-04-01 02:00:00 GMT+0200 (Central European Summer Time)"),
+            Some(("2026-04-01T02:00:00+02:00".into(), at))
+        );
+        // The date as written, in its zone; a date's own "-22" is no zone.
+        let w = DateFormat::Iso.parse("2020-09-22").unwrap();
+        assert_eq!((w.date, w.zone), (ymd(2020, 9, 22), None));
+        assert_eq!(
+            DateFormat::Dotted.parse("22.09.2020 08:30 Z").unwrap().date,
+            ymd(2020, 9, 22)
+        );
+        // Not zones: out of range, or without a time.
+        assert_eq!(DateFormat::Iso.parse("2020-09-22 08:30 +2500"), None);
+        assert_eq!(DateFormat::Iso.parse("2020-09-22 UTC"), None);
     }
 
     #[test]

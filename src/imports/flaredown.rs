@@ -90,7 +90,8 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     );
     for (line, row) in &table.rows {
         let line = *line;
-        let Some((date, _)) = format.parse(&row[date_col]) else {
+        // The day as written (in the zone written, if any: "2026-04-01 00:00:00 UTC" is 1 April).
+        let Some(date) = format.parse(&row[date_col]).map(|w| w.date) else {
             read.unusable.push(Unusable {
                 line,
                 reason: Said::new("read-row-column")

@@ -1,6 +1,6 @@
 //! Any CSV through a column mapping: one row, one check-in.
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, TimeZone};
 
 use super::dates::{self, DateFormat};
 use super::{App, Checkin, Mapping, Read, Table, Unusable};
@@ -80,7 +80,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     for (line, row) in &table.rows {
         let line = *line;
         let fail = |reason: Said| Unusable { line, reason };
-        let Some((date, time_in_date)) = dates_read.get(&row[date_col]) else {
+        let Some(written) = dates_read.get(&row[date_col]) else {
             read.unusable.push(fail(
                 Said::new("read-row-not-date-like")
                     .with("column", format!("{:?}", table.headers[date_col]))
@@ -104,9 +104,19 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
                     continue;
                 }
             },
-            None => time_in_date,
+            None => written.time,
         };
-        let Some(at) = mapping.at(dates::combine(date, time, noon())) else {
+        let date = written.date;
+        // A time given with its zone is that instant; any other is read in the mapping's zone.
+        let zoned = written.zone.and_then(|zone| {
+            let time = time?;
+            zone.from_local_datetime(&date.and_time(time)).single()
+        });
+        let at = match zoned {
+            Some(instant) => Some(mapping.in_zone(instant)),
+            None => mapping.at(dates::combine(date, time, noon())),
+        };
+        let Some(at) = at else {
             read.unusable.push(fail(Said::new("read-row-no-such-time")));
             continue;
         };

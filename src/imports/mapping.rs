@@ -169,6 +169,20 @@ impl Mapping {
         }
     }
 
+    /// An instant the file gave with its zone, with the offset it is recorded at: a zone
+    /// other than UTC is the person's own then (kept); a UTC time (`Z`, `UTC`, `GMT`, `+00:00`)
+    /// is how the exporting app stores every time, so it is said in the mapping's zone, or
+    /// this computer's zone at that instant. The instant never changes.
+    pub fn in_zone(&self, at: chrono::DateTime<FixedOffset>) -> chrono::DateTime<FixedOffset> {
+        if at.offset().local_minus_utc() != 0 {
+            return at;
+        }
+        match self.offset_text().ok().flatten() {
+            Some(offset) => at.with_timezone(&offset),
+            None => at.with_timezone(&chrono::Local).fixed_offset(),
+        }
+    }
+
     /// `value` on the mapping's scale as 0–10 (rounded), if it is a number within the scale.
     pub fn scaled(&self, value: &str) -> Result<u8, Said> {
         let x: f64 = value
