@@ -184,3 +184,21 @@ fn restore_rescues_a_damaged_journal() {
     tj.run(&["restore", copy.to_str().unwrap()]).expect_ok();
     assert_eq!(tj.snapshot(), good);
 }
+
+#[test]
+fn reading_a_snapshot_neither_waits_for_nor_holds_up_a_write() {
+    let tj = crate::util::sample_journal(30, 2);
+    let reader = tj.open();
+    // Another process in the middle of a write: it holds the write lock.
+    let writer = rusqlite::Connection::open(&tj.path).unwrap();
+    writer.execute_batch("BEGIN IMMEDIATE").unwrap();
+    // A read that asked for the write lock would wait out the busy timeout and fail.
+    let snapshot = reader.snapshot(Default::default()).unwrap();
+    assert!(!snapshot.entries.is_empty());
+    writer.execute_batch("COMMIT").unwrap();
+    // And a write goes on while a reader is between its queries.
+    let mut other = tj.open();
+    other
+        .add_entry(&crate::util::draft("2026-11-20T09:00:00+01:00", 6))
+        .unwrap();
+}

@@ -526,7 +526,7 @@ impl Journal {
     /// A range of the journal as values, read in one transaction so the entries and the
     /// catalogues they name agree even while another window writes.
     pub fn snapshot(&self, range: Range) -> Result<Snapshot> {
-        let read = self.conn.unchecked_transaction()?;
+        let read = self.read()?;
         let snapshot = Snapshot {
             range,
             settings: self.settings()?,

@@ -258,6 +258,16 @@ impl Journal {
         Ok(tx)
     }
 
+    /// Starts a read of several queries that must agree: one deferred transaction, a
+    /// consistent view of the journal (WAL) that never takes the write lock, so reading never
+    /// waits for, nor holds up, another process's write.
+    fn read(&self) -> Result<rusqlite::Transaction<'_>> {
+        Ok(rusqlite::Transaction::new_unchecked(
+            &self.conn,
+            rusqlite::TransactionBehavior::Deferred,
+        )?)
+    }
+
     /// A consistent copy of the journal at `dest`, made while it stays open (SQLite's online
     /// backup), checked like a journal being opened. `dest` is either absent or complete; an
     /// existing `dest` is refused rather than overwritten.
