@@ -452,6 +452,49 @@ mod through_the_cli {
     }
 
     #[test]
+    fn the_seed_is_not_offered_and_an_export_holds_the_schedule_sealed() {
+        let tj = TempJournal::new();
+        let help = at(&tj, start(), &["experiment", "start", "--help"]).expect_ok();
+        assert!(!help.contains("--seed"), "{help}");
+        at(
+            &tj,
+            start(),
+            &[
+                "experiment",
+                "start",
+                "--remedy",
+                "heat",
+                "--vs",
+                "rest",
+                "--design",
+                "session",
+            ],
+        )
+        .expect_ok();
+        let export = at(&tj, start(), &["export", "--format", "json"]).expect_ok();
+        let file: Value = serde_json::from_str(&export).unwrap();
+        let schedule = &file["experiments"][0]["plan"]["schedule"];
+        assert!(
+            schedule.as_str().is_some_and(|s| s.starts_with("sealed:")),
+            "{schedule}"
+        );
+        // Read back whole: the same journal from the export.
+        let again = TempJournal::new();
+        let path = again.file("export.json");
+        std::fs::write(&path, &export).unwrap();
+        at(&again, start(), &["import", path.to_str().unwrap()]).expect_ok();
+        let status = |t: &TempJournal| {
+            let run = at(
+                t,
+                start() + Duration::minutes(1),
+                &["experiment", "next", "--json"],
+            );
+            json(&run)
+        };
+        assert_eq!(status(&tj), status(&again));
+    }
+
+    #[test]
     fn bad_requests_are_one_clear_line_and_leave_the_journal_as_it_was() {
         let tj = TempJournal::new();
         at(&tj, start(), &["add", "--rating", "5"]).expect_ok();

@@ -636,3 +636,78 @@ fn protect_change_and_remove_through_ipc_and_a_locked_start_unlocks() {
         "conflict",
     );
 }
+
+#[test]
+fn the_app_s_restore_and_its_switch_back_keep_a_protected_journal_protected() {
+    let h = harness();
+    h.ok("add_entry", json!({ "entry": entry(4) }));
+    h.ok(
+        "set_protection",
+        json!({ "passphrase": "first passphrase" }),
+    );
+    let path = h._dir.path().join("journal.db");
+    // A plain copy among the backups (say, one copied back by hand from an older computer).
+    let plain_dir = tempfile::tempdir().unwrap();
+    let plain = plain_dir.path().join("plain.db");
+    {
+        let mut j = relief::Journal::open(&plain).unwrap();
+        let mut draft = relief::model::EntryDraft::new(
+            relief::model::Timestamp::parse("2026-03-10T08:15:00+01:00").unwrap(),
+            relief::model::Rating::new(6).unwrap(),
+        );
+        draft.note = relief::model::Note::new("MYSECRET from a plain copy").unwrap();
+        j.add_entry(&draft).unwrap();
+    }
+    let folder = relief::store::backups::folder(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(&plain, folder.join("journal-2026-10-01.db")).unwrap();
+    let info = h.ok(
+        "restore_backup",
+        json!({ "fileName": "journal-2026-10-01.db" }),
+    );
+    assert_eq!(info["protected"], true);
+    assert_eq!(info["entries"], 1);
+    // Switching to the sample journal and back reopens it protected, as it is on disk.
+    h.ok("use_sample_journal", json!({ "sample": true }));
+    let info = h.ok("use_sample_journal", json!({ "sample": false }));
+    assert_eq!(info["protected"], true);
+    for file in [path.clone(), relief::files::beside(&path, "-wal")] {
+        if let Ok(bytes) = std::fs::read(&file) {
+            assert!(
+                !bytes.starts_with(b"SQLite format 3\0"),
+                "{}",
+                file.display()
+            );
+            assert!(
+                !bytes.windows(8).any(|w| w == b"MYSECRET"),
+                "{} holds the note",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_running_experiment_crosses_ipc_without_its_seed_or_any_arm_to_come() {
+    let h = harness();
+    let view = h.ok(
+        "start_experiment",
+        json!({ "request": {
+            "remedy": "heat", "comparator": "rest", "design": "session", "pairs": 8,
+            "delta": 1.0, "period_days": 1, "washout_days": 0
+        }}),
+    );
+    let current = h.ok("current_experiment", json!({}));
+    for payload in [&view, &current] {
+        let plan = &payload["plan"];
+        assert!(plan.get("seed").is_none(), "{plan}");
+        assert!(plan.get("schedule").is_none(), "{plan}");
+        let text = payload.to_string();
+        assert!(!text.contains("\"seed\""), "{text}");
+        assert!(!text.contains("\"schedule\""), "{text}");
+        // Only the slot to do now is revealed: no slots listed beyond those done.
+        assert_eq!(payload["slots"].as_array().unwrap().len(), 0, "{text}");
+        assert_eq!(payload["now"]["slot"], 1);
+        assert_eq!(plan["pairs"], 8);
+    }
+}

@@ -80,8 +80,9 @@ pub(super) struct StartArgs {
     /// days design: days at the start of each period left out (shorter than the period).
     #[arg(long, value_name = "W", default_value = "0", allow_hyphen_values = true, value_parser = whole("washout"))]
     washout_days: u32,
-    /// Draw the schedule from this seed instead of the system's randomness (for tests).
-    #[arg(long, value_name = "N")]
+    /// Relief's own tests draw a known schedule from this seed. Hidden: a person who chose
+    /// the seed could know the arms to come, and the experiment would not be blind.
+    #[arg(long, value_name = "N", hide = true)]
     seed: Option<u64>,
 }
 

@@ -173,8 +173,119 @@ pub struct Plan {
     pub started_at: DateTime<Utc>,
     /// `days` design: the journal day of the first period.
     pub start_day: NaiveDate,
-    /// The arm of every slot, pair by pair (planned pairs, then the replacements).
+    /// The arm of every slot, pair by pair (planned pairs, then the replacements). Written
+    /// sealed (`"sealed:…"`) wherever the plan is written — the journal, a JSON export — so
+    /// nobody reads the arms to come by accident (`docs/experiments.md`, "Kept blind").
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    #[serde(with = "sealed_schedule")]
     pub schedule: Vec<Arm>,
+}
+
+/// The schedule as a sealed string: each arm a byte, mixed with a fixed ChaCha8 key stream,
+/// in hex. Not encryption — the seed beside it draws the same schedule again — but no person
+/// or program reads an arm off it without meaning to. Plans written before it (a list of
+/// arms) are read too.
+mod sealed_schedule {
+    use rand::{RngCore, SeedableRng};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use super::Arm;
+
+    const PREFIX: &str = "sealed:";
+    /// Any fixed value: the key stream only has to be the same on every machine.
+    const STREAM: u64 = 0x5EA1_ED5C_4ED0_1E00;
+
+    fn stream(n: usize) -> Vec<u8> {
+        let mut bytes = vec![0u8; n];
+        rand_chacha::ChaCha8Rng::seed_from_u64(STREAM).fill_bytes(&mut bytes);
+        bytes
+    }
+
+    pub fn serialize<S: Serializer>(schedule: &[Arm], s: S) -> Result<S::Ok, S::Error> {
+        let mut text = String::from(PREFIX);
+        for (arm, k) in schedule.iter().zip(stream(schedule.len())) {
+            let bit = match arm {
+                Arm::A => 0u8,
+                Arm::B => 1u8,
+            };
+            text.push_str(&format!("{:02x}", bit ^ k));
+        }
+        s.serialize_str(&text)
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Written {
+        Sealed(String),
+        Open(Vec<Arm>),
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arm>, D::Error> {
+        use serde::de::Error;
+        let text = match Written::deserialize(d)? {
+            Written::Open(arms) => return Ok(arms),
+            Written::Sealed(text) => text,
+        };
+        let hex = text
+            .strip_prefix(PREFIX)
+            .ok_or_else(|| D::Error::custom("a schedule is a sealed string"))?;
+        if hex.len() % 2 != 0 || !hex.is_ascii() {
+            return Err(D::Error::custom("a sealed schedule is cut short"));
+        }
+        let keys = stream(hex.len() / 2);
+        (0..hex.len() / 2)
+            .map(|i| {
+                let byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16)
+                    .map_err(|_| D::Error::custom("a sealed schedule holds a non-hex digit"))?;
+                match byte ^ keys[i] {
+                    0 => Ok(Arm::A),
+                    1 => Ok(Arm::B),
+                    _ => Err(D::Error::custom(
+                        "a sealed schedule holds an arm that is neither A nor B",
+                    )),
+                }
+            })
+            .collect()
+    }
+}
+
+/// What a front may show of a plan: everything but the seed and the schedule, which tell the
+/// arms to come. Allocation stays concealed from everyone, the person included, until each
+/// arm is revealed on its day (`docs/experiments.md`, "Kept blind").
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
+pub struct PlanShown {
+    pub id: ExperimentId,
+    pub remedy: Key,
+    /// A remedy key, or `none`.
+    #[cfg_attr(feature = "specta", specta(type = String))]
+    pub comparator: Comparator,
+    pub design: Design,
+    pub pairs: u32,
+    pub delta: f64,
+    pub period_days: u32,
+    pub washout_days: u32,
+    pub carry_over_seconds: u32,
+    pub started_at: DateTime<Utc>,
+    pub start_day: NaiveDate,
+}
+
+impl From<&Plan> for PlanShown {
+    fn from(plan: &Plan) -> PlanShown {
+        PlanShown {
+            id: plan.id,
+            remedy: plan.remedy.clone(),
+            comparator: plan.comparator.clone(),
+            design: plan.design,
+            pairs: plan.pairs,
+            delta: plan.delta,
+            period_days: plan.period_days,
+            washout_days: plan.washout_days,
+            carry_over_seconds: plan.carry_over_seconds,
+            started_at: plan.started_at,
+            start_day: plan.start_day,
+        }
+    }
 }
 
 /// The seed as text in JSON: a u64 does not survive JavaScript's numbers.
@@ -267,4 +378,39 @@ pub struct Experiment {
     pub skips: Vec<Skip>,
     #[serde(default)]
     pub stop: Option<Stop>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Holder {
+        #[serde(with = "sealed_schedule")]
+        schedule: Vec<Arm>,
+    }
+
+    #[test]
+    fn a_schedule_is_written_sealed_and_read_back_whole_and_an_open_one_is_still_read() {
+        let schedule = vec![Arm::A, Arm::B, Arm::B, Arm::A, Arm::A, Arm::B];
+        let text = serde_json::to_string(&Holder {
+            schedule: schedule.clone(),
+        })
+        .unwrap();
+        assert!(text.contains("\"sealed:"), "{text}");
+        assert!(!text.contains("\"A\"") && !text.contains("\"B\""), "{text}");
+        let back: Holder = serde_json::from_str(&text).unwrap();
+        assert_eq!(back.schedule, schedule);
+        let open: Holder = serde_json::from_str(r#"{"schedule":["A","B"]}"#).unwrap();
+        assert_eq!(open.schedule, vec![Arm::A, Arm::B]);
+        for bad in [
+            r#""sealed:0""#,
+            r#""sealed:zz""#,
+            r#""open""#,
+            r#""sealed:ff""#,
+        ] {
+            let json = format!(r#"{{"schedule":{bad}}}"#);
+            assert!(serde_json::from_str::<Holder>(&json).is_err(), "{bad}");
+        }
+    }
 }

@@ -5,7 +5,7 @@
 use relief::charts;
 use relief::experiment::{self, result::Names, ExperimentResult, Hint, Slot, State};
 use relief::model::{
-    CatalogueKind, Comparator, Design, Experiment, Key, Plan, PlanRequest, CARRY_OVER_SECONDS,
+    CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest, PlanShown, CARRY_OVER_SECONDS,
 };
 use relief::{Error, Journal};
 use tauri::State as Tauri;
@@ -40,10 +40,11 @@ pub struct NowView {
     pub day: Option<chrono::NaiveDate>,
 }
 
-/// An experiment as the window shows it.
+/// An experiment as the window shows it. Never the seed or the schedule: only today's arm
+/// (`now`) and the slots already revealed.
 #[derive(Debug, Clone, serde::Serialize, specta::Type)]
 pub struct ExperimentView {
-    pub plan: Plan,
+    pub plan: PlanShown,
     pub state: State,
     pub remedy_label: String,
     pub comparator_label: String,
@@ -80,7 +81,7 @@ fn view(
         day: c.day,
     });
     Ok(ExperimentView {
-        plan: plan.clone(),
+        plan: PlanShown::from(plan),
         state: progress.state,
         remedy_label: names.remedy,
         comparator_label: names.comparator,

@@ -724,9 +724,10 @@ export type ExperimentVerdict =
  */
 "imprecise"
 /**
- * An experiment as the window shows it.
+ * An experiment as the window shows it. Never the seed or the schedule: only today's arm
+ * (`now`) and the slots already revealed.
  */
-export type ExperimentView = { plan: Plan; state: State; remedy_label: string; comparator_label: string; now: NowView | null; 
+export type ExperimentView = { plan: PlanShown; state: State; remedy_label: string; comparator_label: string; now: NowView | null; 
 /**
  * The slots revealed so far (outcomes left out while it runs).
  */
@@ -976,37 +977,15 @@ export type PegWeek = { week_start: string; peg: number }
  */
 export type PickedFile = { path: string; name: string }
 /**
- * The plan of an experiment, fixed before its first slot: stored once, never edited.
+ * What a front may show of a plan: everything but the seed and the schedule, which tell the
+ * arms to come. Allocation stays concealed from everyone, the person included, until each
+ * arm is revealed on its day (`docs/experiments.md`, "Kept blind").
  */
-export type Plan = { id: ExperimentId; remedy: Key; 
+export type PlanShown = { id: ExperimentId; remedy: Key; 
 /**
  * A remedy key, or `none`.
  */
-comparator: string; design: Design; 
-/**
- * Complete pairs wanted.
- */
-pairs: number; delta: number; 
-/**
- * `days` design: the length of a period and the washout days at its start left out.
- */
-period_days: number; washout_days: number; 
-/**
- * `session` design: a session this soon after the previous one does not fill a slot.
- */
-carry_over_seconds?: number; 
-/**
- * Draws the schedule and the randomization test's resamples.
- */
-seed: string; started_at: string; 
-/**
- * `days` design: the journal day of the first period.
- */
-start_day: string; 
-/**
- * The arm of every slot, pair by pair (planned pairs, then the replacements).
- */
-schedule: Arm[] }
+comparator: string; design: Design; pairs: number; delta: number; period_days: number; washout_days: number; carry_over_seconds: number; started_at: string; start_day: string }
 /**
  * A range of journal days; absent ends take the journal's first or last day.
  */
