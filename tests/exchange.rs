@@ -151,3 +151,40 @@ fn deleted_entries_are_not_exported() {
     assert!(!json.contains(&e.id.to_string()));
     assert_eq!(export(&j, Format::Csv).lines().count(), 2);
 }
+
+#[test]
+fn an_edited_export_says_how_many_differ_and_leaves_the_journal_as_it_was() {
+    let tj = crate::util::sample_journal(40, 9);
+    let before = tj.snapshot();
+    let mut file: serde_json::Value = serde_json::from_str(&before).unwrap();
+    let entries = file["entries"].as_array_mut().unwrap();
+    let total = entries.len();
+    // Three edited in the file: a rating, a note, a remedy's minutes (where there is one).
+    entries[0]["rating"] = serde_json::json!((entries[0]["rating"].as_i64().unwrap() + 1) % 11);
+    entries[1]["note"] = serde_json::json!("changed in a spreadsheet");
+    let with_remedy = entries
+        .iter()
+        .position(|e| e["remedies"].as_array().is_some_and(|r| !r.is_empty()))
+        .filter(|i| *i > 1)
+        .unwrap();
+    entries[with_remedy]["remedies"][0]["minutes"] = serde_json::json!(59);
+    let path = tj.file("edited.json");
+    std::fs::write(&path, serde_json::to_string(&file).unwrap()).unwrap();
+    let out = tj.run(&["import", path.to_str().unwrap()]).expect_ok();
+    assert!(
+        out.contains(&format!(
+            "imported 0 entries; skipped {total} already in the journal"
+        )),
+        "{out}"
+    );
+    assert!(
+        out.contains("3 of them differ from the journal and were left as the journal has them"),
+        "{out}"
+    );
+    assert_eq!(tj.snapshot(), before);
+    // The unedited export: nothing differs, nothing said of it.
+    let same = tj.file("same.json");
+    std::fs::write(&same, &before).unwrap();
+    let out = tj.run(&["import", same.to_str().unwrap()]).expect_ok();
+    assert!(!out.contains("differ"), "{out}");
+}

@@ -188,7 +188,7 @@ mod following {
         );
         let entries = j.entries(&Filter::default()).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 3, 2).unwrap();
-        let p = follow(&experiment, &entries, &HashSet::new(), at, today);
+        let p = follow(&experiment, &entries, &HashSet::new(), today);
         assert_eq!(p.state, State::Running);
         assert_eq!(
             p.pairs.iter().map(|x| x.difference).collect::<Vec<_>>(),
@@ -213,13 +213,7 @@ mod following {
             Some(4),
         );
         let entries = j.entries(&Filter::default()).unwrap();
-        let p = follow(
-            &experiment,
-            &entries,
-            &HashSet::new(),
-            at + Duration::hours(2),
-            today,
-        );
+        let p = follow(&experiment, &entries, &HashSet::new(), today);
         assert_eq!(p.pairs_void, 1);
         assert_eq!(p.slots.last().unwrap().state, SlotState::Void);
         assert_eq!(p.current.as_ref().unwrap().slot, 8);
@@ -365,6 +359,14 @@ mod through_the_cli {
         let next = json(&at(&tj, now, &["experiment", "next", "--json"]));
         assert!(next["arm"].is_null());
         assert_eq!(next["state"], "complete");
+        // With this computer's clock set back to the first hour, everything recorded still
+        // counts: nothing goes missing from the progress.
+        let back = start() + Duration::minutes(10);
+        let result = json(&at(&tj, back, &["experiment", "result", "--json"]));
+        assert_eq!(result["state"], "complete");
+        assert_eq!(result["pairs_complete"], 8);
+        let status = json(&at(&tj, back, &["experiment", "status", "--json"]));
+        assert_eq!(status["pairs_complete"], 8, "{status}");
 
         // The clinician report gives it a page of its own after page 1 (CENT-style).
         let page_two = |lang: &str| {

@@ -71,7 +71,8 @@ fn a_bearable_export_becomes_exactly_these_check_ins_once() {
         "{preview}"
     );
     for line in [
-        "note: 2 date(s) and time(s) held only other categories",
+        // Only 24 Sep pm (mood): 25 Sep am's soreness is unusable, said once, not twice.
+        "note: 1 date(s) and time(s) held only other categories",
         "line 16: time of day \"evening\"",
         "line 17: severity \"awful\" of Back pain",
     ] {
@@ -200,6 +201,9 @@ fn a_flaredown_export_reads_the_soreness_columns_and_treatments_taken() {
     let preview = tj
         .run(&["import", &file, "--from", "flaredown", "--dry-run"])
         .expect_ok();
+    // Remedies by the names the person will see, not by key.
+    assert!(preview.contains("tried: Ibuprofen, Heat pad"), "{preview}");
+    assert!(!preview.contains("heat_pad"), "{preview}");
     assert!(
         preview.contains("line 4: 2021-03-03: no soreness rated"),
         "{preview}"

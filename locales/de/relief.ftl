@@ -348,6 +348,10 @@ cli-imported = { $added ->
         [one] { $added } Eintrag importiert
        *[other] { $added } Einträge importiert
     }; { $skipped } standen schon im Tagebuch
+cli-import-differing = { $differing ->
+        [one] { $differing } davon weicht vom Tagebuch ab und blieb, wie das Tagebuch ihn hat
+       *[other] { $differing } davon weichen vom Tagebuch ab und blieben, wie das Tagebuch sie hat
+    } (ein Import ändert nie einen Eintrag, den das Tagebuch schon hat; ändere ihn im Tagebuch)
 cli-sample-added = { $added } Beispieleinträge über { $days } Tage hinzugefügt
 cli-backed-up = gesichert nach { $file }
 cli-no-backups = Noch keine Sicherungen. Relief legt täglich eine neben dem Tagebuch an.

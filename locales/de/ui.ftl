@@ -218,6 +218,10 @@ import-done = { $added ->
         [one] { $added } Eintrag importiert
        *[other] { $added } Einträge importiert
     }; { $skipped } standen schon im Tagebuch.
+import-differing = { $differing ->
+        [one] { $differing } davon weicht von deinem Tagebuch ab und blieb, wie dein Tagebuch ihn hat; ändere ihn im Verlauf.
+       *[other] { $differing } davon weichen von deinem Tagebuch ab und blieben, wie dein Tagebuch sie hat; ändere sie im Verlauf.
+    }
 import-other-what = Exporte aus Bearable und Flaredown oder jede CSV-Datei (Manage My Pain, Migraine Buddy, Daylio, eine Tabelle) mit den Spalten deiner Wahl. Du siehst, was aus jeder Zeile wird, bevor etwas geschrieben wird; ein erneuter Import derselben Datei fügt nichts hinzu.
 import-other-button = Aus einer anderen App importieren…
 import-other-csv = Eine andere App oder eine Tabelle (CSV)

@@ -354,6 +354,10 @@ cli-imported = imported { $added ->
         [one] { $added } entry
        *[other] { $added } entries
     }; skipped { $skipped } already in the journal
+cli-import-differing = { $differing ->
+        [one] { $differing } of them differs from the journal and was left as the journal has it
+       *[other] { $differing } of them differ from the journal and were left as the journal has them
+    } (an import never changes a check-in the journal has; change it in the journal)
 cli-sample-added = added { $added } sample entries over { $days } days
 cli-backed-up = backed up to { $file }
 cli-no-backups = No backups yet. Relief makes one a day beside the journal.

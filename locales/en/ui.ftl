@@ -218,6 +218,10 @@ import-done = Imported { $added ->
         [one] { $added } check-in
        *[other] { $added } check-ins
     }; { $skipped } were already in the journal.
+import-differing = { $differing ->
+        [one] { $differing } of them differs from your journal and was left as your journal has it; change it in History.
+       *[other] { $differing } of them differ from your journal and were left as your journal has them; change them in History.
+    }
 import-other-what = Bearable and Flaredown exports, or any CSV (Manage My Pain, Migraine Buddy, Daylio, a spreadsheet) with the columns you choose. You see what each row becomes before anything is written; importing the same file again adds nothing.
 import-other-button = Import from another app…
 import-other-csv = Another app or a spreadsheet (CSV)

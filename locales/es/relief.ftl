@@ -348,6 +348,10 @@ cli-imported = { $added ->
         [one] { $added } registro importado
        *[other] { $added } registros importados
     }; { $skipped } ya estaban en el diario
+cli-import-differing = { $differing ->
+        [one] { $differing } de ellos difiere del diario y se dejó como lo tiene el diario
+       *[other] { $differing } de ellos difieren del diario y se dejaron como los tiene el diario
+    } (una importación nunca cambia un registro que el diario ya tiene; cámbialo en el diario)
 cli-sample-added = { $added } registros de ejemplo añadidos en { $days } días
 cli-backed-up = copia guardada en { $file }
 cli-no-backups = Aún no hay copias. Relief hace una al día junto al diario.

@@ -218,6 +218,10 @@ import-done = { $added ->
         [one] { $added } registro importado
        *[other] { $added } registros importados
     }; { $skipped } ya estaban en el diario.
+import-differing = { $differing ->
+        [one] { $differing } de ellos difiere de tu diario y se dejó como lo tiene tu diario; cámbialo en el historial.
+       *[other] { $differing } de ellos difieren de tu diario y se dejaron como los tiene tu diario; cámbialos en el historial.
+    }
 import-other-what = Exportaciones de Bearable y Flaredown, o cualquier CSV (Manage My Pain, Migraine Buddy, Daylio, una hoja de cálculo) con las columnas que elijas. Ves en qué se convierte cada fila antes de escribir nada; importar de nuevo el mismo archivo no añade nada.
 import-other-button = Importar desde otra aplicación…
 import-other-csv = Otra aplicación o una hoja de cálculo (CSV)

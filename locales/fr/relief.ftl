@@ -348,6 +348,10 @@ cli-imported = { $added ->
         [one] { $added } note importée
        *[other] { $added } notes importées
     } ; { $skipped } étaient déjà dans le journal
+cli-import-differing = { $differing ->
+        [one] { $differing } d’entre elles diffère du journal et a été laissée telle que le journal l’a
+       *[other] { $differing } d’entre elles diffèrent du journal et ont été laissées telles que le journal les a
+    } (une importation ne change jamais une note que le journal a déjà ; changez-la dans le journal)
 cli-sample-added = { $added } notes d’exemple ajoutées sur { $days } jours
 cli-backed-up = sauvegardé dans { $file }
 cli-no-backups = Pas encore de sauvegardes. Relief en fait une par jour à côté du journal.

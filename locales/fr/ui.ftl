@@ -218,6 +218,10 @@ import-done = { $added ->
         [one] { $added } note importée
        *[other] { $added } notes importées
     } ; { $skipped } étaient déjà dans le journal.
+import-differing = { $differing ->
+        [one] { $differing } d’entre elles diffère de votre journal et a été laissée telle que votre journal l’a ; modifiez-la dans l’historique.
+       *[other] { $differing } d’entre elles diffèrent de votre journal et ont été laissées telles que votre journal les a ; modifiez-les dans l’historique.
+    }
 import-other-what = Exports de Bearable et Flaredown, ou tout CSV (Manage My Pain, Migraine Buddy, Daylio, un tableur) avec les colonnes de ton choix. Tu vois ce que devient chaque ligne avant que rien ne soit écrit ; réimporter le même fichier n’ajoute rien.
 import-other-button = Importer depuis une autre application…
 import-other-csv = Une autre application ou un tableur (CSV)

@@ -1,12 +1,13 @@
 //! `relief import FILE --from bearable|flaredown|csv`: another app's export, through a preview
 //! (`docs/imports.md`).
 
+use std::collections::HashMap;
 use std::io::Write;
 use std::path::Path;
 
 use relief::i18n::{Said, Value};
 use relief::imports::{self, App, Mapping, Preview};
-use relief::model::ValueError;
+use relief::model::{CatalogueKind, ValueError};
 use relief::{Error, Journal};
 
 use super::{ImportArgs, Outcome};
@@ -55,7 +56,11 @@ pub(super) fn run(
         .unwrap_or_default();
     let preview = imports::read(&bytes, Some(app), &mapping, &name)?;
     if args.dry_run {
-        show(&preview, out)?;
+        let names = Names {
+            remedies: names(journal, &preview, CatalogueKind::Remedy)?,
+            causes: names(journal, &preview, CatalogueKind::Cause)?,
+        };
+        show(&preview, &names, out)?;
         writeln!(
             out,
             "{}",
@@ -94,7 +99,35 @@ pub(super) fn run(
     Ok(())
 }
 
-fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
+/// The names the person will see for a preview's keys.
+struct Names {
+    remedies: HashMap<String, String>,
+    causes: HashMap<String, String>,
+}
+
+/// Each key of `kind` in a preview with the name the person will see: the journal's own item
+/// (built-ins in the language), else the name the file gives it.
+fn names(
+    journal: &Journal,
+    p: &Preview,
+    kind: CatalogueKind,
+) -> Result<HashMap<String, String>, Error> {
+    let m = relief::system::messages();
+    let declared = match kind {
+        CatalogueKind::Remedy => &p.data.remedies,
+        CatalogueKind::Cause => &p.data.causes,
+    };
+    let mut names: HashMap<String, String> = declared
+        .iter()
+        .map(|item| (item.key.to_string(), item.label.as_str().to_owned()))
+        .collect();
+    for item in relief::model::in_language(kind, &journal.catalogue(kind)?, &m) {
+        names.insert(item.key.to_string(), item.label.as_str().to_owned());
+    }
+    Ok(names)
+}
+
+fn show(p: &Preview, names: &Names, out: &mut dyn Write) -> std::io::Result<()> {
     let m = relief::system::messages();
     let count = |n: usize| Value::Count(i64::try_from(n).unwrap_or(i64::MAX));
     writeln!(
@@ -123,9 +156,15 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
         let remedies: Vec<String> = e
             .remedies
             .iter()
-            .map(|r| match &r.detail {
-                Some(d) => format!("{} ({})", r.key, d.as_str()),
-                None => r.key.to_string(),
+            .map(|r| {
+                let name = names
+                    .remedies
+                    .get(r.key.as_str())
+                    .map_or(r.key.as_str(), String::as_str);
+                match &r.detail {
+                    Some(d) => format!("{name} ({})", d.as_str()),
+                    None => name.to_owned(),
+                }
             })
             .collect();
         let mut line = format!(
@@ -139,7 +178,16 @@ fn show(p: &Preview, out: &mut dyn Write) -> std::io::Result<()> {
             line.push_str(&m.get("cli-preview-tried", &[("list", Value::Text(&list))]));
         }
         if !e.causes.is_empty() {
-            let causes: Vec<&str> = e.causes.iter().map(|c| c.as_str()).collect();
+            let causes: Vec<&str> = e
+                .causes
+                .iter()
+                .map(|c| {
+                    names
+                        .causes
+                        .get(c.as_str())
+                        .map_or(c.as_str(), String::as_str)
+                })
+                .collect();
             let list = causes.join(", ");
             line.push_str("  ");
             line.push_str(&m.get("cli-preview-causes", &[("list", Value::Text(&list))]));

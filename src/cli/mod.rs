@@ -971,6 +971,13 @@ fn say(out: &mut dyn Write, id: &str, args: &[(&str, Value<'_>)]) -> std::io::Re
 
 /// "new in your catalogues: …", after an import that created items.
 fn print_created(out: &mut dyn Write, report: &relief::store::ImportReport) -> std::io::Result<()> {
+    if report.differing > 0 {
+        say(
+            out,
+            "cli-import-differing",
+            &[("differing", Count(i64::from(report.differing)))],
+        )?;
+    }
     if report.remedies_created + report.causes_created > 0 {
         let count = |n: u32| Count(i64::from(n));
         say(

@@ -167,16 +167,21 @@ pub struct Progress {
 }
 
 /// The progress of `experiment` given the journal's `entries` (any order), the entries whose
-/// "How sore now?" is still pending, the time `now` and its journal day `today`.
+/// "How sore now?" is still pending, and today's journal day. Every recorded check-in counts,
+/// whatever the clock says now (`docs/experiments.md`).
 pub fn follow(
     experiment: &Experiment,
     entries: &[Entry],
     pending: &HashSet<EntryId>,
-    now: DateTime<Utc>,
     today: NaiveDate,
 ) -> Progress {
     let plan = &experiment.plan;
-    let end = experiment.stop.as_ref().map_or(now, |s| s.at.min(now));
+    // Everything recorded counts, up to the stop: a check-in logged "after now" (this
+    // computer's clock set back since, or another computer's ahead) is still a check-in done.
+    let end = experiment
+        .stop
+        .as_ref()
+        .map_or(DateTime::<Utc>::MAX_UTC, |s| s.at);
     // Check-ins are logged to the minute: one logged in the minute the experiment started
     // counts.
     let start = plan
@@ -195,10 +200,11 @@ pub fn follow(
     match plan.design {
         Design::Session => run.sessions(experiment, &entries, pending),
         Design::Days => {
-            let last = experiment
-                .stop
-                .as_ref()
-                .map_or(today, |_| today.min(day_of(end, &entries, today)));
+            // The days up to today, and any later day already logged.
+            let logged = entries.last().map_or(today, |e| e.journal_day);
+            let last = experiment.stop.as_ref().map_or(today.max(logged), |_| {
+                today.min(day_of(end, &entries, today))
+            });
             run.days(plan, &entries, last);
         }
     }

@@ -48,6 +48,9 @@ struct Group {
     factors: Vec<String>,
     symptoms: Vec<String>,
     notes: Vec<String>,
+    /// A soreness row was there but its severity could not be read (already said as unusable,
+    /// so the check-in is not said again as "no soreness" or "no rating").
+    soreness_unreadable: bool,
 }
 
 pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
@@ -126,21 +129,24 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
                         Some(level) => {
                             group.rating = Some(group.rating.map_or(level, |r| r.max(level)))
                         }
-                        None => read.unusable.push(Unusable {
-                            line,
-                            reason: Said::new("read-row-severity")
-                                .with("value", format!("{:?}", &row[amount]))
-                                .with("name", &name)
-                                .with(
-                                    "table",
-                                    mapping
-                                        .severity
-                                        .keys()
-                                        .cloned()
-                                        .collect::<Vec<_>>()
-                                        .join(", "),
-                                ),
-                        }),
+                        None => {
+                            group.soreness_unreadable = true;
+                            read.unusable.push(Unusable {
+                                line,
+                                reason: Said::new("read-row-severity")
+                                    .with("value", format!("{:?}", &row[amount]))
+                                    .with("name", &name)
+                                    .with(
+                                        "table",
+                                        mapping
+                                            .severity
+                                            .keys()
+                                            .cloned()
+                                            .collect::<Vec<_>>()
+                                            .join(", "),
+                                    ),
+                            })
+                        }
                     }
                 }
             }
@@ -164,6 +170,7 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
     let mut nothing = 0;
     for ((date, time, word), group) in groups {
         if group.rating.is_none()
+            && !group.soreness_unreadable
             && group.remedies.is_empty()
             && group.causes.is_empty()
             && group.factors.is_empty()
@@ -183,6 +190,9 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
 
 fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word: &str, g: Group) {
     let Some(rating) = g.rating else {
+        if g.soreness_unreadable {
+            return;
+        }
         read.unusable.push(Unusable {
             line: g.line,
             reason: Said::new("read-row-no-rating")

@@ -5,7 +5,7 @@
 
 use std::collections::HashSet;
 
-use chrono::{NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::NaiveDate;
 
 use super::text::Weight;
 use super::{footer, Page, INK, LINE, MARGIN, MUTED};
@@ -29,8 +29,6 @@ pub struct ExperimentPage {
 /// The experiments of `snapshot` that started in its range and had ended by `generated`.
 /// Its words in `m`'s language.
 pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate, m: &Messages) -> Vec<ExperimentPage> {
-    let end_of_day = generated.and_time(NaiveTime::from_hms_opt(23, 59, 59).unwrap_or_default());
-    let now = Utc.from_utc_datetime(&end_of_day);
     let range = snapshot.range;
     snapshot
         .experiments
@@ -40,7 +38,7 @@ pub fn ended_in(snapshot: &Snapshot, generated: NaiveDate, m: &Messages) -> Vec<
             range.from.is_none_or(|from| day >= from) && range.to.is_none_or(|to| day <= to)
         })
         .filter_map(|e| {
-            let progress = follow(e, &snapshot.entries, &HashSet::new(), now, generated);
+            let progress = follow(e, &snapshot.entries, &HashSet::new(), generated);
             (progress.state != State::Running).then(|| ExperimentPage {
                 result: result(e, &progress, &snapshot.remedies, m),
                 names: Names::of(e, &snapshot.remedies, m),

@@ -241,6 +241,14 @@ fn update_row(
 
 const ONE: &str = "e.deleted_at IS NULL AND e.uuid = ?1";
 
+/// Every live entry by its id (one pass: an import compares what it skipped with these).
+pub(super) fn live_by_id(conn: &Connection) -> Result<HashMap<EntryId, Entry>> {
+    Ok(load(conn, "e.deleted_at IS NULL", &[])?
+        .into_iter()
+        .map(|e| (e.id, e))
+        .collect())
+}
+
 /// Loads the entries matching `condition` (over alias `e`), with their parts: by journal day,
 /// then by the moment within it (with check-ins from several time zones, UTC order alone would
 /// put a day's entries apart).

@@ -112,8 +112,7 @@ impl Journal {
         };
         let entries = self.entries(&filter)?;
         let pending: HashSet<_> = self.follow_ups()?.into_iter().map(|q| q.entry).collect();
-        let now = self.now().with_timezone(&Utc);
-        Ok(follow(experiment, &entries, &pending, now, self.today()?))
+        Ok(follow(experiment, &entries, &pending, self.today()?))
     }
 
     /// The experiment that runs now, with its progress.

@@ -1,5 +1,6 @@
 //! Bringing many entries in at once — imports and sample journals — in one transaction.
 
+use crate::model::EntryDraft;
 use std::collections::HashMap;
 
 use serde::Serialize;
@@ -21,6 +22,9 @@ pub struct ImportReport {
     pub added: u32,
     /// Entries already in the journal (same id), left as they were.
     pub skipped: u32,
+    /// Of those skipped, how many the file has otherwise than the journal (an edited export):
+    /// the journal's are kept.
+    pub differing: u32,
     pub remedies_created: u32,
     pub causes_created: u32,
     pub settings_applied: bool,
@@ -109,6 +113,55 @@ impl Resolver {
     }
 }
 
+/// How many of the entries a file holds that the journal has already (`kept`: their ids and
+/// the file's drafts) the file has otherwise than the journal: another time, rating, note,
+/// region, cause or remedy use (with the file's keys read as the journal's).
+fn differing(
+    tx: &rusqlite::Connection,
+    kept: &[(EntryId, &EntryDraft)],
+    remedies: &mut Resolver,
+    causes: &mut Resolver,
+) -> Result<u32> {
+    if kept.is_empty() {
+        return Ok(0);
+    }
+    let journal = entries::live_by_id(tx)?;
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    let mut n = 0;
+    for (id, draft) in kept {
+        // A deleted check-in of the same id is not compared: the journal keeps it deleted.
+        let Some(entry) = journal.get(id) else {
+            continue;
+        };
+        let mut cause_keys = Vec::new();
+        for key in &draft.causes {
+            cause_keys.push(causes.journal(tx, key)?.0.to_string());
+        }
+        let mut uses = Vec::new();
+        for u in &draft.remedies {
+            let mut u = u.clone();
+            u.key = remedies.journal(tx, &u.key)?.0;
+            uses.push(format!("{u:?}"));
+        }
+        let same = entry.recorded_at == draft.recorded_at
+            && entry.rating == draft.rating
+            && entry.enjoyment == draft.enjoyment
+            && entry.activity == draft.activity
+            && entry.note == draft.note
+            && sorted(entry.regions.iter().map(|r| format!("{r:?}")).collect())
+                == sorted(draft.regions.iter().map(|r| format!("{r:?}")).collect())
+            && sorted(entry.causes.iter().map(ToString::to_string).collect()) == sorted(cause_keys)
+            && sorted(entry.remedies.iter().map(|u| format!("{u:?}")).collect()) == sorted(uses);
+        if !same {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
 impl Journal {
     /// Imports entries and catalogue items, all or nothing. Entries whose id is already in the
     /// journal are skipped, so importing a file twice adds nothing the second time.
@@ -172,6 +225,7 @@ impl Journal {
         let mut writer = entries::Writer::new(&tx)?;
         let mut added = 0;
         let mut skipped = 0;
+        let mut kept = Vec::new();
         let mut experiments_added = 0;
         for incoming in &data.entries {
             // A value the file got wrong is named by its place in the file; a failure of the
@@ -191,6 +245,7 @@ impl Journal {
                 .map_err(located)?
             else {
                 skipped += 1;
+                kept.push((incoming.id, draft));
                 continue;
             };
             let cause_ids = draft
@@ -211,6 +266,7 @@ impl Journal {
             added += 1;
         }
         drop(writer);
+        let differing = differing(&tx, &kept, &mut remedies, &mut causes)?;
         for (i, experiment) in data.experiments.iter().enumerate() {
             let located = |e: Error| match e {
                 Error::Sqlite(_) => e,
@@ -232,6 +288,7 @@ impl Journal {
         Ok(ImportReport {
             added,
             skipped,
+            differing,
             remedies_created: remedies.created,
             causes_created: causes.created,
             settings_applied,

@@ -809,7 +809,12 @@ added: number;
 /**
  * Entries already in the journal (same id), left as they were.
  */
-skipped: number; remedies_created: number; causes_created: number; settings_applied: boolean; 
+skipped: number; 
+/**
+ * Of those skipped, how many the file has otherwise than the journal (an edited export):
+ * the journal's are kept.
+ */
+differing: number; remedies_created: number; causes_created: number; settings_applied: boolean; 
 /**
  * Experiments written (those already in the journal are left as they were).
  */
