@@ -58,7 +58,10 @@ pub struct RemedyInput {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct EntryInput {
-    /// RFC 3339 with the UTC offset: `2026-11-24T08:30:00+01:00`.
+    /// RFC 3339 with the UTC offset (`2026-11-24T08:30:00+01:00`), kept exactly as given; or a
+    /// wall-clock time without one (`2026-11-24T08:30`), read in this computer's zone by the
+    /// journal's one rule (`model::LocalTime`): the window sends the time as the person set it
+    /// and never works out an offset itself.
     pub recorded_at: String,
     pub rating: i32,
     pub enjoyment: Option<i32>,
@@ -72,7 +75,10 @@ pub struct EntryInput {
 impl EntryInput {
     pub fn to_draft(&self) -> Result<EntryDraft> {
         let mut draft = EntryDraft::new(
-            at("recorded_at", Timestamp::parse(&self.recorded_at))?,
+            at(
+                "recorded_at",
+                Timestamp::parse_local(&self.recorded_at, &chrono::Local),
+            )?,
             at("rating", Rating::new(i64::from(self.rating)))?,
         );
         draft.enjoyment = rating("enjoyment", self.enjoyment)?;
@@ -162,15 +168,40 @@ fn check_order(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -
     Ok(())
 }
 
+/// The longest "last N days": a hundred years.
+const LAST_DAYS_MAX: u32 = 36_525;
+
 /// A range of journal days; absent ends take the journal's first or last day.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RangeInput {
     pub from: Option<String>,
     pub to: Option<String>,
+    /// The last N journal days, today's included ("last 30 days"), counted as the CLI counts
+    /// them: before the day-start hour, today is still yesterday's journal day. `from` and
+    /// `to` are then not used.
+    #[serde(default)]
+    pub last_days: Option<u32>,
 }
 
 impl RangeInput {
+    /// The range, `last_days` counted back from `today` (the journal's, [`crate::Journal::today`]).
+    pub fn to_range_on(&self, today: chrono::NaiveDate) -> Result<Range> {
+        match self.last_days {
+            Some(n) if (1..=LAST_DAYS_MAX).contains(&n) => Ok(Range {
+                from: Some(today - chrono::Duration::days(i64::from(n) - 1)),
+                to: Some(today),
+            }),
+            Some(n) => Err(Error::invalid(
+                "last days",
+                crate::model::ValueError::new("rule-last-days")
+                    .with("max", LAST_DAYS_MAX)
+                    .with("got", n),
+            )),
+            None => self.to_range(),
+        }
+    }
+
     pub fn to_range(&self) -> Result<Range> {
         let range = Range {
             from: date("from", &self.from)?,
@@ -304,6 +335,7 @@ mod tests {
         let range = RangeInput {
             from: Some("2026-03-02".into()),
             to: Some("2026-03-01".into()),
+            last_days: None,
         };
         assert!(range.to_range().is_err());
     }

@@ -12,7 +12,7 @@
 //! a reminder of the same local day: nobody wants five stretch reminders at once, or yesterday's
 //! check-in reminder at breakfast.
 
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::model::{Day, Reminder, ReminderKind};
 
@@ -28,21 +28,13 @@ pub fn fires_on<Tz: TimeZone>(
     resolve(day.and_time(reminder.time.time()), tz)
 }
 
-/// The instant of a local wall-clock time. A time that happens twice is taken the first time;
-/// a time that does not happen (clocks went forward over it) becomes the end of the gap.
-/// `None` if the whole day was skipped.
+/// The instant of a local wall-clock time, by the journal's one rule
+/// ([`crate::model::LocalTime`]): the first of a time that happens twice, the end of the gap
+/// for one the clocks skipped, `None` if the whole day was skipped.
 fn resolve<Tz: TimeZone>(local: chrono::NaiveDateTime, tz: &Tz) -> Option<DateTime<Utc>> {
-    // Gaps are an hour almost everywhere (half an hour on Lord Howe Island). A date that was
-    // skipped whole (Samoa, 30 December 2011) has no reminders.
-    for step in 0..=(3 * 60) {
-        let candidate = local + Duration::minutes(step);
-        match tz.from_local_datetime(&candidate) {
-            LocalResult::Single(at) => return Some(at.with_timezone(&Utc)),
-            LocalResult::Ambiguous(first, _) => return Some(first.with_timezone(&Utc)),
-            LocalResult::None => {}
-        }
-    }
-    None
+    crate::model::LocalTime::of(local, tz)
+        .instant()
+        .map(|at| at.with_timezone(&Utc))
 }
 
 /// One reminder going off.

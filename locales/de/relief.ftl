@@ -528,6 +528,7 @@ rule-chart-size = muss 200 bis 4000 Pixel sein, erhalten: { $got }
 rule-export-format = gib --format csv, json oder fhir an
 rule-fhir-only = gilt nur für --format fhir; csv und json enthalten das ganze Tagebuch
 rule-sample-not-empty = { $file } hat schon { $count } Einträge; Beispieldaten kommen in ein eigenes Tagebuch (nimm --db sample.db)
+rule-last-days = muss 1 bis { $max } Tage sein, erhalten: { $got }
 rule-sample-days = muss 1 bis { $max } sein, erhalten: { $got }
 rule-mapping-unknown = { $got } ist weder eine gespeicherte Zuordnung ({ $saved }) noch eine TOML-Datei
 rule-mapping-unknown-none-saved = { $got } ist weder eine gespeicherte Zuordnung (noch keine gespeichert) noch eine TOML-Datei

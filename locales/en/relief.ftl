@@ -525,6 +525,7 @@ rule-chart-size = must be from 200 to 4000 pixels, got { $got }
 rule-export-format = give --format csv, json or fhir
 rule-fhir-only = is for --format fhir; csv and json hold the whole journal
 rule-sample-not-empty = { $file } already has { $count } entries; sample data goes into a journal of its own (use --db sample.db)
+rule-last-days = must be from 1 to { $max } days, got { $got }
 rule-sample-days = must be from 1 to { $max }, got { $got }
 rule-mapping-unknown = { $got } is neither a saved mapping ({ $saved }) nor a TOML file
 rule-mapping-unknown-none-saved = { $got } is neither a saved mapping (none saved yet) nor a TOML file

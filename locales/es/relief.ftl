@@ -528,6 +528,7 @@ rule-chart-size = debe ser de 200 a 4000 píxeles; se recibió { $got }
 rule-export-format = indica --format csv, json o fhir
 rule-fhir-only = es para --format fhir; csv y json contienen todo el diario
 rule-sample-not-empty = { $file } ya tiene { $count } registros; los datos de ejemplo van en un diario propio (usa --db sample.db)
+rule-last-days = debe ser de 1 a { $max } días; se recibió { $got }
 rule-sample-days = debe ser de 1 a { $max }; se recibió { $got }
 rule-mapping-unknown = { $got } no es una asignación guardada ({ $saved }) ni un archivo TOML
 rule-mapping-unknown-none-saved = { $got } no es una asignación guardada (aún no hay ninguna) ni un archivo TOML

@@ -528,6 +528,7 @@ rule-chart-size = doit aller de 200 à 4000 pixels, reçu : { $got }
 rule-export-format = donne --format csv, json ou fhir
 rule-fhir-only = est pour --format fhir ; csv et json contiennent tout le journal
 rule-sample-not-empty = { $file } a déjà { $count } notes ; les données d’exemple vont dans un journal à part (utilise --db sample.db)
+rule-last-days = doit aller de 1 à { $max } jours, reçu : { $got }
 rule-sample-days = doit aller de 1 à { $max }, reçu : { $got }
 rule-mapping-unknown = { $got } n’est ni une correspondance enregistrée ({ $saved }) ni un fichier TOML
 rule-mapping-unknown-none-saved = { $got } n’est ni une correspondance enregistrée (aucune pour l’instant) ni un fichier TOML

@@ -711,3 +711,37 @@ fn a_running_experiment_crosses_ipc_without_its_seed_or_any_arm_to_come() {
         assert_eq!(plan["pairs"], 8);
     }
 }
+
+#[test]
+fn last_n_days_in_insights_are_journal_days() {
+    let h = harness();
+    // Recorded on the evening of 10 March; the app asks at 01:30 on 11 March, before the
+    // day-start hour (03:00): still the journal day of 10 March.
+    let mut evening = entry(5);
+    evening["recorded_at"] = json!("2026-03-10T21:15:00+01:00");
+    h.ok("add_entry", json!({ "entry": evening }));
+    let state = h.window.state::<relief_desktop::state::AppState>();
+    state
+        .with(|j| {
+            j.set_clock(|| {
+                chrono::DateTime::parse_from_rfc3339("2026-03-11T01:30:00+01:00").unwrap()
+            });
+            Ok(())
+        })
+        .unwrap();
+    let today = h.ok(
+        "insights",
+        json!({ "range": { "from": null, "to": null, "last_days": 1 }, "width": 600 }),
+    );
+    assert_eq!(
+        today["stats"]["range"]["from"], "2026-03-10",
+        "{}",
+        today["stats"]["range"]
+    );
+    assert_eq!(today["stats"]["range"]["days_logged"], 1);
+    h.err(
+        "insights",
+        json!({ "range": { "from": null, "to": null, "last_days": 0 }, "width": 600 }),
+        "invalid",
+    );
+}

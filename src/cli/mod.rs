@@ -8,7 +8,7 @@ mod show;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use chrono::{Local, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Local, NaiveDate, NaiveDateTime};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use relief::analysis::{self, Range};
@@ -22,8 +22,8 @@ use relief::i18n::{
 };
 use relief::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, Filter, FollowUpMinutes, Key,
-    Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme, Timestamp,
-    ValueError,
+    Label, LocalTime, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Reminder, Theme,
+    Timestamp, ValueError,
 };
 use relief::report::{self, Paper};
 use relief::sample::{self, SampleSpec};
@@ -526,28 +526,21 @@ fn parse_time(text: &str) -> Result<Timestamp, String> {
             trimmed.escape_debug()
         )
     })?;
-    match Local.from_local_datetime(&naive) {
-        LocalResult::Single(local) => Ok(Timestamp::new(local.fixed_offset())),
-        LocalResult::Ambiguous(first, second) => {
-            let with = |t: chrono::DateTime<Local>| t.fixed_offset().format("%Y-%m-%dT%H:%M:%S%:z");
-            Err(format!(
-                "{trimmed} happens twice here (the clocks go back): give the offset, {} (the first) or {} (the second)",
-                with(first),
-                with(second)
-            ))
-        }
-        LocalResult::None => {
-            // The offset in force just before the clocks went forward.
-            let before = Local
-                .from_local_datetime(&(naive - chrono::Duration::hours(3)))
-                .earliest()
-                .map(|t| t.format("%:z").to_string())
-                .unwrap_or_else(|| "+00:00".into());
-            Err(format!(
-                "{trimmed} does not exist in local time (the clocks go forward); give the offset, e.g. {}{before}",
-                naive.format("%Y-%m-%dT%H:%M:%S")
-            ))
-        }
+    // The journal's one reading of a local time (`LocalTime`); typed by hand at a terminal, a
+    // time that happens twice or not at all is asked about rather than guessed.
+    let with = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%Y-%m-%dT%H:%M:%S%:z");
+    match LocalTime::of(naive, &Local) {
+        LocalTime::Once(at) => Ok(Timestamp::new(at)),
+        LocalTime::Twice { first, second } => Err(format!(
+            "{trimmed} happens twice here (the clocks go back): give the offset, {} (the first) or {} (the second)",
+            with(first),
+            with(second)
+        )),
+        LocalTime::Skipped { offset_before, .. } => Err(format!(
+            "{trimmed} does not exist in local time (the clocks go forward); give the offset, e.g. {}{offset_before}",
+            naive.format("%Y-%m-%dT%H:%M:%S")
+        )),
+        LocalTime::Never => Err(format!("{trimmed} does not exist in local time")),
     }
 }
 

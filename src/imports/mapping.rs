@@ -155,17 +155,7 @@ impl Mapping {
     pub fn at(&self, local: NaiveDateTime) -> Option<chrono::DateTime<FixedOffset>> {
         match self.offset_text().ok()? {
             Some(offset) => offset.from_local_datetime(&local).single(),
-            None => {
-                for step in 0..=180 {
-                    let t = local + chrono::Duration::minutes(step);
-                    match chrono::Local.from_local_datetime(&t) {
-                        chrono::LocalResult::Single(at) => return Some(at.fixed_offset()),
-                        chrono::LocalResult::Ambiguous(at, _) => return Some(at.fixed_offset()),
-                        chrono::LocalResult::None => {}
-                    }
-                }
-                None
-            }
+            None => crate::model::LocalTime::of(local, &chrono::Local).instant(),
         }
     }
 

@@ -391,6 +391,30 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await browser.execute(() => window.scrollTo(0, 0)); // the sticky header would cover what is clicked next
 });
 
+test("editing only the note of a check-in made in another time zone keeps its recorded time byte for byte", { skip: !CLI }, async () => {
+  const recorded = "2026-11-20T07:45:31+09:00";
+  await ownApp(async (h) => {
+    // This session's zone is +01:00 in November; the check-in was made in Tokyo.
+    h.env.TZ = "Europe/Berlin";
+    await cli("--db", h.env.RELIEF_DB, "add", "--rating", "4", "--at", recorded, "--note", "on the plane");
+  });
+  const b = browser;
+  await $t(b, "nav-history").click();
+  await $t(b, "entry").waitForExist({ timeout: 5000 });
+  await $t(b, "edit").click();
+  await $t(b, "edit-form").waitForExist();
+  const note = await b.$('[data-testid="edit-form"] [data-testid="note"]');
+  await note.setValue("on the plane, changed at home");
+  await b.$('[data-testid="edit-form"] [data-testid="save"]').click();
+  assert.match(await toastText(b), /Changes saved/);
+  await clearToasts(b);
+  const listed = spawnSync(CLI, ["--db", home.env.RELIEF_DB, "list", "--json"], { encoding: "utf8" });
+  const entries = JSON.parse(listed.stdout);
+  assert.equal(entries.length, 1);
+  assert.equal(entries[0].note, "on the plane, changed at home");
+  assert.equal(entries[0].recorded_at, recorded);
+});
+
 test("the Log view works from the keyboard alone", async () => {
   await ownApp();
   await $t(browser, "log-empty").waitForExist();

@@ -27,7 +27,8 @@ pub struct Insights {
 #[specta::specta]
 pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> IpcResult<Insights> {
     let m = state.messages();
-    let stats = analysis::stats_in(&state.with(|j| j.snapshot(range.to_range()?))?, &m);
+    let snapshot = state.with(|j| j.snapshot(range.to_range_on(j.today()?)?))?;
+    let stats = analysis::stats_in(&snapshot, &m);
     let svg = |kind, height| charts::described_svg_in(kind, &stats, Size::new(width, height)?, &m);
     let (trend_svg, trend_text) =
         svg(ChartKind::Trend, width * 7 / 16).map_err(|e| state.said(e))?;

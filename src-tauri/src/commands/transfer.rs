@@ -137,7 +137,8 @@ pub async fn save_chart<R: Runtime>(
         return Ok(None);
     };
     let m = state.messages();
-    let stats = analysis::stats_in(&state.with(|j| j.snapshot(range.to_range()?))?, &m);
+    let snapshot = state.with(|j| j.snapshot(range.to_range_on(j.today()?)?))?;
+    let stats = analysis::stats_in(&snapshot, &m);
     let bytes = match format {
         ImageFormat::Png => charts::png_in(kind, &stats, Size::DEFAULT, &m),
         ImageFormat::Svg => charts::svg_in(kind, &stats, Size::DEFAULT, &m).map(String::into_bytes),
@@ -193,7 +194,7 @@ pub async fn save_report<R: Runtime>(
     // `null`: the system's language.
     lang: Option<relief::i18n::Lang>,
 ) -> IpcResult<Option<String>> {
-    let range = range.to_range().map_err(|e| state.said(e))?;
+    let range = state.with(|j| range.to_range_on(j.today()?))?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         Some(n) => Some(relief::input::label(n).map_err(|e| state.said(e))?),
         None => None,
@@ -232,7 +233,7 @@ pub async fn save_fhir<R: Runtime>(
     range: RangeInput,
     name: Option<String>,
 ) -> IpcResult<Option<String>> {
-    let range = range.to_range().map_err(|e| state.said(e))?;
+    let range = state.with(|j| range.to_range_on(j.today()?))?;
     let name = match name.as_deref().map(str::trim).filter(|n| !n.is_empty()) {
         Some(n) => Some(relief::input::label(n).map_err(|e| state.said(e))?),
         None => None,

@@ -616,7 +616,10 @@ export type EntryId = string
  */
 export type EntryInput = { 
 /**
- * RFC 3339 with the UTC offset: `2026-11-24T08:30:00+01:00`.
+ * RFC 3339 with the UTC offset (`2026-11-24T08:30:00+01:00`), kept exactly as given; or a
+ * wall-clock time without one (`2026-11-24T08:30`), read in this computer's zone by the
+ * journal's one rule (`model::LocalTime`): the window sends the time as the person set it
+ * and never works out an offset itself.
  */
 recorded_at: string; rating: number; enjoyment: number | null; activity: number | null; regions: RegionInput[]; causes: string[]; remedies: RemedyInput[]; note: string | null }
 /**
@@ -994,7 +997,13 @@ comparator: string; design: Design; pairs: number; delta: number; period_days: n
 /**
  * A range of journal days; absent ends take the journal's first or last day.
  */
-export type RangeInput = { from: string | null; to: string | null }
+export type RangeInput = { from: string | null; to: string | null; 
+/**
+ * The last N journal days, today's included ("last 30 days"), counted as the CLI counts
+ * them: before the day-start hour, today is still yesterday's journal day. `from` and
+ * `to` are then not used.
+ */
+last_days?: number | null }
 export type RangeStats = { from: string | null; to: string | null; days: number; days_logged: number }
 /**
  * Soreness on the 0–10 numeric rating scale (0 = none, 10 = worst imaginable). Also used for

@@ -13,15 +13,15 @@ export function toLocalInput(date: Date): string {
   );
 }
 
-/** RFC 3339 with this machine's offset at that moment: `2026-11-24T08:30:00+01:00`. */
-export function toRfc3339(date: Date): string {
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? "+" : "-";
-  const abs = Math.abs(offset);
-  return (
-    `${toLocalInput(date)}:${pad(date.getSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+/**
+ * The time to save for a check-in whose time field reads `shown`: an edited check-in whose time
+ * was not changed keeps its recorded time byte for byte (its offset and seconds, wherever it was
+ * made); any other is the wall-clock time as set, which the core reads in this computer's zone
+ * by its one rule. The window never works out an offset itself.
+ */
+export function recordedAt(entry: { recorded_at: string } | null, shown: string): string {
+  if (entry && shown === localInputOf(entry.recorded_at)) return entry.recorded_at;
+  return shown;
 }
 
 /** Parses a datetime-local value; `null` when empty or malformed. */

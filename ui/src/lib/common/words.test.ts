@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratingFromKeys, reliefInWords, remedyUseText } from "./words";
 import { one, points, pseudo, setLanguage, t } from "../i18n/index.svelte";
-import { daysAgo, fromLocalInput, toRfc3339, clockOf } from "./time";
+import { daysAgo, fromLocalInput, recordedAt, clockOf } from "./time";
 
 describe("words", () => {
   it("writes a remedy use as the CLI and the report do", () => {
@@ -63,12 +63,12 @@ describe("words", () => {
 });
 
 describe("time", () => {
-  it("writes RFC 3339 with the local offset", () => {
-    const d = new Date(2026, 10, 24, 8, 30, 5);
-    const text = toRfc3339(d);
-    expect(text.startsWith("2026-11-24T08:30:05")).toBe(true);
-    expect(/[+-]\d{2}:\d{2}$/.test(text)).toBe(true);
-    expect(clockOf(text)).toBe("08:30");
+  it("keeps an edited check-in's recorded time unless its time was changed", () => {
+    const entry = { recorded_at: "2026-11-24T08:30:05+09:00" };
+    expect(recordedAt(entry, "2026-11-24T08:30")).toBe("2026-11-24T08:30:05+09:00");
+    expect(recordedAt(entry, "2026-11-24T09:00")).toBe("2026-11-24T09:00");
+    expect(recordedAt(null, "2026-11-24T08:30")).toBe("2026-11-24T08:30");
+    expect(clockOf(entry.recorded_at)).toBe("08:30");
   });
 
   it("parses datetime-local values and refuses junk", () => {
