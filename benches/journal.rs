@@ -47,6 +47,28 @@ fn check_in() -> EntryDraft {
     d
 }
 
+/// Opening an unchanged journal, as every command does (a process of its own, nothing else of
+/// it open): the 10-year sample against a journal of one check-in, both sealed by an earlier
+/// open (docs/formats.md: at most 1.5× apart).
+fn open_benches(c: &mut Criterion) {
+    let big = tempfile::tempdir().unwrap();
+    drop(ten_year_journal(big.path()));
+    let small = tempfile::tempdir().unwrap();
+    {
+        let mut one = Journal::open(small.path().join("journal.db")).unwrap();
+        one.add_entry(&check_in()).unwrap();
+    }
+    let mut group = c.benchmark_group("open an unchanged journal");
+    for (name, dir) in [("10 years", &big), ("one check-in", &small)] {
+        let path = dir.path().join("journal.db");
+        drop(Journal::open(&path).unwrap()); // checked whole once, and sealed
+        group.bench_function(name, |b| {
+            b.iter(|| drop(black_box(Journal::open(&path).unwrap())))
+        });
+    }
+    group.finish();
+}
+
 fn journal_benches(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut journal = ten_year_journal(dir.path());
@@ -60,8 +82,8 @@ fn journal_benches(c: &mut Criterion) {
         to: NaiveDate::from_ymd_opt(2024, 3, 31),
         ..Filter::default()
     };
-    // Opening checks the whole file (pages, schema, every row) before anything writes; a second
-    // handle on the same file, as the CLI makes beside the running app.
+    // A second handle on the same file in one process is checked whole (pages, schema, every
+    // row): its file is not read apart while the first is open (src/store/seal.rs).
     c.bench_function("open (with the full check), 10 years", |b| {
         b.iter(|| black_box(Journal::open(dir.path().join("journal.db")).unwrap()))
     });
@@ -166,5 +188,5 @@ fn journal_benches(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, journal_benches);
+criterion_group!(benches, open_benches, journal_benches);
 criterion_main!(benches);

@@ -25,11 +25,13 @@ fn run_in(dir: &Path, args: &[&str]) -> Run {
     Run { output }
 }
 
+/// The files in `dir`, but the journal's seal (`.seal`, Relief's own bookkeeping).
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .map(|r| {
             r.flatten()
                 .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|name| name != ".seal")
                 .collect()
         })
         .unwrap_or_default();

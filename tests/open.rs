@@ -205,3 +205,81 @@ fn a_journal_with_garbage_bytes_is_refused_and_left_identical() {
     );
     assert_eq!(bytes(&tj.path), damaged);
 }
+
+/// A journal Relief has opened and closed again: sealed as Relief left it (`src/store/seal.rs`).
+fn sealed_journal() -> TempJournal {
+    let tj = crate::util::sample_journal(90, 5);
+    drop(tj.open());
+    drop(tj.open());
+    assert!(
+        relief::store::backups::folder(&tj.path)
+            .join(".seal")
+            .exists(),
+        "the journal was not sealed"
+    );
+    tj
+}
+
+#[test]
+fn a_sealed_journal_changed_from_outside_is_checked_whole_and_refused_as_before() {
+    // A row edited with another program (within milliseconds of Relief's close: file times
+    // cannot tell, the content can).
+    let tj = sealed_journal();
+    rusqlite_connection(&tj.path)
+        .execute(
+            "UPDATE entry SET recorded_utc = recorded_utc + 1 WHERE id = (SELECT min(id) FROM entry)",
+            [],
+        )
+        .unwrap();
+    let before = bytes(&tj.path);
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+    assert!(err.to_string().contains("recorded_utc"), "{err}");
+    assert_eq!(bytes(&tj.path), before);
+
+    // Bytes changed on disk, the length kept.
+    let tj = sealed_journal();
+    let mut damaged = bytes(&tj.path);
+    let middle = damaged.len() / 2;
+    for b in &mut damaged[middle..middle + 4096] {
+        *b = 0xA5;
+    }
+    std::fs::write(&tj.path, &damaged).unwrap();
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+    assert_eq!(bytes(&tj.path), damaged);
+
+    // A row edited by another program while Relief has the journal open: its next write does
+    // not seal over the change, so the next open checks the whole file.
+    let tj = sealed_journal();
+    let mut open = tj.open();
+    rusqlite_connection(&tj.path)
+        .execute(
+            "UPDATE entry SET recorded_utc = recorded_utc + 1 WHERE id = (SELECT max(id) FROM entry)",
+            [],
+        )
+        .unwrap();
+    open.add_entry(&crate::util::draft("2026-11-20T09:00:00+01:00", 6))
+        .unwrap();
+    drop(open);
+    let err = relief::Journal::open(&tj.path).unwrap_err();
+    assert!(matches!(err, Error::Damaged { .. }), "{err:?}");
+}
+
+#[test]
+fn a_sealed_journal_opens_and_writes_as_always_and_stays_sealed() {
+    let tj = sealed_journal();
+    let before = tj.snapshot();
+    let mut j = tj.open();
+    let added = j
+        .add_entry(&crate::util::draft("2026-11-20T09:00:00+01:00", 6))
+        .unwrap();
+    drop(j);
+    let j = tj.open();
+    assert_eq!(j.entry(added.id).unwrap().rating.get(), 6);
+    drop(j);
+    assert_ne!(tj.snapshot(), before);
+    assert!(relief::store::backups::folder(&tj.path)
+        .join(".seal")
+        .exists());
+}

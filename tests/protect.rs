@@ -32,7 +32,11 @@ fn files_of(journal: &Path) -> Vec<PathBuf> {
     }
     let dir = relief::store::backups::folder(journal);
     if let Ok(read) = std::fs::read_dir(dir) {
-        files.extend(read.map(|item| item.unwrap().path()));
+        // The seal (`.seal`) is Relief's note of the journal's length and hash, not a copy.
+        files.extend(
+            read.map(|item| item.unwrap().path())
+                .filter(|p| p.file_name().is_some_and(|n| n != ".seal")),
+        );
     }
     files
 }

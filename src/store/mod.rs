@@ -11,6 +11,7 @@ mod experiments;
 mod followups;
 mod mappings;
 pub mod protect;
+mod seal;
 mod settings;
 mod sql_types;
 mod transfer;
@@ -66,6 +67,19 @@ pub struct Journal {
     /// The file the journal was opened as: a write into a file since replaced (protected or
     /// restored by another process) would be lost, so it is refused.
     identity: Option<crate::files::Identity>,
+    /// This connection counted among the process's open journals (`seal.rs`).
+    registered: Registered,
+}
+
+/// A journal file counted open in this process until dropped.
+struct Registered(Option<(u64, u64)>);
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        if let Some(key) = self.0.take() {
+            seal::registry::closed(key);
+        }
+    }
 }
 
 impl std::fmt::Debug for Journal {
@@ -130,9 +144,12 @@ impl Journal {
         if let Some(reason) = read_only {
             return open_read_only(path, reason, key);
         }
+        // A journal exactly as Relief last left it needs no pass over its rows (`seal.rs`).
+        let observed = if exists { seal::observe(&path) } else { None };
+        let sealed = observed.as_ref().is_some_and(|o| o.sealed);
         if exists {
             repair_shared_memory(&path);
-            if key.is_none() {
+            if key.is_none() && !sealed {
                 inspect(&path)?;
             }
         }
@@ -141,7 +158,11 @@ impl Journal {
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = copies::connect(&path, flags, key)?;
-        if exists && key.is_some() {
+        let registered = Registered(seal::registry::opened(&path));
+        if sealed {
+            // Still before anything writes: a newer Relief may have sealed it.
+            verify::stamps(&conn, &path)?;
+        } else if exists && key.is_some() {
             // Checked on this connection, before anything writes: one key derivation per open.
             verify::check(&conn, &path)?;
         }
@@ -185,8 +206,13 @@ impl Journal {
             _shm: None,
             clock: system::now,
             key: key.cloned(),
+            registered,
         };
         journal.settle_backups();
+        // Checked whole or found as sealed, and written since only by this open: sealed now.
+        if let Some(observed) = observed {
+            seal::seal_opened(&journal.path, observed);
+        }
         Ok(journal)
     }
 
@@ -242,7 +268,7 @@ impl Journal {
 
     /// Starts a write: one transaction holding the write lock. Every change to the journal
     /// goes through here, so a read-only journal refuses them all alike.
-    fn write(&mut self) -> Result<rusqlite::Transaction<'_>> {
+    fn write(&mut self) -> Result<Write<'_>> {
         if let Some(reason) = &self.read_only {
             return Err(Error::ReadOnly {
                 path: self.path.clone(),
@@ -255,7 +281,11 @@ impl Journal {
         if opened.is_some() && crate::files::identity_of(&path) != opened {
             return Err(Error::Replaced { path });
         }
-        Ok(tx)
+        // With the lock held, nobody writes before this does: a journal sealed now is sealed
+        // again after this write; one changed from outside stays unsealed until an open checks
+        // it whole.
+        let reseal = seal::holds_while_open(&path).then_some(path);
+        Ok(Write { tx, reseal })
     }
 
     /// Starts a read of several queries that must agree: one deferred transaction, a
@@ -363,6 +393,7 @@ fn open_read_only(
             key,
         )
     }?;
+    let registered = Registered(seal::registry::opened(&path));
     conn.busy_timeout(BUSY_TIMEOUT)?;
     let found = verify::check(&conn, &path)?;
     let version = match found {
@@ -384,6 +415,7 @@ fn open_read_only(
         _shm: (!shm_existed).then_some(RemoveOnDrop(shm)),
         clock: system::now,
         key: key.cloned(),
+        registered,
     })
 }
 
@@ -401,6 +433,52 @@ fn immutable_uri(path: &Path) -> String {
     }
     uri.push_str("?immutable=1");
     uri
+}
+
+/// A write in progress: one transaction holding the write lock ([`Journal::write`]). Used
+/// as the transaction it holds; [`Write::commit`] commits it and keeps the journal's seal.
+pub(crate) struct Write<'a> {
+    tx: rusqlite::Transaction<'a>,
+    /// The journal to seal after the commit, if it was sealed when the write began.
+    reseal: Option<PathBuf>,
+}
+
+impl<'a> std::ops::Deref for Write<'a> {
+    type Target = rusqlite::Transaction<'a>;
+    fn deref(&self) -> &Self::Target {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for Write<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.tx
+    }
+}
+
+impl Write<'_> {
+    pub(crate) fn commit(self) -> Result<()> {
+        self.tx.commit()?;
+        if let Some(path) = &self.reseal {
+            seal::reseal(path);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Journal {
+    /// Closing may checkpoint the log into the file (the last connection does): a journal
+    /// sealed before it closes is sealed again after.
+    fn drop(&mut self) {
+        if self.read_only.is_some() || !seal::holds_while_open(&self.path) {
+            return;
+        }
+        if let Ok(closed) = Connection::open_in_memory() {
+            drop(std::mem::replace(&mut self.conn, closed));
+            drop(std::mem::replace(&mut self.registered, Registered(None)));
+            seal::seal_closed(&self.path);
+        }
+    }
 }
 
 /// A file removed when dropped (after the connection that made it is closed: fields drop in

@@ -35,6 +35,27 @@ pub(super) fn check(conn: &Connection, path: &Path) -> Result<Found> {
         detail,
     };
     let sql = |e: rusqlite::Error| super::classify(path, e);
+    let version = match stamps(conn, path)? {
+        Found::Journal { version } => version,
+        Found::Empty => return Ok(Found::Empty),
+    };
+    let quick: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(sql)?;
+    if quick != "ok" {
+        return Err(damaged(quick));
+    }
+    schema(conn, version).map_err(&damaged)?;
+    references(conn).map_err(&damaged)?;
+    rows(conn).map_err(&damaged)?;
+    Ok(Found::Journal { version })
+}
+
+/// The file's stamps alone: Relief's application id and a schema version this build reads.
+/// All an open checks of a journal that is exactly as Relief sealed it (`seal.rs`): a newer
+/// Relief may have written and sealed it since.
+pub(super) fn stamps(conn: &Connection, path: &Path) -> Result<Found> {
+    let sql = |e: rusqlite::Error| super::classify(path, e);
     let app: i32 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(sql)?;
@@ -60,15 +81,6 @@ pub(super) fn check(conn: &Connection, path: &Path) -> Result<Found> {
             supported: SCHEMA_VERSION,
         });
     }
-    let quick: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(sql)?;
-    if quick != "ok" {
-        return Err(damaged(quick));
-    }
-    schema(conn, version).map_err(&damaged)?;
-    references(conn).map_err(&damaged)?;
-    rows(conn).map_err(&damaged)?;
     Ok(Found::Journal { version })
 }
 
