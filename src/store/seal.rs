@@ -297,7 +297,12 @@ fn write(journal: &Path, seal: &Seal) {
         return;
     }
     // Whole or not at all; a torn or missing seal is only a stale one.
-    let Ok(mut temp) = tempfile::Builder::new().prefix(".seal-").tempfile_in(&dir) else {
+    // Named as a temporary copy, so one a killed process left is swept like the others.
+    let Ok(mut temp) = tempfile::Builder::new()
+        .prefix(".relief-seal-")
+        .suffix(".copy")
+        .tempfile_in(&dir)
+    else {
         return;
     };
     use std::io::Write;
