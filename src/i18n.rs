@@ -11,8 +11,6 @@ use icu_decimal::input::Decimal;
 use icu_decimal::DecimalFormatter;
 use unic_langid::LanguageIdentifier;
 
-use crate::model::ValueError;
-
 /// A language Relief speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,12 +61,13 @@ impl Lang {
     }
 
     /// A language asked for by name (`--lang`): `de`, `de-AT`, `es_ES.UTF-8`.
-    pub fn parse(text: &str) -> Result<Lang, ValueError> {
+    /// Refused with the rule it breaks, as words (`model::ValueError` holds them).
+    pub fn parse(text: &str) -> Result<Lang, Said> {
         let wanted = posix_to_bcp47(text);
         Lang::ALL
             .into_iter()
             .find(|l| wanted.language.as_str() == l.code())
-            .ok_or_else(|| ValueError::new("rule-language").with("got", format!("{text:?}")))
+            .ok_or_else(|| Said::new("rule-language").with("got", format!("{text:?}")))
     }
 
     /// The best of Relief's languages for a system's locale settings, most important first
@@ -204,7 +203,7 @@ impl Messages {
         decimal.absolute.pad_end(-1);
         match &self.decimals {
             Some(f) => f.format(&decimal).to_string(),
-            None => crate::analysis::words::one(x),
+            None => one_decimal(x),
         }
     }
 
@@ -412,6 +411,13 @@ pub enum Value<'a> {
     Decimal(f64),
 }
 
+/// A number with one decimal and never "-0.0", without a language's separators: `1.25` →
+/// "1.3", `-0.04` → "0.0". What [`Messages::one`] falls back on.
+pub fn one_decimal(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    format!("{:.1}", if r == 0.0 { 0.0 } else { r })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -429,6 +435,9 @@ mod tests {
         assert_eq!(Lang::negotiate(["C.UTF-8"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
         assert_eq!(Lang::parse("es").unwrap(), Lang::Es);
+        assert_eq!(one_decimal(1.25), "1.3");
+        assert_eq!(one_decimal(-0.04), "0.0");
+        assert_eq!(one_decimal(2.0), "2.0");
         assert!(Lang::parse("klingon").is_err());
     }
 

@@ -280,7 +280,10 @@ impl SettingsInput {
             )?,
             language: match self.language.as_str() {
                 "system" => None,
-                other => Some(at("language", crate::i18n::Lang::parse(other))?),
+                other => Some(at(
+                    "language",
+                    crate::i18n::Lang::parse(other).map_err(crate::model::ValueError),
+                )?),
             },
         };
         at("reminders", settings.check())?;

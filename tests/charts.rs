@@ -301,7 +301,7 @@ fn every_chart_says_what_it_shows_in_words() {
     // The key numbers: the trend's average and each remedy's estimate as the CLI writes them.
     let en = Messages::english();
     let trend = charts::describe(ChartKind::Trend, &stats, &en).description;
-    let mean = relief::analysis::words::one(stats.rating.mean.unwrap());
+    let mean = relief::i18n::one_decimal(stats.rating.mean.unwrap());
     assert!(
         trend.contains(&format!("average soreness {mean}")),
         "{trend}"
@@ -310,7 +310,7 @@ fn every_chart_says_what_it_shows_in_words() {
     for r in &stats.remedies {
         assert!(remedies.contains(&format!("{}:", r.label)), "{remedies}");
         if let Some(e) = &r.session.estimate {
-            let relief = relief::analysis::words::one(e.relief);
+            let relief = relief::i18n::one_decimal(e.relief);
             assert!(
                 remedies.contains(&format!("{}: {relief} points", r.label)),
                 "{remedies}"

@@ -398,8 +398,8 @@ mod through_the_cli {
         assert!(flat.contains("8 planned · 8 complete · 0 void"), "{flat}");
         let interval = format!(
             "95% interval {} to {}",
-            relief::analysis::words::one(core.ci_low.unwrap()),
-            relief::analysis::words::one(core.ci_high.unwrap())
+            relief::i18n::one_decimal(core.ci_low.unwrap()),
+            relief::i18n::one_decimal(core.ci_high.unwrap())
         );
         assert!(flat.contains(&interval), "{interval}: {flat}");
         assert!(

@@ -15,7 +15,6 @@
 pub(crate) mod numbers;
 mod sessions;
 pub mod verdict;
-pub mod words;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -472,7 +472,7 @@ fn parse_day(text: &str) -> Result<NaiveDate, String> {
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::parse(text).map_err(said)
+    Lang::parse(text).map_err(|e| said(ValueError(e)))
 }
 
 fn parse_day_start(text: &str) -> Result<DayStartHour, String> {
