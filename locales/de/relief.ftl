@@ -334,6 +334,9 @@ cli-restored-journal = { $journal } wiederhergestellt ({ $entries ->
     }); das vorige Tagebuch liegt in { $kept }
 cli-restored-kept-protected = die Kopie war ungeschützt; sie ist jetzt mit der Passphrase des Tagebuchs geschützt, wie das Tagebuch es war
 cli-restored-protected = das Tagebuch ist mit einer Passphrase geschützt
+use-minutes = { $minutes } min
+use-after = → { $rating }
+use-after-minutes = → { $rating } nach { $minutes } min
 cli-deleted = { $id } gelöscht (`relief undo` holt ihn zurück)
 cli-restored-entry = { $id } wiederhergestellt
 cli-wrote = { $file } geschrieben ({ $kilobytes } KB)

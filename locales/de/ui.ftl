@@ -63,9 +63,6 @@ remedy-timer = Timer
 remedy-holds = Halten je { $seconds } s ×
 remedy-timer-then = { $minutes } min; dann „Wie stark jetzt?“
 remedy-set-minutes = Minuten eintragen
-use-minutes = { $minutes } min
-use-after = → { $rating }
-use-after-minutes = → { $rating } nach { $minutes } min
 
 ## History
 

@@ -340,6 +340,9 @@ cli-restored-journal = restored { $journal } ({ $entries ->
     }); the previous journal was kept in { $kept }
 cli-restored-kept-protected = the copy was plain; it is protected now with the journal's passphrase, as the journal was
 cli-restored-protected = the journal is protected by a passphrase
+use-minutes = { $minutes } min
+use-after = → { $rating }
+use-after-minutes = → { $rating } after { $minutes } min
 cli-deleted = deleted { $id } (`relief undo` brings it back)
 cli-restored-entry = restored { $id }
 cli-wrote = wrote { $file } ({ $kilobytes } KB)

@@ -63,9 +63,6 @@ remedy-timer = Timer
 remedy-holds = Holds of { $seconds } s ×
 remedy-timer-then = { $minutes } min; then “How sore now?”
 remedy-set-minutes = Set the minutes
-use-minutes = { $minutes } min
-use-after = → { $rating }
-use-after-minutes = → { $rating } after { $minutes } min
 
 ## History
 

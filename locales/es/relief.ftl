@@ -334,6 +334,9 @@ cli-restored-journal = { $journal } restaurado ({ $entries ->
     }); el diario anterior se conserva en { $kept }
 cli-restored-kept-protected = la copia no estaba protegida; ahora lo está con la frase de contraseña del diario, como lo estaba el diario
 cli-restored-protected = el diario está protegido con una frase de contraseña
+use-minutes = { $minutes } min
+use-after = → { $rating }
+use-after-minutes = → { $rating } tras { $minutes } min
 cli-deleted = { $id } borrado (`relief undo` lo recupera)
 cli-restored-entry = { $id } restaurado
 cli-wrote = { $file } escrito ({ $kilobytes } KB)

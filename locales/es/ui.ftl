@@ -63,9 +63,6 @@ remedy-timer = Temporizador
 remedy-holds = Series de { $seconds } s ×
 remedy-timer-then = { $minutes } min; luego «¿Cuánto te duele ahora?»
 remedy-set-minutes = Indica los minutos
-use-minutes = { $minutes } min
-use-after = → { $rating }
-use-after-minutes = → { $rating } tras { $minutes } min
 
 ## History
 

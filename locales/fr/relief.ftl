@@ -334,6 +334,9 @@ cli-restored-journal = { $journal } restauré ({ $entries ->
     }) ; l’ancien journal est gardé dans { $kept }
 cli-restored-kept-protected = la copie n’était pas protégée ; elle l’est maintenant par la phrase secrète du journal, comme l’était le journal
 cli-restored-protected = le journal est protégé par une phrase secrète
+use-minutes = { $minutes } min
+use-after = → { $rating }
+use-after-minutes = → { $rating } après { $minutes } min
 cli-deleted = { $id } supprimée (`relief undo` la rétablit)
 cli-restored-entry = { $id } rétablie
 cli-wrote = { $file } écrit ({ $kilobytes } Ko)

@@ -63,9 +63,6 @@ remedy-timer = Minuteur
 remedy-holds = Maintiens de { $seconds } s ×
 remedy-timer-then = { $minutes } min ; puis « Et maintenant ? »
 remedy-set-minutes = Indique les minutes
-use-minutes = { $minutes } min
-use-after = → { $rating }
-use-after-minutes = → { $rating } après { $minutes } min
 
 ## History
 

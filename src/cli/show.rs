@@ -48,7 +48,7 @@ pub fn entries(out: &mut dyn Write, entries: &[Entry], m: &Messages) -> io::Resu
             );
         }
         for u in &entry.remedies {
-            parts.push(u.describe(u.key.as_str()));
+            parts.push(u.describe(u.key.as_str(), m));
         }
         if let (Some(e), Some(a)) = (entry.enjoyment, entry.activity) {
             let (e, a) = (e.get().to_string(), a.get().to_string());

@@ -107,21 +107,33 @@ pub struct RemedyUse {
 }
 
 impl RemedyUse {
-    /// How the CLI, the report and the app's History write it: `heat 15 min (hot water bottle)
-    /// → 2 after 30 min`, with `name` for the remedy. The UI's `remedyUseText` matches it.
-    pub fn describe(&self, name: &str) -> String {
+    /// How the CLI, the report and the app's History write it, in `m`'s language: `heat 15 min
+    /// (hot water bottle) → 2 after 30 min`, with `name` for the remedy. The UI's
+    /// `remedyUseText` says it with the same messages.
+    pub fn describe(&self, name: &str, m: &crate::i18n::Messages) -> String {
+        use crate::i18n::Value::Count;
         let mut text = name.to_owned();
-        if let Some(m) = self.minutes {
-            text.push_str(&format!(" {m} min"));
+        if let Some(minutes) = self.minutes {
+            let minutes = Count(i64::from(minutes.get()));
+            text.push(' ');
+            text.push_str(&m.get("use-minutes", &[("minutes", minutes)]));
         }
         if let Some(d) = &self.detail {
             text.push_str(&format!(" ({})", d.as_str()));
         }
         if let Some(after) = self.rating_after {
-            text.push_str(&format!(" → {after}"));
-            if let Some(m) = self.after_minutes {
-                text.push_str(&format!(" after {m} min"));
-            }
+            let rating = Count(i64::from(after.get()));
+            text.push(' ');
+            text.push_str(&match self.after_minutes {
+                Some(minutes) => m.get(
+                    "use-after-minutes",
+                    &[
+                        ("rating", rating),
+                        ("minutes", Count(i64::from(minutes.get()))),
+                    ],
+                ),
+                None => m.get("use-after", &[("rating", rating)]),
+            });
         }
         text
     }

@@ -131,7 +131,7 @@ mod tests {
         let text = |json: &str| {
             serde_json::from_str::<RemedyUse>(json)
                 .unwrap()
-                .describe("Heat")
+                .describe("Heat", &crate::i18n::Messages::new(crate::i18n::Lang::En))
         };
         assert_eq!(
             text(
@@ -141,6 +141,13 @@ mod tests {
         );
         assert_eq!(text(r#"{"key":"heat","after_minutes":20}"#), "Heat");
         assert_eq!(text(r#"{"key":"heat","rating_after":0}"#), "Heat → 0");
+        // In the language of the report it is written into.
+        let german = serde_json::from_str::<RemedyUse>(
+            r#"{"key":"heat","minutes":15,"detail":null,"rating_after":2,"after_minutes":30}"#,
+        )
+        .unwrap()
+        .describe("Wärme", &crate::i18n::Messages::new(crate::i18n::Lang::De));
+        assert_eq!(german, "Wärme 15 min → 2 nach 30 min");
     }
 
     #[test]

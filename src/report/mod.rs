@@ -226,7 +226,7 @@ fn log_rows(input: &ReportInput<'_>, fonts: &Fonts, note_width: f32) -> Vec<LogR
             let remedies = e
                 .remedies
                 .iter()
-                .map(|u| u.describe(&label_of(input.remedies, u.key.as_str())))
+                .map(|u| u.describe(&label_of(input.remedies, u.key.as_str()), input.m))
                 .collect::<Vec<_>>()
                 .join("; ");
             LogRow {
