@@ -693,7 +693,8 @@ fn a_running_experiment_crosses_ipc_without_its_seed_or_any_arm_to_come() {
     let view = h.ok(
         "start_experiment",
         json!({ "request": {
-            "remedy": "heat", "comparator": "rest", "design": "session", "pairs": 8,
+            // Read as the CLI reads them: spaces around a name do not matter.
+            "remedy": " heat ", "comparator": "rest ", "design": "session", "pairs": 8,
             "delta": 1.0, "period_days": 1, "washout_days": 0
         }}),
     );

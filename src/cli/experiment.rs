@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::{print, Outcome};
 use relief::experiment::{self, result, Progress, SlotState, State};
 use relief::i18n::{Messages, Value};
-use relief::model::{CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest};
+use relief::model::{CatalogueKind, Comparator, Design, Experiment, PlanRequest};
 use relief::Error;
 use relief::Journal;
 
@@ -153,18 +153,10 @@ pub(super) fn run(
     }
 }
 
-fn key(journal: &Journal, text: &str) -> Result<Key, Error> {
-    Ok(journal.find_item(CatalogueKind::Remedy, text.trim())?.key)
-}
-
 fn start(journal: &mut Journal, args: StartArgs, out: &mut dyn Write) -> Outcome {
-    let comparator = match args.comparator.trim() {
-        Comparator::NONE => Comparator::None,
-        other => Comparator::Remedy(key(journal, other)?),
-    };
     let request = PlanRequest {
-        remedy: key(journal, &args.remedy)?,
-        comparator,
+        remedy: journal.remedy_named(&args.remedy)?,
+        comparator: journal.comparator_named(&args.comparator)?,
         design: args.design,
         pairs: args.pairs,
         delta: args.delta,
@@ -185,16 +177,13 @@ fn start(journal: &mut Journal, args: StartArgs, out: &mut dyn Write) -> Outcome
 }
 
 fn hint(journal: &Journal, args: HintArgs, out: &mut dyn Write) -> Outcome {
-    let remedy = key(journal, &args.remedy)?;
-    let comparator = match args.comparator.trim() {
-        Comparator::NONE => None,
-        other => Some(key(journal, other)?),
-    };
+    let remedy = journal.remedy_named(&args.remedy)?;
+    let comparator = journal.comparator_named(&args.comparator)?;
     let entries = journal.entries(&Default::default())?;
     let found = experiment::hint(
         &entries,
         &remedy,
-        comparator.as_ref(),
+        comparator.remedy(),
         args.design,
         args.delta,
         args.period_days,

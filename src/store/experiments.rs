@@ -10,7 +10,8 @@ use super::{catalogue, Journal};
 use crate::error::{Error, Result};
 use crate::experiment::{follow, Progress, State};
 use crate::model::{
-    CatalogueKind, Experiment, ExperimentId, Filter, Plan, PlanRequest, Skip, Stop, REASON_MAX,
+    CatalogueKind, Comparator, Experiment, ExperimentId, Filter, Key, Plan, PlanRequest, Skip,
+    Stop, REASON_MAX,
 };
 
 fn utc(secs: i64) -> rusqlite::Result<DateTime<Utc>> {
@@ -98,6 +99,20 @@ pub(super) fn insert(conn: &Connection, experiment: &Experiment) -> Result<bool>
 }
 
 impl Journal {
+    /// The remedy `text` names (a key or a name; spaces around it ignored), by the journal's
+    /// key: how every front reads an experiment's arms.
+    pub fn remedy_named(&self, text: &str) -> Result<Key> {
+        Ok(self.find_item(CatalogueKind::Remedy, text.trim())?.key)
+    }
+
+    /// What an experiment compares with, as `text` names it: `none`, or a remedy.
+    pub fn comparator_named(&self, text: &str) -> Result<Comparator> {
+        match text.trim() {
+            Comparator::NONE => Ok(Comparator::None),
+            other => Ok(Comparator::Remedy(self.remedy_named(other)?)),
+        }
+    }
+
     /// Every experiment, oldest first.
     pub fn experiments(&self) -> Result<Vec<Experiment>> {
         read_all(&self.conn, &self.path)

@@ -5,7 +5,7 @@
 use relief::charts;
 use relief::experiment::{self, result::Names, ExperimentResult, Hint, Slot, State};
 use relief::model::{
-    CatalogueKind, Comparator, Design, Experiment, Key, PlanRequest, PlanShown, CARRY_OVER_SECONDS,
+    CatalogueKind, Design, Experiment, PlanRequest, PlanShown, CARRY_OVER_SECONDS,
 };
 use relief::{Error, Journal};
 use tauri::State as Tauri;
@@ -94,17 +94,6 @@ fn view(
     })
 }
 
-fn remedy(journal: &Journal, key: &str) -> relief::Result<Key> {
-    Ok(journal.find_item(CatalogueKind::Remedy, key)?.key)
-}
-
-fn comparator(journal: &Journal, key: &str) -> relief::Result<Comparator> {
-    match key {
-        Comparator::NONE => Ok(Comparator::None),
-        other => Ok(Comparator::Remedy(remedy(journal, other)?)),
-    }
-}
-
 /// How many pairs (and about how many days) an experiment needs, from the person's history.
 #[tauri::command]
 #[specta::specta]
@@ -117,8 +106,8 @@ pub fn experiment_hint(
     period_days: u32,
 ) -> IpcResult<Hint> {
     state.with(|j| {
-        let remedy = remedy(j, &remedy_key)?;
-        let comparator = comparator(j, &comparator_key)?;
+        let remedy = j.remedy_named(&remedy_key)?;
+        let comparator = j.comparator_named(&comparator_key)?;
         let entries = j.entries(&Default::default())?;
         Ok(experiment::hint(
             &entries,
@@ -143,8 +132,8 @@ pub fn start_experiment(
     let m = state.messages();
     state.with(|j| {
         let plan_request = PlanRequest {
-            remedy: remedy(j, &request.remedy)?,
-            comparator: comparator(j, &request.comparator)?,
+            remedy: j.remedy_named(&request.remedy)?,
+            comparator: j.comparator_named(&request.comparator)?,
             design: request.design,
             pairs: request.pairs,
             delta: request.delta,
