@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::i18n::{Messages, Value};
 
-/// What Relief can honestly say about a remedy at one level (session or next day).
+/// What Relief can honestly say about a remedy at one level (session or next day), or about
+/// a personal experiment (`experiment::estimate` applies its own rules to the same verdicts).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
@@ -34,19 +35,21 @@ impl Verdict {
         }
     }
 
-    /// The verdict in a word or two for a table ("helped", "not enough data"), in `m`'s language.
+    /// The message saying the verdict in a word or two ("helped", "not enough data").
+    pub fn message(self) -> &'static str {
+        match self {
+            Verdict::NotEnoughData => "verdict-not-enough-data",
+            Verdict::Helped => "verdict-helped",
+            Verdict::Worse => "verdict-worse",
+            Verdict::Small => "verdict-small",
+            Verdict::Imprecise => "verdict-imprecise",
+            Verdict::NoClearEffect => "verdict-no-clear",
+        }
+    }
+
+    /// The verdict in a word or two for a table, in `m`'s language.
     pub fn words_in(self, m: &Messages) -> String {
-        m.get(
-            match self {
-                Verdict::NotEnoughData => "verdict-not-enough-data",
-                Verdict::Helped => "verdict-helped",
-                Verdict::Worse => "verdict-worse",
-                Verdict::Small => "verdict-small",
-                Verdict::Imprecise => "verdict-imprecise",
-                Verdict::NoClearEffect => "verdict-no-clear",
-            },
-            &[],
-        )
+        m.get(self.message(), &[])
     }
 }
 

@@ -18,53 +18,9 @@ pub const EXACT_UP_TO: usize = 16;
 /// Resamples beyond [`EXACT_UP_TO`] pairs.
 pub const DRAWS: u32 = 20_000;
 
-/// What an experiment showed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[cfg_attr(
-    feature = "specta",
-    derive(specta::Type),
-    specta(rename = "ExperimentVerdict")
-)]
-pub enum Verdict {
-    /// Fewer than 6 complete pairs, or over 30% of the planned pairs void.
-    NotEnoughData,
-    /// p < 0.05 and an advantage of at least δ.
-    Helped,
-    /// p < 0.05 and an advantage above 0 but under δ.
-    Small,
-    /// p < 0.05 and the remedy did worse.
-    Worse,
-    /// p ≥ 0.05 and the interval inside (−δ, δ): no difference worth having.
-    NoClearEffect,
-    /// Otherwise: the data cannot tell.
-    Imprecise,
-}
-
-impl Verdict {
-    pub fn key(self) -> &'static str {
-        match self {
-            Verdict::NotEnoughData => "not_enough_data",
-            Verdict::Helped => "helped",
-            Verdict::Small => "small",
-            Verdict::Worse => "worse",
-            Verdict::NoClearEffect => "no_clear_effect",
-            Verdict::Imprecise => "imprecise",
-        }
-    }
-
-    /// The message saying the verdict in a word or two (the same words as the analysis').
-    pub fn message(self) -> &'static str {
-        match self {
-            Verdict::NotEnoughData => "verdict-not-enough-data",
-            Verdict::Helped => "verdict-helped",
-            Verdict::Small => "verdict-small",
-            Verdict::Worse => "verdict-worse",
-            Verdict::NoClearEffect => "verdict-no-clear",
-            Verdict::Imprecise => "verdict-imprecise",
-        }
-    }
-}
+/// What an experiment showed: the same six verdicts, words and keys as the journal's
+/// estimates (`analysis::verdict`); an experiment's rules for them are in [`estimate`].
+pub use crate::analysis::verdict::Verdict;
 
 /// The numbers of an experiment's result (all `None` below two pairs).
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -693,39 +693,11 @@ export type ExperimentResult = { experiment: string; state: State; design: Desig
 /**
  * `None` while the experiment runs.
  */
-verdict: ExperimentVerdict | null; explanation: string; deviations: Deviation[]; entries: EntryId[]; 
+verdict: Verdict | null; explanation: string; deviations: Deviation[]; entries: EntryId[]; 
 /**
  * The complete pairs' differences, in pair order (empty while running).
  */
 differences: number[]; stop_reason: string | null }
-/**
- * What an experiment showed.
- */
-export type ExperimentVerdict = 
-/**
- * Fewer than 6 complete pairs, or over 30% of the planned pairs void.
- */
-"not_enough_data" | 
-/**
- * p < 0.05 and an advantage of at least δ.
- */
-"helped" | 
-/**
- * p < 0.05 and an advantage above 0 but under δ.
- */
-"small" | 
-/**
- * p < 0.05 and the remedy did worse.
- */
-"worse" | 
-/**
- * p ≥ 0.05 and the interval inside (−δ, δ): no difference worth having.
- */
-"no_clear_effect" | 
-/**
- * Otherwise: the data cannot tell.
- */
-"imprecise"
 /**
  * An experiment as the window shows it. Never the seed or the schedule: only today's arm
  * (`now`) and the slots already revealed.
@@ -1235,7 +1207,8 @@ export type UnusableRow = {
  */
 line: number; reason: string }
 /**
- * What Relief can honestly say about a remedy at one level (session or next day).
+ * What Relief can honestly say about a remedy at one level (session or next day), or about
+ * a personal experiment (`experiment::estimate` applies its own rules to the same verdicts).
  */
 export type Verdict = 
 /**
