@@ -80,6 +80,75 @@ pub struct RatingStats {
     pub change_percent: Option<f64>,
 }
 
+/// First week → last week, as every front says it (`docs/stats.md`, "Trend").
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendChange {
+    /// The first and the last week's means, the change in points ("−1.6 points") and in
+    /// percent (" (−32%)", or empty), in the language.
+    pub first: String,
+    pub last: String,
+    pub change: String,
+    pub percent: String,
+    /// All of it: "5.0 → 3.4: −1.6 points (−32%)".
+    pub sentence: String,
+    /// Whether it is a clinically important change (≥ 2 points or ≥ 30%: Farrar 2001), and
+    /// which way, in the language: "a clinically important improvement (…)".
+    pub importance: String,
+}
+
+impl RatingStats {
+    /// The change from the first week to the last, in `m`'s language; `None` without both.
+    pub fn change_in(&self, m: &Messages) -> Option<TrendChange> {
+        let (first, last, c) = (
+            self.first_week_mean?,
+            self.last_week_mean?,
+            self.change_points?,
+        );
+        let percent = self
+            .change_percent
+            .map(|v| {
+                let percent = format!("{v:+.0}");
+                format!(
+                    " ({})",
+                    m.get("report-percent", &[("percent", Value::Text(&percent))])
+                )
+            })
+            .unwrap_or_default();
+        let signed = format!("{}{}", if c > 0.0 { "+" } else { "" }, m.one(c));
+        let change = m.get(
+            "points",
+            &[("n", Value::Decimal(c)), ("shown", Value::Text(&signed))],
+        );
+        let (first, last) = (m.one(first), m.one(last));
+        let sentence = m.get(
+            "report-change",
+            &[
+                ("first", Value::Text(&first)),
+                ("last", Value::Text(&last)),
+                ("change", Value::Text(&change)),
+                ("percent", Value::Text(&percent)),
+            ],
+        );
+        let important = c.abs() >= 2.0 || self.change_percent.is_some_and(|v| v.abs() >= 30.0);
+        let importance = m.get(
+            match (important, c < 0.0) {
+                (true, true) => "report-better",
+                (true, false) => "report-worse",
+                (false, _) => "report-unchanged",
+            },
+            &[],
+        );
+        Some(TrendChange {
+            first,
+            last,
+            change,
+            percent,
+            sentence,
+            importance,
+        })
+    }
+}
+
 #[derive(Clone, Debug, Serialize, PartialEq)]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct RemedyStats {

@@ -144,37 +144,17 @@ fn rating_lines(out: &mut dyn Write, s: &Stats, m: &Messages) -> io::Result<()> 
             ],
         )
     )?;
-    if let (Some(a), Some(b), Some(c)) = (
-        s.rating.first_week_mean,
-        s.rating.last_week_mean,
-        s.rating.change_points,
-    ) {
-        let pct = s
-            .rating
-            .change_percent
-            .map(|p| {
-                let percent = format!("{p:+.0}");
-                format!(
-                    " ({})",
-                    m.get("report-percent", &[("percent", Value::Text(&percent))])
-                )
-            })
-            .unwrap_or_default();
-        let signed = format!("{}{}", if c > 0.0 { "+" } else { "" }, m.one(c));
-        let change = m.get(
-            "points",
-            &[("n", Value::Decimal(c)), ("shown", Value::Text(&signed))],
-        );
+    if let Some(change) = s.rating.change_in(m) {
         writeln!(
             out,
             "{}",
             m.get(
                 "stats-first-last",
                 &[
-                    ("first", Value::Text(&m.one(a))),
-                    ("last", Value::Text(&m.one(b))),
-                    ("change", Value::Text(&change)),
-                    ("percent", Value::Text(&pct)),
+                    ("first", Value::Text(&change.first)),
+                    ("last", Value::Text(&change.last)),
+                    ("change", Value::Text(&change.change)),
+                    ("percent", Value::Text(&change.percent)),
                 ],
             )
         )?;

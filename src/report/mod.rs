@@ -631,50 +631,10 @@ fn key_numbers(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, conten
         y + 14.0,
         &m.get("report-first-last", &[]),
     );
-    match (r.first_week_mean, r.last_week_mean, r.change_points) {
-        (Some(a), Some(b), Some(c)) => {
-            let pct = r
-                .change_percent
-                .map(|v| {
-                    let percent = format!("{v:+.0}");
-                    format!(
-                        " ({})",
-                        m.get("report-percent", &[("percent", Value::Text(&percent))])
-                    )
-                })
-                .unwrap_or_default();
-            let signed = format!("{}{}", if c > 0.0 { "+" } else { "" }, m.one(c));
-            p.text(
-                Weight::Bold,
-                12.0,
-                INK,
-                cx,
-                y + 30.0,
-                &m.get(
-                    "report-change",
-                    &[
-                        ("first", Value::Text(&m.one(a))),
-                        ("last", Value::Text(&m.one(b))),
-                        (
-                            "change",
-                            Value::Text(&m.get(
-                                "points",
-                                &[("n", Value::Decimal(c)), ("shown", Value::Text(&signed))],
-                            )),
-                        ),
-                        ("percent", Value::Text(&pct)),
-                    ],
-                ),
-            );
-            let important = c.abs() >= 2.0 || r.change_percent.is_some_and(|v| v.abs() >= 30.0);
-            let verdict = m.get(
-                match (important, c < 0.0) {
-                    (true, true) => "report-better",
-                    (true, false) => "report-worse",
-                    (false, _) => "report-unchanged",
-                },
-                &[],
-            );
+    match r.change_in(m) {
+        Some(change) => {
+            p.text(Weight::Bold, 12.0, INK, cx, y + 30.0, &change.sentence);
+            let verdict = change.importance;
             // Smaller rather than cut where the language says it longer.
             let natural = fonts.width(Weight::Regular, 7.5, &verdict);
             let size = if natural > right {
@@ -685,7 +645,7 @@ fn key_numbers(p: &mut Page<'_, '_>, m: &Messages, s: &Stats, mut y: f32, conten
             let verdict = fonts.fit(Weight::Regular, size, &verdict, right);
             p.text(Weight::Regular, size, MUTED, cx, y + 41.0, &verdict);
         }
-        _ => p.text(
+        None => p.text(
             Weight::Regular,
             9.0,
             MUTED,

@@ -565,6 +565,8 @@ test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => 
     // The "all" range replaced the default one: wait for its summary.
     await b.waitUntil(async () => /of 3,6\d\d days/.test(await $t(b, "insights-summary").getText()), { timeout: 20000 });
     metrics.insights10YearsMs = Number(await $t(b, "insights-view").getAttribute("data-render-ms"));
+    // First week → last week in the core's words, as the report and `relief stats` say it.
+    assert.match(await $t(b, "insights-change").getText(), /First week → last week: \d\.\d → \d\.\d: [−+-]?\d\.\d points?.*clinically important/);
     await b.saveScreenshot(path.join(SHOTS, "7-insights-10-years.png"));
   } finally {
     await b.deleteSession().catch(() => {});

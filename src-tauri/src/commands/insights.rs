@@ -17,6 +17,10 @@ pub struct Insights {
     pub trend_svg: String,
     pub remedies_svg: String,
     pub causes_svg: String,
+    /// First week → last week in words, and whether it is a clinically important change:
+    /// the same sentence as the report's and `relief stats`'.
+    pub change: Option<String>,
+    pub change_importance: Option<String>,
     /// Each chart in words, for its accessible name and description.
     pub trend_text: ChartText,
     pub remedies_text: ChartText,
@@ -35,7 +39,10 @@ pub fn insights(state: State<'_, AppState>, range: RangeInput, width: u32) -> Ip
     let (remedies_svg, remedies_text) =
         svg(ChartKind::Remedies, width * 7 / 16).map_err(|e| state.said(e))?;
     let (causes_svg, causes_text) = svg(ChartKind::Causes, width / 3).map_err(|e| state.said(e))?;
+    let change = stats.rating.change_in(&m);
     Ok(Insights {
+        change: change.as_ref().map(|c| c.sentence.clone()),
+        change_importance: change.map(|c| c.importance),
         stats,
         trend_svg,
         remedies_svg,

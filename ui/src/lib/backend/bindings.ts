@@ -801,6 +801,11 @@ experiments_added: number }
  */
 export type Insights = { stats: Stats; trend_svg: string; remedies_svg: string; causes_svg: string; 
 /**
+ * First week → last week in words, and whether it is a clinically important change:
+ * the same sentence as the report's and `relief stats`'.
+ */
+change: string | null; change_importance: string | null; 
+/**
  * Each chart in words, for its accessible name and description.
  */
 trend_text: ChartText; remedies_text: ChartText; causes_text: ChartText }
