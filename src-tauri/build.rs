@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "set_autostart",
     "follow_ups",
     "timer_rules",
+    "limits",
     "ask_how_sore",
     "answer_follow_up",
     "dismiss_follow_up",

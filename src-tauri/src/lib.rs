@@ -51,6 +51,7 @@ macro_rules! relief_commands {
             commands::settings::set_autostart,
             commands::followups::follow_ups,
             commands::followups::timer_rules,
+            commands::followups::limits,
             commands::followups::ask_how_sore,
             commands::followups::answer_follow_up,
             commands::followups::dismiss_follow_up,

@@ -746,3 +746,12 @@ fn last_n_days_in_insights_are_journal_days() {
         "invalid",
     );
 }
+
+#[test]
+fn the_window_reads_the_core_s_limits() {
+    let h = harness();
+    let limits = h.ok("limits", json!({}));
+    assert_eq!(limits, serde_json::to_value(relief::model::LIMITS).unwrap());
+    assert_eq!(limits["note_max_chars"], relief::model::NOTE_MAX_CHARS);
+    assert_eq!(limits["label_max_chars"], relief::model::LABEL_MAX_CHARS);
+}

@@ -103,6 +103,7 @@ macro_rules! bounded_int {
 pub mod catalogue;
 pub mod entry;
 pub mod experiment;
+pub mod limits;
 pub mod region;
 pub mod reminder;
 pub mod settings;
@@ -114,6 +115,7 @@ pub mod timer;
 pub use catalogue::*;
 pub use entry::*;
 pub use experiment::*;
+pub use limits::*;
 pub use region::*;
 pub use reminder::*;
 pub use settings::*;

@@ -13,6 +13,8 @@ pub const DETAIL_MAX_CHARS: usize = 200;
 pub const LABEL_MAX_CHARS: usize = 60;
 /// Longest catalogue key, in characters.
 pub const KEY_MAX_CHARS: usize = 40;
+/// The longest name of a saved import mapping.
+pub const MAPPING_NAME_MAX_CHARS: usize = 100;
 
 /// Refuses control characters other than those `allow` lets through: they have no place in a
 /// note or a name, and a NUL or an escape sequence in a terminal is a classic hostile input.

@@ -11,7 +11,7 @@ impl Journal {
     /// Saves `mapping` as `name`, replacing a mapping of that name.
     pub fn save_mapping(&mut self, name: &str, mapping: &Mapping) -> Result<()> {
         let name = name.trim();
-        if name.is_empty() || name.chars().count() > 100 {
+        if name.is_empty() || name.chars().count() > crate::model::MAPPING_NAME_MAX_CHARS {
             return Err(Error::invalid(
                 "mapping name",
                 ValueError::new("rule-mapping-name"),

@@ -59,6 +59,13 @@ pub fn timer_rules() -> TimerRules {
     }
 }
 
+/// The bounds of what a person types, for the window's fields: the core's own.
+#[tauri::command]
+#[specta::specta]
+pub fn limits() -> relief::model::Limits {
+    relief::model::LIMITS
+}
+
 /// Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer` (minutes
 /// or holds, as its [`TimerRule`] counts) ends, or — without a timer — after the journal's
 /// follow-up delay. `None` when that delay is 0 (the person does not want to be asked).

@@ -281,6 +281,12 @@ async timerRules() : Promise<TimerRules> {
     return await TAURI_INVOKE("timer_rules");
 },
 /**
+ * The bounds of what a person types, for the window's fields: the core's own.
+ */
+async limits() : Promise<Limits> {
+    return await TAURI_INVOKE("limits");
+},
+/**
  * Asks "How sore now?" about one remedy of a logged entry: when its timer of `timer` (minutes
  * or holds, as its [`TimerRule`] counts) ends, or — without a timer — after the journal's
  * follow-up delay. `None` when that delay is 0 (the person does not want to be asked).
@@ -864,6 +870,11 @@ pseudo: boolean;
  * (`en-GB`), else the language (`de`).
  */
 locale: string }
+export type Limits = { rating_max: number; minutes_max: number; detail_max_chars: number; note_max_chars: number; 
+/**
+ * Names: own remedies and causes, the name on a report or a FHIR export.
+ */
+label_max_chars: number; reason_max_chars: number; mapping_name_max_chars: number; pairs_min: number; pairs_max: number; delta_max: number }
 /**
  * A mapping; every field has a default, so a file gives only what differs.
  */
