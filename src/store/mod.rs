@@ -107,17 +107,7 @@ impl Journal {
     /// new journal made with one is protected from the start.
     pub fn open_with(path: impl AsRef<Path>, key: Option<&protect::Passphrase>) -> Result<Journal> {
         let path = path.as_ref().to_path_buf();
-        let exists = match std::fs::metadata(&path) {
-            Ok(meta) if !meta.is_file() => {
-                return Err(Error::NotAJournal {
-                    reason: Said::new("reason-is-kind").with("kind", crate::files::kind_of(&meta)),
-                    path,
-                })
-            }
-            Ok(meta) => meta.len() > 0,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
-            Err(e) => return Err(Error::io(path, e)),
-        };
+        let exists = holds_something(&path)?;
         let read_only = if exists {
             read_only_reason(&path)
         } else {
@@ -127,15 +117,9 @@ impl Journal {
             None
         };
         if read_only.is_none() {
-            // What an interrupted copy left beside the journal or among its backups goes before
-            // anything reads: a plain copy of a protected journal above all (`docs/protect.md`).
-            for folder in [
-                crate::files::parent_of(&path),
-                crate::files::backups_folder(&path),
-                crate::files::backups_root(&path),
-            ] {
-                copies::sweep(&folder);
-            }
+            // What an interrupted copy left goes before anything reads: a plain copy of a
+            // protected journal above all (`docs/protect.md`).
+            sweep_around(&path);
         }
         let key = key.filter(|_| !(exists && protect::is_plain(&path)));
         if exists && key.is_none() && protect::looks_protected(&path) {
@@ -166,33 +150,7 @@ impl Journal {
             // Checked on this connection, before anything writes: one key derivation per open.
             verify::check(&conn, &path)?;
         }
-        // Pragmas outside any transaction: journal_mode cannot change inside one.
-        conn.busy_timeout(BUSY_TIMEOUT)?;
-        // Every transaction takes the write lock up front. A deferred one that reads first and
-        // writes later fails at once with "database is locked" when another process wrote in
-        // between (WAL cannot upgrade a stale read snapshot; the busy timeout does not apply).
-        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
-        conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
-            row.get::<_, String>(0)
-        })
-        .map_err(|e| classify(&path, e))?;
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON;
-             PRAGMA synchronous = FULL;
-             PRAGMA trusted_schema = OFF;",
-        )?;
-        if key.is_some() {
-            // Pages of a protected journal are decrypted and authenticated as they are read: a
-            // cache that holds a 10-year journal reads each once (Insights at a plain journal's
-            // speed), at a few megabytes of memory (`docs/protect.md`).
-            conn.execute_batch(&format!(
-                "PRAGMA cache_size = -{PROTECTED_CACHE_KIB}; PRAGMA temp_store = MEMORY;"
-            ))?;
-        }
-        migrations().to_latest(&mut conn).map_err(|e| match e {
-            rusqlite_migration::Error::RusqliteError { err, .. } => classify(&path, err),
-            other => Error::Migration(other),
-        })?;
+        configure(&mut conn, &path, key.is_some())?;
         // A rollback journal beside a journal open in WAL mode is what an interrupted protect,
         // unprotect or passphrase change left (they leave WAL while they rewrite): SQLite
         // played it back on the first read above if it was hot, and no other connection can
@@ -218,13 +176,7 @@ impl Journal {
 
     /// Removes what an interrupted copy left beside the journal and among its backups.
     pub(super) fn sweep(&self) {
-        for folder in [
-            crate::files::parent_of(&self.path),
-            crate::files::backups_folder(&self.path),
-            crate::files::backups_root(&self.path),
-        ] {
-            copies::sweep(&folder);
-        }
+        sweep_around(&self.path);
     }
 
     /// Where this journal lives.
@@ -330,6 +282,64 @@ impl Journal {
             .collect::<rusqlite::Result<_>>()?;
         Ok(lines.join("; "))
     }
+}
+
+/// Whether an existing file holds anything (an empty file may become a journal); a folder or
+/// another kind of file is refused.
+fn holds_something(path: &Path) -> Result<bool> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => Err(Error::NotAJournal {
+            reason: Said::new("reason-is-kind").with("kind", crate::files::kind_of(&meta)),
+            path: path.to_path_buf(),
+        }),
+        Ok(meta) => Ok(meta.len() > 0),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// Removes what an interrupted copy left beside the journal at `path` and among its backups.
+fn sweep_around(path: &Path) {
+    for folder in [
+        crate::files::parent_of(path),
+        crate::files::backups_folder(path),
+        crate::files::backups_root(path),
+    ] {
+        copies::sweep(&folder);
+    }
+}
+
+/// The pragmas of a connection that writes (outside any transaction: journal_mode cannot
+/// change inside one), then the migrations up to this build's schema.
+fn configure(conn: &mut Connection, path: &Path, protected: bool) -> Result<()> {
+    // Pragmas outside any transaction: journal_mode cannot change inside one.
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Every transaction takes the write lock up front. A deferred one that reads first and
+    // writes later fails at once with "database is locked" when another process wrote in
+    // between (WAL cannot upgrade a stale read snapshot; the busy timeout does not apply).
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+    conn.query_row("PRAGMA journal_mode = WAL", [], |row| {
+        row.get::<_, String>(0)
+    })
+    .map_err(|e| classify(path, e))?;
+    conn.execute_batch(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA synchronous = FULL;
+         PRAGMA trusted_schema = OFF;",
+    )?;
+    if protected {
+        // Pages of a protected journal are decrypted and authenticated as they are read: a
+        // cache that holds a 10-year journal reads each once (Insights at a plain journal's
+        // speed), at a few megabytes of memory (`docs/protect.md`).
+        conn.execute_batch(&format!(
+            "PRAGMA cache_size = -{PROTECTED_CACHE_KIB}; PRAGMA temp_store = MEMORY;"
+        ))?;
+    }
+    migrations().to_latest(conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => classify(path, err),
+        other => Error::Migration(other),
+    })?;
+    Ok(())
 }
 
 fn migrations() -> Migrations<'static> {
