@@ -95,7 +95,7 @@ insights-summary = { $from } – { $to }: Einträge an { $logged } von { $days -
        *[other] { $days } Tagen
     }.
 insights-average = Durchschnittliche Schmerzstärke { $mean }, geringste { $least }, stärkste { $worst }.
-insights-change = Erste Woche → letzte Woche: { $change }.
+insights-change = Erste Woche → letzte Woche: { $change }; { $importance }.
 insights-what-helped = Was geholfen hat
 insights-explain = Linderung heißt hier: wie viel geringer deine Schmerzen nach einer Anwendung waren als davor (positiv = Linderung). „Wahrscheinlich“-Bereiche sind 95-%-Intervalle, verbreitert, weil mehrere Mittel gleichzeitig geprüft werden: Ein Urteil braucht den ganzen Bereich auf einer Seite. „Zu wenige Daten“ heißt nicht „hat nicht geholfen“ — Relief kann es nur noch nicht sagen.
 insights-sessions-so-far = { $n ->

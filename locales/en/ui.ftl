@@ -95,7 +95,7 @@ insights-summary = { $from } – { $to }: logged on { $logged } of { $days ->
        *[other] { $days } days
     }.
 insights-average = Average soreness { $mean }, least { $least }, worst { $worst }.
-insights-change = First week → last week: { $change }.
+insights-change = First week → last week: { $change }; { $importance }.
 insights-what-helped = What helped
 insights-explain = Relief is measured as how much less sore you were after a session than before it (positive = relief). “Likely” ranges are 95% intervals, widened because several remedies are tested at once: a verdict needs the whole range on one side. “Not enough data” is not “didn’t help” — it means Relief can’t tell yet.
 insights-sessions-so-far = { $n ->

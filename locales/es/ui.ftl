@@ -95,7 +95,7 @@ insights-summary = { $from } – { $to }: registros en { $logged } de { $days ->
        *[other] { $days } días
     }.
 insights-average = Dolor medio { $mean }, mínimo { $least }, máximo { $worst }.
-insights-change = Primera semana → última semana: { $change }.
+insights-change = Primera semana → última semana: { $change }; { $importance }.
 insights-what-helped = Lo que ayudó
 insights-explain = El alivio se mide como cuánto menos te dolía después de una sesión que antes (positivo = alivio). Los rangos «probables» son intervalos del 95 %, ensanchados porque se prueban varios remedios a la vez: un resultado necesita todo el rango a un lado. «Datos insuficientes» no es «no ayudó»: significa que Relief todavía no puede saberlo.
 insights-sessions-so-far = { $n ->

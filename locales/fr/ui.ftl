@@ -95,7 +95,7 @@ insights-summary = { $from } – { $to } : notes sur { $logged } { $days ->
        *[other] jours sur { $days }
     }.
 insights-average = Douleur moyenne { $mean }, minimum { $least }, maximum { $worst }.
-insights-change = Première semaine → dernière semaine : { $change }.
+insights-change = Première semaine → dernière semaine : { $change } ; { $importance }.
 insights-what-helped = Ce qui a aidé
 insights-explain = Le soulagement se mesure à combien ta douleur était plus faible après une séance qu’avant (positif = soulagement). Les plages « probables » sont des intervalles à 95 %, élargis parce que plusieurs remèdes sont testés à la fois : un verdict exige que toute la plage soit du même côté. « Pas assez de données » ne veut pas dire « n’a pas aidé » : Relief ne peut simplement pas encore le dire.
 insights-sessions-so-far = { $n ->
