@@ -67,6 +67,13 @@ fn open_benches(c: &mut Criterion) {
         });
     }
     group.finish();
+    // Each of Relief's writes keeps the seal (its log read again): against the save budget.
+    let path = big.path().join("journal.db");
+    let mut sealed = Journal::open(&path).unwrap();
+    c.bench_function(
+        "save one check-in, sealed journal (WAL, synchronous=FULL)",
+        |b| b.iter(|| black_box(sealed.add_entry(&check_in()).unwrap())),
+    );
 }
 
 fn journal_benches(c: &mut Criterion) {
