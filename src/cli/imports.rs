@@ -153,58 +153,7 @@ fn show(p: &Preview, names: &Names, out: &mut dyn Write) -> std::io::Result<()> 
         )?;
     }
     for e in p.entries().take(SHOWN) {
-        let remedies: Vec<String> = e
-            .remedies
-            .iter()
-            .map(|r| {
-                let name = names
-                    .remedies
-                    .get(r.key.as_str())
-                    .map_or(r.key.as_str(), String::as_str);
-                match &r.detail {
-                    Some(d) => format!("{name} ({})", d.as_str()),
-                    None => name.to_owned(),
-                }
-            })
-            .collect();
-        let mut line = format!(
-            "  {}  {}/10",
-            e.recorded_at.datetime().format("%Y-%m-%d %H:%M %:z"),
-            e.rating.get()
-        );
-        if !remedies.is_empty() {
-            let list = remedies.join(", ");
-            line.push_str("  ");
-            line.push_str(&m.get("cli-preview-tried", &[("list", Value::Text(&list))]));
-        }
-        if !e.causes.is_empty() {
-            let causes: Vec<&str> = e
-                .causes
-                .iter()
-                .map(|c| {
-                    names
-                        .causes
-                        .get(c.as_str())
-                        .map_or(c.as_str(), String::as_str)
-                })
-                .collect();
-            let list = causes.join(", ");
-            line.push_str("  ");
-            line.push_str(&m.get("cli-preview-causes", &[("list", Value::Text(&list))]));
-        }
-        if let Some(note) = &e.note {
-            let first: String = note
-                .as_str()
-                .lines()
-                .next()
-                .unwrap_or("")
-                .chars()
-                .take(60)
-                .collect();
-            line.push_str("  ");
-            line.push_str(&m.get("cli-preview-note-of", &[("note", Value::Text(&first))]));
-        }
-        writeln!(out, "{line}")?;
+        writeln!(out, "{}", preview_line(&e, names, &m))?;
     }
     if p.checkins() > SHOWN {
         let more = m.get("exp-more", &[("n", count(p.checkins() - SHOWN))]);
@@ -221,4 +170,61 @@ fn show(p: &Preview, names: &Names, out: &mut dyn Write) -> std::io::Result<()> 
         writeln!(out, "{said}")?;
     }
     Ok(())
+}
+
+/// One check-in of a preview on a line: its time and rating, what was tried and why (by the
+/// names the person sees), the start of its note.
+fn preview_line(e: &relief::model::Entry, names: &Names, m: &relief::i18n::Messages) -> String {
+    let remedies: Vec<String> = e
+        .remedies
+        .iter()
+        .map(|r| {
+            let name = names
+                .remedies
+                .get(r.key.as_str())
+                .map_or(r.key.as_str(), String::as_str);
+            match &r.detail {
+                Some(d) => format!("{name} ({})", d.as_str()),
+                None => name.to_owned(),
+            }
+        })
+        .collect();
+    let mut line = format!(
+        "  {}  {}/10",
+        e.recorded_at.datetime().format("%Y-%m-%d %H:%M %:z"),
+        e.rating.get()
+    );
+    if !remedies.is_empty() {
+        let list = remedies.join(", ");
+        line.push_str("  ");
+        line.push_str(&m.get("cli-preview-tried", &[("list", Value::Text(&list))]));
+    }
+    if !e.causes.is_empty() {
+        let causes: Vec<&str> = e
+            .causes
+            .iter()
+            .map(|c| {
+                names
+                    .causes
+                    .get(c.as_str())
+                    .map_or(c.as_str(), String::as_str)
+            })
+            .collect();
+        let list = causes.join(", ");
+        line.push_str("  ");
+        line.push_str(&m.get("cli-preview-causes", &[("list", Value::Text(&list))]));
+    }
+    if let Some(note) = &e.note {
+        let first: String = note
+            .as_str()
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(60)
+            .collect();
+        line.push_str("  ");
+        line.push_str(&m.get("cli-preview-note-of", &[("note", Value::Text(&first))]));
+    }
+    line
 }
