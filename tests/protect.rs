@@ -655,6 +655,11 @@ fn the_app_s_restore_of_a_plain_backup_keeps_a_protected_journal_protected() {
     .unwrap();
     assert_eq!(restored.entries, 1);
     assert!(restored.protected && restored.kept_protected);
+    // Reading the copy (a journal in WAL mode) left nothing beside it.
+    for side in ["-wal", "-shm"] {
+        let file = relief::files::beside(&plain.path, side);
+        assert!(!file.exists(), "{} was left", file.display());
+    }
     nothing_readable(tj.dir.path(), "MYSECRET");
     // The journal it replaced is kept, protected too.
     let kept = every_file(&relief::store::backups::folder(&tj.path));

@@ -112,8 +112,42 @@ fn keep(days: &[NaiveDate]) -> BTreeSet<NaiveDate> {
 pub fn validate(file: &Path, key: Option<&Passphrase>) -> Result<u64> {
     regular_file(file)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = open_copy(file, flags, key)?;
-    copies::checked(&conn, file)
+    let untouched = LeftAsFound::of(file);
+    let checked = open_copy(file, flags, key).and_then(|conn| copies::checked(&conn, file));
+    untouched.restore();
+    checked
+}
+
+/// The side files SQLite creates beside a WAL-mode file that a read-only connection opens
+/// (an empty `-wal`, a `-shm`) and cannot remove: noted before a file of the person's is read,
+/// removed after, so reading a copy leaves nothing beside it.
+struct LeftAsFound(Vec<std::path::PathBuf>);
+
+impl LeftAsFound {
+    fn of(file: &Path) -> LeftAsFound {
+        LeftAsFound(
+            ["-wal", "-shm"]
+                .map(|s| crate::files::beside(file, s))
+                .into_iter()
+                .filter(|p| !p.exists())
+                .collect(),
+        )
+    }
+
+    /// Removes the side files that appeared, once the connection is closed: an empty log and
+    /// its index hold nothing.
+    fn restore(self) {
+        let log_empty = self
+            .0
+            .iter()
+            .filter(|p| p.to_string_lossy().ends_with("-wal"))
+            .all(|p| std::fs::metadata(p).map_or(true, |m| m.len() == 0));
+        if log_empty {
+            for p in self.0 {
+                let _ = std::fs::remove_file(p);
+            }
+        }
+    }
 }
 
 /// Opens a backup (or a file to restore): refused as protected without a passphrase, else
@@ -169,10 +203,13 @@ pub fn restore(
     std::fs::create_dir_all(&folder_of_journal).map_err(|e| Error::io(&folder_of_journal, e))?;
     let kept_form = form_kept(journal, key)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let untouched = LeftAsFound::of(file);
     let source = open_copy(file, flags, key)?;
     let incoming_form = key.filter(|_| !is_plain(file));
-    let mut incoming = copy_of(&source, file, &folder_of_journal, incoming_form)?;
+    let copied = copy_of(&source, file, &folder_of_journal, incoming_form);
     drop(source);
+    untouched.restore();
+    let mut incoming = copied?;
     let form = kept_form.as_ref().or(incoming_form);
     if !copies::same_form(form, incoming_form) {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
