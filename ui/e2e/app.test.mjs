@@ -139,10 +139,16 @@ async function toastText(browser) {
   return toast.getText();
 }
 
+/** Dismisses every message shown and waits until none is left, so the next one read is new. */
 async function clearToasts(browser) {
-  await browser.execute(() => {
-    for (const b of document.querySelectorAll('[data-testid="toast-dismiss"]')) b.click();
-  });
+  await browser.waitUntil(
+    () =>
+      browser.execute(() => {
+        for (const b of document.querySelectorAll('[data-testid="toast-dismiss"]')) b.click();
+        return document.querySelectorAll('[data-testid="toast"]').length === 0;
+      }),
+    { timeout: 5000, timeoutMsg: "a message stayed after it was dismissed" },
+  );
 }
 
 let browser;
@@ -497,6 +503,11 @@ test("hostile names and notes stay text; the CSP blocks remote loads and inline 
   await $t(browser, "new-cause").setValue(cause);
   await $t(browser, "add-cause").click();
   await browser.waitUntil(async () => (await browser.$$('[data-testid="catalogue-cause"] li')).length === 5);
+  // The cause's own message first (it can arrive after the list shows the cause), then none.
+  await browser.waitUntil(async () => {
+    for (const t of await browser.$$('[data-testid="toast"]')) if ((await t.getText()).includes(cause)) return true;
+    return false;
+  });
   await clearToasts(browser);
 
   await $t(browser, "nav-log").click();
