@@ -126,9 +126,12 @@ pub fn extra_pairs(pairs: u32) -> u32 {
 }
 
 /// What a person asks for when starting an experiment, checked by [`Plan::new`].
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PlanRequest {
     pub remedy: Key,
+    /// A remedy key, or `none`.
+    #[cfg_attr(feature = "specta", specta(type = String))]
     pub comparator: Comparator,
     pub design: Design,
     pub pairs: u32,
@@ -256,16 +259,8 @@ mod sealed_schedule {
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub struct PlanShown {
     pub id: ExperimentId,
-    pub remedy: Key,
-    /// A remedy key, or `none`.
-    #[cfg_attr(feature = "specta", specta(type = String))]
-    pub comparator: Comparator,
-    pub design: Design,
-    pub pairs: u32,
-    pub delta: f64,
-    pub period_days: u32,
-    pub washout_days: u32,
-    pub carry_over_seconds: u32,
+    #[serde(flatten)]
+    pub request: PlanRequest,
     pub started_at: DateTime<Utc>,
     pub start_day: NaiveDate,
 }
@@ -274,16 +269,25 @@ impl From<&Plan> for PlanShown {
     fn from(plan: &Plan) -> PlanShown {
         PlanShown {
             id: plan.id,
-            remedy: plan.remedy.clone(),
-            comparator: plan.comparator.clone(),
-            design: plan.design,
-            pairs: plan.pairs,
-            delta: plan.delta,
-            period_days: plan.period_days,
-            washout_days: plan.washout_days,
-            carry_over_seconds: plan.carry_over_seconds,
+            request: plan.request(),
             started_at: plan.started_at,
             start_day: plan.start_day,
+        }
+    }
+}
+
+impl Plan {
+    /// What was asked for: the plan without its id, times, seed and schedule.
+    pub fn request(&self) -> PlanRequest {
+        PlanRequest {
+            remedy: self.remedy.clone(),
+            comparator: self.comparator.clone(),
+            design: self.design,
+            pairs: self.pairs,
+            delta: self.delta,
+            period_days: self.period_days,
+            washout_days: self.washout_days,
+            carry_over_seconds: self.carry_over_seconds,
         }
     }
 }

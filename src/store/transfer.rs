@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::i18n::Said;
 use crate::model::{
     extra_pairs, CatalogueItem, CatalogueKind, Comparator, EntryId, EntrySource, JournalData, Key,
-    Label, Plan, PlanRequest, ValueError,
+    Label, Plan, ValueError,
 };
 
 /// What an import did.
@@ -319,17 +319,9 @@ impl Sources {
 /// A plan read from a file must be one Relief could have made: its request within bounds and
 /// its schedule whole pairs of one A and one B, as many as the pairs need.
 fn check_plan(plan: &Plan) -> Result<()> {
-    let request = PlanRequest {
-        remedy: plan.remedy.clone(),
-        comparator: plan.comparator.clone(),
-        design: plan.design,
-        pairs: plan.pairs,
-        delta: plan.delta,
-        period_days: plan.period_days,
-        washout_days: plan.washout_days,
-        carry_over_seconds: plan.carry_over_seconds,
-    };
-    request.check().map_err(|e| Error::invalid("plan", e))?;
+    plan.request()
+        .check()
+        .map_err(|e| Error::invalid("plan", e))?;
     let slots = 2 * (plan.pairs + extra_pairs(plan.pairs)) as usize;
     let paired = plan
         .schedule

@@ -977,11 +977,19 @@ export type PickedFile = { path: string; name: string }
  * arms to come. Allocation stays concealed from everyone, the person included, until each
  * arm is revealed on its day (`docs/experiments.md`, "Kept blind").
  */
-export type PlanShown = { id: ExperimentId; remedy: Key; 
+export type PlanShown = ({ remedy: Key; 
 /**
  * A remedy key, or `none`.
  */
-comparator: string; design: Design; pairs: number; delta: number; period_days: number; washout_days: number; carry_over_seconds: number; started_at: string; start_day: string }
+comparator: string; design: Design; pairs: number; 
+/**
+ * The smallest difference worth having, in points.
+ */
+delta: number; period_days: number; washout_days: number; 
+/**
+ * `session` design: a session this soon after the previous one does not fill a slot.
+ */
+carry_over_seconds: number }) & { id: ExperimentId; started_at: string; start_day: string }
 /**
  * A range of journal days; absent ends take the journal's first or last day.
  */
