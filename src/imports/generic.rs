@@ -1,6 +1,6 @@
 //! Any CSV through a column mapping: one row, one check-in.
 
-use chrono::{NaiveTime, TimeZone};
+use chrono::NaiveTime;
 
 use super::dates::{self, DateFormat};
 use super::{App, Checkin, Mapping, Read, Table, Unusable};
@@ -108,10 +108,8 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
         };
         let date = written.date;
         // A time given with its zone is that instant; any other is read in the mapping's zone.
-        let zoned = written.zone.and_then(|zone| {
-            let time = time?;
-            zone.from_local_datetime(&date.and_time(time)).single()
-        });
+        // The time column's time, if any, in the date's zone.
+        let zoned = dates::Written { time, ..written }.instant();
         let at = match zoned {
             Some(instant) => Some(mapping.in_zone(instant)),
             None => mapping.at(dates::combine(date, time, noon())),

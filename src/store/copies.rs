@@ -338,30 +338,32 @@ fn live_entries(conn: &Connection, file: &Path) -> Result<u64> {
 
 /// The folder `folder`, held with a shared lock: "a copy is under way here". `None` where the
 /// system cannot lock it (then [`sweep`] cannot either, and removes nothing).
-#[cfg(unix)]
 fn busy(folder: &Path) -> Option<std::fs::File> {
-    use rustix::fs::{flock, FlockOperation};
-    let dir = std::fs::File::open(folder).ok()?;
-    flock(&dir, FlockOperation::LockShared).ok()?;
-    Some(dir)
-}
-
-#[cfg(not(unix))]
-fn busy(_folder: &Path) -> Option<std::fs::File> {
-    None
+    locked(folder, false)
 }
 
 /// The folder `folder`, held with an exclusive lock if no copy is under way there now.
-#[cfg(unix)]
 fn idle(folder: &Path) -> Option<std::fs::File> {
+    locked(folder, true)
+}
+
+/// The folder open and `flock`ed: exclusively without waiting, or shared (waiting for a sweep,
+/// which is short).
+#[cfg(unix)]
+fn locked(folder: &Path, exclusive: bool) -> Option<std::fs::File> {
     use rustix::fs::{flock, FlockOperation};
     let dir = std::fs::File::open(folder).ok()?;
-    flock(&dir, FlockOperation::NonBlockingLockExclusive).ok()?;
+    let how = if exclusive {
+        FlockOperation::NonBlockingLockExclusive
+    } else {
+        FlockOperation::LockShared
+    };
+    flock(&dir, how).ok()?;
     Some(dir)
 }
 
 #[cfg(not(unix))]
-fn idle(_folder: &Path) -> Option<std::fs::File> {
+fn locked(_folder: &Path, _exclusive: bool) -> Option<std::fs::File> {
     None
 }
 
