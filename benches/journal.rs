@@ -90,7 +90,7 @@ fn journal_benches(c: &mut Criterion) {
         ..Filter::default()
     };
     // A second handle on the same file in one process is checked whole (pages, schema, every
-    // row): its file is not read apart while the first is open (src/store/seal.rs).
+    // row): its file is not read apart while the first is open (crates/store/src/store/seal.rs).
     c.bench_function("open (with the full check), 10 years", |b| {
         b.iter(|| black_box(Journal::open(dir.path().join("journal.db")).unwrap()))
     });

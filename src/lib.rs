@@ -4,10 +4,13 @@
 //! The core, shared by the `relief` CLI and the desktop app. It never imports a UI toolkit.
 //! `docs/ARCHITECTURE.md` maps the whole repository.
 //!
-//! Arrows point one way: `model` imports nothing of Relief's; `store` reads and writes
-//! `model` values; `analysis`, `charts`, `report` and `exchange` are pure functions over a
-//! [`model::Snapshot`] the store loads and never import `store`; the fronts (`cli`, the desktop
-//! crate) call all of them. Only [`system`] reads the clock and the environment.
+//! This crate only names the core's layers, each its own crate so an arrow the wrong way does
+//! not compile: `relief-words` (i18n) ← `relief-model` (model, schedule, input, files, system,
+//! error) ← `relief-analysis` (analysis, experiment) and `relief-exchange` (exchange,
+//! imports) ← `relief-store` (store, sample) ← `relief-alerts`; `relief-render` (charts,
+//! bodymap, report, fhir) takes a [`model::Snapshot`] and never sees the store. The fronts (the
+//! `relief` CLI, the desktop crate) call all of them; the tray program only the store and the
+//! alerts. Only [`system`] reads the clock and the environment.
 //!
 //! - [`model`] — the vocabulary: [`model::EntryDraft`] (what a check-in says),
 //!   [`model::Entry`] (a saved one), typed values valid by construction ([`model::Rating`] is
@@ -36,24 +39,13 @@
 //! - [`system`] — the clock and the environment, read at the edges.
 //! - [`error::Error`] — what went wrong, in words a person can act on.
 
-pub mod alerts;
-pub mod analysis;
-pub mod bodymap;
-pub mod charts;
-pub mod error;
-pub mod exchange;
-pub mod experiment;
-pub mod fhir;
-pub mod files;
-pub mod i18n;
-pub mod imports;
-pub mod input;
-pub mod model;
-pub mod report;
-pub mod sample;
-pub mod schedule;
-pub mod store;
-pub mod system;
+pub use relief_alerts as alerts;
+pub use relief_analysis::{analysis, experiment};
+pub use relief_exchange::{exchange, imports};
+pub use relief_model::{error, files, input, model, schedule, system};
+pub use relief_render::{bodymap, charts, fhir, report};
+pub use relief_store::{sample, store};
+pub use relief_words as i18n;
 
 pub use error::{Error, Result};
 pub use store::Journal;

@@ -127,6 +127,7 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut code = String::new();
     sources(&root.join("src"), &mut code);
+    sources(&root.join("crates"), &mut code);
     sources(&root.join("src-tauri/src"), &mut code);
     sources(&root.join("tray/src"), &mut code);
     sources(&root.join("ui/src"), &mut code);

@@ -1,7 +1,9 @@
-// The core's modules import one another one way (docs/ARCHITECTURE.md): no cycles between
-// top-level modules nor between the files of one, and the pure parts never reach into the
-// store. Every way code names another module counts: `crate::a::b`, grouped imports
-// (`use crate::{a, b::c}`), `super::` and `self::` paths, names with digits (`i18n`).
+// The core's layers are crates (docs/ARCHITECTURE.md): Cargo refuses an arrow that makes a
+// cycle, and these tests refuse one that skips the layers (each crate names only the crates
+// below it; the tray builds no charts, PDF or CLI). Inside each crate, modules import one
+// another one way: no cycles between top-level modules nor between the files of one. Every way
+// code names another module counts: `crate::a::b`, grouped imports (`use crate::{a, b::c}`),
+// `super::` and `self::` paths, names with digits (`i18n`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -135,10 +137,24 @@ fn expand(text: &str) -> (Vec<Vec<String>>, usize) {
     (vec![segments], used)
 }
 
-/// Every module of the core (a file) → the modules it names, each resolved to the longest
-/// module path that exists (tests left out; `cli` and the binary's `main` are fronts).
-fn imports() -> BTreeMap<Module, BTreeSet<Module>> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// The crates of the core, each with its folder: the root package (`relief`, the CLI) and
+/// every crate under `crates/`.
+fn crates() -> Vec<(String, std::path::PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = vec![("relief".to_owned(), root.to_path_buf())];
+    for entry in std::fs::read_dir(root.join("crates")).unwrap().flatten() {
+        let name = format!("relief-{}", entry.file_name().to_string_lossy());
+        out.push((name, entry.path()));
+    }
+    out.sort();
+    out
+}
+
+/// Every module of one crate (a file of `dir/src`) → the modules of that crate it names, each
+/// resolved to the longest module path that exists (tests left out). Another crate's names
+/// are Cargo's to check.
+fn imports(dir: &Path) -> BTreeMap<Module, BTreeSet<Module>> {
+    let src = dir.join("src");
     let mut files: Vec<(Module, String)> = Vec::new();
     let mut stack = vec![src.clone()];
     while let Some(dir) = stack.pop() {
@@ -159,10 +175,8 @@ fn imports() -> BTreeMap<Module, BTreeSet<Module>> {
             if parts.last().is_some_and(|p| p == "mod") {
                 parts.pop();
             }
-            if matches!(
-                parts.first().map(String::as_str),
-                Some("lib" | "main" | "cli")
-            ) {
+            // The crate root only declares and names the modules.
+            if matches!(parts.first().map(String::as_str), Some("lib" | "main")) {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
@@ -214,16 +228,10 @@ fn cycle(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Option<Vec<Module>> {
     None
 }
 
-#[test]
-fn the_core_has_no_module_cycles() {
-    let graph = imports();
-    assert!(
-        graph.contains_key("i18n") && graph.contains_key("store::backups"),
-        "{graph:?}"
-    );
-    // Between top-level modules.
+/// A cycle in `graph` between its top-level modules, or between the files of one.
+fn module_cycle(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Option<String> {
     let mut tops: BTreeMap<Module, BTreeSet<Module>> = BTreeMap::new();
-    for (module, names) in &graph {
+    for (module, names) in graph {
         let from = top(module).to_owned();
         let entry = tops.entry(from.clone()).or_default();
         entry.extend(
@@ -234,7 +242,7 @@ fn the_core_has_no_module_cycles() {
         );
     }
     if let Some(found) = cycle(&tops) {
-        panic!("module cycle: {}", found.join(" → "));
+        return Some(found.join(" → "));
     }
     // Between the files of one module (a module's own `mod.rs` declares them and is left out).
     for parent in tops.keys() {
@@ -250,50 +258,164 @@ fn the_core_has_no_module_cycles() {
             siblings.entry(module.clone()).or_default().extend(inside);
         }
         if let Some(found) = cycle(&siblings) {
-            panic!("module cycle inside {parent}: {}", found.join(" → "));
+            return Some(format!("inside {parent}: {}", found.join(" → ")));
         }
     }
+    None
 }
 
 #[test]
-fn the_pure_parts_never_import_the_store() {
-    let graph = imports();
-    let tops = |prefix: &str| -> BTreeSet<&str> {
-        graph
+fn no_crate_has_module_cycles() {
+    let crates = crates();
+    assert!(crates.len() >= 8, "{crates:?}");
+    for (name, dir) in &crates {
+        let graph = imports(dir);
+        if let Some(found) = module_cycle(&graph) {
+            panic!("{name}: module cycle {found}");
+        }
+    }
+    let store = crates.iter().find(|(n, _)| n == "relief-store").unwrap();
+    assert!(imports(&store.1).contains_key("store::backups"));
+}
+
+#[test]
+fn a_module_cycle_is_found() {
+    let graph: BTreeMap<Module, BTreeSet<Module>> = [
+        ("store::backups".into(), ["store::protect".into()].into()),
+        ("store::protect".into(), ["store::backups".into()].into()),
+        ("model".into(), BTreeSet::new()),
+    ]
+    .into();
+    assert_eq!(
+        module_cycle(&graph).as_deref(),
+        Some("inside store: store::backups → store::protect → store::backups")
+    );
+    let tops: BTreeMap<Module, BTreeSet<Module>> = [
+        ("model::text".into(), ["i18n".into()].into()),
+        ("i18n".into(), ["model::region".into()].into()),
+    ]
+    .into();
+    assert_eq!(module_cycle(&tops).as_deref(), Some("i18n → model → i18n"));
+}
+
+/// The crates of the core each of Relief's crates may name (docs/ARCHITECTURE.md): only layers
+/// below its own. Cargo refuses a cycle; this refuses an arrow that skips the rules without
+/// making one (the charts reaching into the store, the tray pulling in the CLI).
+#[test]
+fn each_crate_names_only_the_layers_below_it() {
+    let allowed: BTreeMap<&str, &[&str]> = [
+        ("words", &[][..]),
+        ("model", &["relief-words"][..]),
+        ("analysis", &["relief-words", "relief-model"][..]),
+        ("exchange", &["relief-words", "relief-model"][..]),
+        (
+            "store",
+            &[
+                "relief-words",
+                "relief-model",
+                "relief-analysis",
+                "relief-exchange",
+            ][..],
+        ),
+        (
+            "alerts",
+            &[
+                "relief-words",
+                "relief-model",
+                "relief-analysis",
+                "relief-store",
+            ][..],
+        ),
+        (
+            "render",
+            &["relief-words", "relief-model", "relief-analysis"][..],
+        ),
+    ]
+    .into();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let relief_deps = |manifest: &Path| -> BTreeSet<String> {
+        let text = std::fs::read_to_string(manifest).unwrap();
+        let table: toml::Table = text.parse().unwrap();
+        ["dependencies", "build-dependencies"]
             .iter()
-            .filter(|(m, _)| top(m) == prefix)
-            .flat_map(|(_, names)| names.iter().map(|n| top(n)))
+            .filter_map(|k| table.get(*k).and_then(|d| d.as_table()))
+            .flat_map(|d| d.keys().cloned())
+            .filter(|k| k == "relief" || k.starts_with("relief-"))
             .collect()
     };
-    for pure in [
-        "model",
-        "analysis",
-        "charts",
-        "report",
-        "exchange",
-        "schedule",
-        "files",
-        "experiment",
-        "imports",
-        "fhir",
-    ] {
-        let names = tops(pure);
+    let mut seen = 0;
+    for (name, dir) in crates().iter().filter(|(n, _)| n != "relief") {
+        let layer = name.trim_start_matches("relief-");
+        let may: BTreeSet<String> = allowed
+            .get(layer)
+            .unwrap_or_else(|| panic!("{name}: a crate docs/ARCHITECTURE.md does not place"))
+            .iter()
+            .map(|s| (*s).to_owned())
+            .collect();
+        let names = relief_deps(&dir.join("Cargo.toml"));
         assert!(
-            !names.contains("store"),
-            "{pure} imports the store: {names:?}"
+            names.is_subset(&may),
+            "{name} names {:?}",
+            names.difference(&may).collect::<Vec<_>>()
         );
+        seen += 1;
     }
-    let below_model: BTreeSet<&str> = ["i18n", "model"].into();
+    assert_eq!(seen, allowed.len());
+    let tray = relief_deps(&root.join("tray/Cargo.toml"));
+    let tray_may: BTreeSet<String> = [
+        "relief-words",
+        "relief-model",
+        "relief-store",
+        "relief-alerts",
+    ]
+    .map(String::from)
+    .into();
+    assert!(tray.is_subset(&tray_may), "the tray names {tray:?}");
+}
+
+/// The tray runs all day: it must not carry the charts, the PDF writer or the CLI's parser.
+/// Read from Cargo.lock, so a crate that pulls one of them in by the back door is caught too.
+#[test]
+fn the_tray_builds_without_charts_pdf_or_clap() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let lock: toml::Table = std::fs::read_to_string(root.join("Cargo.lock"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for package in lock["package"].as_array().unwrap() {
+        let name = package["name"].as_str().unwrap().to_owned();
+        let names = package
+            .get("dependencies")
+            .and_then(|d| d.as_array())
+            .into_iter()
+            .flatten()
+            // "name" or "name version" when two versions are locked.
+            .map(|d| d.as_str().unwrap().split(' ').next().unwrap().to_owned());
+        deps.entry(name).or_default().extend(names);
+    }
+    let mut reached = BTreeSet::new();
+    let mut todo = vec!["relief-tray".to_owned()];
+    while let Some(next) = todo.pop() {
+        if reached.insert(next.clone()) {
+            todo.extend(deps.get(&next).into_iter().flatten().cloned());
+        }
+    }
     assert!(
-        tops("model").is_subset(&below_model),
-        "model imports {:?}",
-        tops("model")
+        reached.contains("relief-store") && reached.contains("gtk"),
+        "{reached:?}"
     );
-    assert!(
-        tops("i18n").iter().all(|n| *n == "i18n"),
-        "i18n, at the bottom, imports {:?}",
-        tops("i18n")
-    );
+    for heavy in [
+        "krilla",
+        "plotters",
+        "resvg",
+        "clap",
+        "relief",
+        "relief-render",
+        "tauri",
+    ] {
+        assert!(!reached.contains(heavy), "the tray builds {heavy}");
+    }
 }
 
 #[test]

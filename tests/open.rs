@@ -206,7 +206,7 @@ fn a_journal_with_garbage_bytes_is_refused_and_left_identical() {
     assert_eq!(bytes(&tj.path), damaged);
 }
 
-/// A journal Relief has opened and closed again: sealed as Relief left it (`src/store/seal.rs`).
+/// A journal Relief has opened and closed again: sealed as Relief left it (`crates/store/src/store/seal.rs`).
 fn sealed_journal() -> TempJournal {
     let tj = crate::util::sample_journal(90, 5);
     drop(tj.open());

@@ -314,7 +314,7 @@ struct ReportArgs {
     #[arg(long, value_name = "TEXT")]
     name: Option<String>,
     /// Paper size. Default: from the locale (US Letter in the US and Canada, else A4).
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = one_of(&Paper::ALL, Paper::name))]
     paper: Option<Paper>,
     /// The report's language: en, de, es or fr. Default: the system's (LC_ALL, LC_MESSAGES,
     /// LANG).
@@ -345,7 +345,7 @@ impl Force {
 
 #[derive(Args, Debug)]
 struct ChartArgs {
-    #[arg(value_enum)]
+    #[arg(value_parser = one_of(&ChartKind::ALL, ChartKind::name))]
     kind: ChartKind,
     /// The image to write: FILE.svg or FILE.png.
     #[arg(long, value_name = "FILE")]
@@ -469,6 +469,22 @@ fn parse_rating(text: &str) -> Result<Rating, String> {
 
 fn parse_day(text: &str) -> Result<NaiveDate, String> {
     parse_date(text).map_err(said)
+}
+
+/// One of `all`, written as the core names it (`a4`, `trend`); clap lists the names in the
+/// help and in its error for any other word.
+fn one_of<T: Copy + Send + Sync + 'static>(
+    all: &'static [T],
+    name: fn(T) -> &'static str,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    let names = all.iter().map(|&t| name(t));
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(names).try_map(move |text| {
+        all.iter()
+            .copied()
+            .find(|&t| name(t) == text)
+            .ok_or("unknown")
+    })
 }
 
 fn parse_lang(text: &str) -> Result<Lang, String> {

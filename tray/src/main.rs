@@ -1,6 +1,6 @@
 //! `relief-tray`: Relief in the tray while no window is open. It gives the reminders and the
 //! "How sore now?" questions as desktop notifications — the same ones, by the same rules, as
-//! the app ([`relief::alerts`]) — and starts the app (`relief-desktop`, beside it) when the
+//! the app ([`relief_alerts`]) — and starts the app (`relief-desktop`, beside it) when the
 //! person opens Relief, the quick check-in or a notification. It loads no web engine, so it
 //! weighs a fraction of the app. The app starts it when its last window closes, and becomes it
 //! when started at login; it ends as soon as the app runs again (`docs/reminders.md`).
@@ -16,9 +16,9 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
 use gtk::glib;
-use relief::alerts::{Alert, Giver, Watch, LOOK_EVERY};
-use relief::i18n::Messages;
-use relief::Journal;
+use relief_alerts::{Alert, Giver, Watch, LOOK_EVERY};
+use relief_store::Journal;
+use relief_words::Messages;
 use tray_icon::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
@@ -57,7 +57,7 @@ fn main() -> ExitCode {
     }
     // A tray draws no GL: without this, GTK loads the GL driver (with LLVM, tens of MB) just to
     // probe it. Set for this process only; the app it starts gets the environment as it was.
-    if relief::system::var(GDK_GL).is_none() {
+    if relief_model::system::var(GDK_GL).is_none() {
         std::env::set_var(GDK_GL, "disable");
         OWN_GDK_GL.store(true, std::sync::atomic::Ordering::SeqCst);
     }
@@ -71,7 +71,7 @@ fn main() -> ExitCode {
         .map(|s| s.language)
         .unwrap_or_default();
     // Kept alive for as long as the loop runs: dropping it removes the icon.
-    let _icon = tray_icon(&relief::system::messages_for(language))
+    let _icon = tray_icon(&relief_model::system::messages_for(language))
         .map_err(|e| eprintln!("relief-tray: no tray icon: {e}"));
     let giving = Rc::new(RefCell::new(Giving {
         path,
@@ -119,7 +119,7 @@ impl Giving {
                 Ok(journal) => Some(journal),
                 // Locked: its reminders and questions are inside it; none until it is opened
                 // in the app (docs/protect.md).
-                Err(relief::Error::Locked { .. }) => None,
+                Err(relief_model::Error::Locked { .. }) => None,
                 Err(e) => {
                     eprintln!("relief-tray: {e}");
                     None
@@ -127,11 +127,11 @@ impl Giving {
             };
         }
         if let Some(journal) = self.journal.as_mut() {
-            match self.watch.look(journal, relief::system::now_utc()) {
+            match self.watch.look(journal, relief_model::system::now_utc()) {
                 Ok(due) if due.is_empty() => {}
                 Ok(due) => {
                     let language = journal.settings().map(|s| s.language).unwrap_or_default();
-                    let m = relief::system::messages_for(language);
+                    let m = relief_model::system::messages_for(language);
                     due.iter().for_each(|alert| notify(alert, &m));
                 }
                 Err(e) => {

@@ -27,12 +27,12 @@ use crate::model::ValueError;
 use time::{Bin, Grain};
 
 /// DejaVu Sans (free licence, see assets/fonts/LICENSE-DejaVu.txt): wide Unicode coverage.
-pub const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+pub const FONT: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans.ttf");
+pub const FONT_BOLD: &[u8] = include_bytes!("../../../../assets/fonts/DejaVuSans-Bold.ttf");
 const FAMILY: &str = "sans-serif";
 
 /// Which chart. The CLI takes it as an argument and the app sends it by name (`"trend"` …).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum ChartKind {
@@ -45,6 +45,8 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
+    pub const ALL: [ChartKind; 3] = [ChartKind::Trend, ChartKind::Remedies, ChartKind::Causes];
+
     pub fn name(self) -> &'static str {
         match self {
             ChartKind::Trend => "trend",

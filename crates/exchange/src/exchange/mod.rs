@@ -19,7 +19,7 @@ use crate::model::{JournalData, Snapshot};
 pub const IMPORT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
 /// An export's format; the CLI and the app name it `csv` or `json`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Format {

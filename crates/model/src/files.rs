@@ -34,7 +34,7 @@ pub struct Target {
 
 /// A file's identity on this machine: two paths with the same identity are one file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Identity {
+pub struct Identity {
     dev: u64,
     ino: u64,
 }
@@ -53,7 +53,7 @@ fn identity(_meta: &std::fs::Metadata) -> Option<Identity> {
     None
 }
 
-pub(crate) fn identity_of(path: &Path) -> Option<Identity> {
+pub fn identity_of(path: &Path) -> Option<Identity> {
     std::fs::metadata(path).ok().as_ref().and_then(identity)
 }
 
@@ -138,7 +138,7 @@ impl Protected {
 }
 
 /// The folder a file is in (`.` for a bare name).
-pub(crate) fn parent_of(path: &Path) -> PathBuf {
+pub fn parent_of(path: &Path) -> PathBuf {
     match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -146,7 +146,7 @@ pub(crate) fn parent_of(path: &Path) -> PathBuf {
 }
 
 /// What a non-regular file is, in words: "a folder", "a device" …
-pub(crate) fn kind_of(meta: &std::fs::Metadata) -> Said {
+pub fn kind_of(meta: &std::fs::Metadata) -> Said {
     Said::new(kind_id(meta))
 }
 
@@ -247,12 +247,12 @@ impl Target {
     }
 
     /// The file the bytes go to (what a confirmed symbolic link points to).
-    pub(crate) fn resolved(&self) -> &Path {
+    pub fn resolved(&self) -> &Path {
         &self.resolved
     }
 
     /// The folder the file goes in.
-    pub(crate) fn folder(&self) -> PathBuf {
+    pub fn folder(&self) -> PathBuf {
         parent_of(&self.resolved)
     }
 }

@@ -13,7 +13,6 @@ mod mappings;
 pub mod protect;
 mod seal;
 mod settings;
-mod sql_types;
 mod transfer;
 mod verify;
 

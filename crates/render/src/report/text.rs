@@ -13,7 +13,8 @@ use crate::charts::{FONT, FONT_BOLD};
 use crate::error::{Error, Result};
 
 /// Droid Sans Fallback (Apache 2.0): CJK and other scripts DejaVu Sans does not cover.
-pub const FONT_FALLBACK: &[u8] = include_bytes!("../../assets/fonts/DroidSansFallbackFull.ttf");
+pub const FONT_FALLBACK: &[u8] =
+    include_bytes!("../../../../assets/fonts/DroidSansFallbackFull.ttf");
 
 struct Face {
     pdf: Font,

@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::Range;
 use crate::error::{Error, Result};
+use crate::model::Range;
 use crate::model::{
     parse_date, CatalogueKind, DayStartHour, Detail, EntryDraft, EntryId, Filter, FollowUpMinutes,
     Key, Label, Minutes, Note, Rating, Region, RegionRating, RemedyUse, Settings, Theme, Timestamp,

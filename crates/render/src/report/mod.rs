@@ -26,7 +26,7 @@ use crate::model::{in_language, label_of, CatalogueItem, CatalogueKind, Entry, R
 use text::{colour, draw, fill, Fonts, Style, Weight};
 
 /// Paper size, in PDF points. The CLI and the app name it `a4` or `letter`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[cfg_attr(feature = "specta", derive(specta::Type))]
 pub enum Paper {
@@ -35,6 +35,16 @@ pub enum Paper {
 }
 
 impl Paper {
+    pub const ALL: [Paper; 2] = [Paper::A4, Paper::Letter];
+
+    /// `a4` or `letter`, as the CLI and the app name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "a4",
+            Paper::Letter => "letter",
+        }
+    }
+
     fn size(self) -> (f32, f32) {
         match self {
             Paper::A4 => (595.28, 841.89),
@@ -42,7 +52,7 @@ impl Paper {
         }
     }
 
-    /// US Letter where the locale (`en_US.UTF-8`, from [`crate::system::paper_locale`]) says
+    /// US Letter where the locale (`en_US.UTF-8`, from `relief_model::system::paper_locale`) says
     /// US or Canada, else A4.
     pub fn for_locale(locale: &str) -> Paper {
         if locale.contains("_US") || locale.contains("_CA") {

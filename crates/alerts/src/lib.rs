@@ -9,11 +9,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Duration, TimeZone, Timelike, Utc};
 
-use crate::experiment::result::ArmName;
-use crate::i18n::{Messages, Value::Text};
-use crate::model::{shown_label, CatalogueKind, Design, ReminderKind};
-use crate::schedule::{self, Fire};
-use crate::store::{FollowUp, Journal};
+use relief_analysis::experiment::result::ArmName;
+use relief_model::model::{shown_label, CatalogueKind, Design, ReminderKind};
+use relief_model::schedule::{self, Fire};
+use relief_store::store::{FollowUp, Journal};
+use relief_words::{Messages, Value::Text};
 
 /// How often whoever gives the alerts looks for due ones (at most: tests look more often).
 pub const LOOK_EVERY: std::time::Duration = std::time::Duration::from_secs(5);
@@ -120,7 +120,11 @@ impl Watch {
     }
 
     /// What is due at `now` and was not given yet. A reminder given is noted in the journal.
-    pub fn look(&mut self, journal: &mut Journal, now: DateTime<Utc>) -> crate::Result<Vec<Alert>> {
+    pub fn look(
+        &mut self,
+        journal: &mut Journal,
+        now: DateTime<Utc>,
+    ) -> relief_model::Result<Vec<Alert>> {
         self.look_in(journal, now, &chrono::Local)
     }
 
@@ -130,7 +134,7 @@ impl Watch {
         journal: &mut Journal,
         now: DateTime<Utc>,
         tz: &Tz,
-    ) -> crate::Result<Vec<Alert>> {
+    ) -> relief_model::Result<Vec<Alert>> {
         let mut due = Vec::new();
         for question in journal.follow_ups()? {
             if question.due_at > now || self.asked_by.is_some_and(|t| question.due_at <= t) {
@@ -171,7 +175,7 @@ fn todays_arm<Tz: TimeZone>(
     journal: &mut Journal,
     now: DateTime<Utc>,
     tz: &Tz,
-) -> crate::Result<Option<ArmName>> {
+) -> relief_model::Result<Option<ArmName>> {
     // Cheap checks first: this runs at every look.
     if now.with_timezone(tz).hour() < ANNOUNCE_HOUR
         || journal.experiment_announced()? == Some(journal.today()?)

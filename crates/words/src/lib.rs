@@ -38,10 +38,10 @@ impl Lang {
     /// The messages' source text.
     pub fn ftl(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../locales/en/relief.ftl"),
-            Lang::De => include_str!("../locales/de/relief.ftl"),
-            Lang::Es => include_str!("../locales/es/relief.ftl"),
-            Lang::Fr => include_str!("../locales/fr/relief.ftl"),
+            Lang::En => include_str!("../../../locales/en/relief.ftl"),
+            Lang::De => include_str!("../../../locales/de/relief.ftl"),
+            Lang::Es => include_str!("../../../locales/es/relief.ftl"),
+            Lang::Fr => include_str!("../../../locales/fr/relief.ftl"),
         }
     }
 
