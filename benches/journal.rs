@@ -3,7 +3,10 @@
 //! the daily backup and a restore.
 //!
 //! `cargo bench --bench journal`
-
+#![allow(
+    clippy::too_many_lines,
+    reason = "a benchmark sets up one scenario from start to end"
+)]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;

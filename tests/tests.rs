@@ -1,5 +1,8 @@
 //! Integration tests of the core and the `relief` CLI, against real SQLite files in temp dirs.
-
+#![allow(
+    clippy::too_many_lines,
+    reason = "a test tells one scenario from start to end"
+)]
 // Test code may panic: a panic is how a test fails.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 // Tests make the files they need (journals to damage, imports to read) by hand, and read the

@@ -1,6 +1,9 @@
 //! Every command through the real IPC layer, without a window: Tauri's mock runtime with the
 //! app's generated context, so the capabilities (ACL) apply as in the app.
-
+#![allow(
+    clippy::too_many_lines,
+    reason = "a test tells one scenario from start to end"
+)]
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 // Tests make the files they need (journals to damage, imports to read) by hand, and read the
 // clock and the environment themselves.

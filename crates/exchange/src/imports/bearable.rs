@@ -11,7 +11,7 @@ use chrono::NaiveTime;
 
 use super::dates::{self, DateFormat};
 use super::generic::{columns, set_note};
-use super::{App, Checkin, Mapping, Read, Table, Unusable};
+use super::{App, Checkin, Mapping, Read, Row, Table, Unusable};
 use crate::error::{Error, Result};
 use crate::i18n::Said;
 use crate::model::{Detail, EntryDraft, Key, Rating, RemedyUse, Timestamp};
@@ -53,119 +53,76 @@ struct Group {
     soreness_unreadable: bool,
 }
 
+/// The columns a Bearable export has.
+struct Columns {
+    category: usize,
+    amount: usize,
+    detail: usize,
+    time: usize,
+    notes: Option<usize>,
+    date: usize,
+    format: DateFormat,
+}
+
+impl Columns {
+    fn of(table: &Table) -> Result<Columns> {
+        let col = |name: &str| table.need(name, name);
+        let (date, format) = match table.column("date formatted") {
+            Some(c) => (c, DateFormat::Iso),
+            None => {
+                let c = col("date")?;
+                let found =
+                    dates::detect(table.rows.iter().map(|(_, r)| &r[c])).ok_or_else(|| {
+                        Error::import(
+                            Said::new("read-at-column").with("column", "\"date\""),
+                            Said::new("read-no-date-format"),
+                        )
+                    })?;
+                (c, found.format)
+            }
+        };
+        Ok(Columns {
+            category: col("category")?,
+            amount: col("rating/amount")?,
+            detail: col("detail")?,
+            time: col("time of day")?,
+            notes: table.column("notes"),
+            date,
+            format,
+        })
+    }
+}
+
 pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
-    let col = |name: &str| table.need(name, name);
-    let (category, amount, detail, time_col) = (
-        col("category")?,
-        col("rating/amount")?,
-        col("detail")?,
-        col("time of day")?,
-    );
-    let notes_col = table.column("notes");
-    let (date_col, format) = match table.column("date formatted") {
-        Some(c) => (c, DateFormat::Iso),
-        None => {
-            let c = col("date")?;
-            let found = dates::detect(table.rows.iter().map(|(_, r)| &r[c])).ok_or_else(|| {
-                Error::import(
-                    Said::new("read-at-column").with("column", "\"date\""),
-                    Said::new("read-no-date-format"),
-                )
-            })?;
-            (c, found.format)
-        }
-    };
+    let c = Columns::of(table)?;
     let mut read = Read::default();
     let mut groups: BTreeMap<(chrono::NaiveDate, NaiveTime, String), Group> = BTreeMap::new();
-    let mut dates_read = dates::Memo::new(|text: &str| format.parse(text));
+    let mut dates_read = dates::Memo::new(|text: &str| c.format.parse(text));
     for (line, row) in &table.rows {
         let line = *line;
         // The day as written (in the zone written, if any): the time comes from "time of day".
-        let Some(date) = dates_read.get(&row[date_col]).map(|w| w.date) else {
+        let Some(date) = dates_read.get(&row[c.date]).map(|w| w.date) else {
             read.unusable.push(Unusable {
                 line,
-                reason: Said::new("read-row-not-date")
-                    .with("value", format!("{:?}", &row[date_col])),
+                reason: Said::new("read-row-not-date").with("value", format!("{:?}", &row[c.date])),
             });
             continue;
         };
-        let Some(time) = time_of_day(&row[time_col]) else {
+        let Some(time) = time_of_day(&row[c.time]) else {
             read.unusable.push(Unusable {
                 line,
                 reason: Said::new("read-row-time-of-day")
-                    .with("value", format!("{:?}", &row[time_col])),
+                    .with("value", format!("{:?}", &row[c.time])),
             });
             continue;
         };
-        let group = groups
-            .entry((date, time, row[time_col].trim().to_lowercase()))
+        groups
+            .entry((date, time, row[c.time].trim().to_lowercase()))
             .or_insert_with(|| Group {
                 line,
                 ..Group::default()
-            });
-        if let Some(c) = notes_col {
-            let note = row[c].trim();
-            if !note.is_empty() && !group.notes.iter().any(|n| n == note) {
-                group.notes.push(note.to_owned());
-            }
-        }
-        let names = || {
-            row[detail]
-                .split(" | ")
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-        };
-        match row[category].trim().to_lowercase().as_str() {
-            "symptom" | "symptoms" => {
-                for name in names() {
-                    if !mapping.is_pain(&name) {
-                        group
-                            .symptoms
-                            .push(format!("{name} ({})", row[amount].trim()));
-                        continue;
-                    }
-                    match mapping.severity_of(&row[amount]) {
-                        Some(level) => {
-                            group.rating = Some(group.rating.map_or(level, |r| r.max(level)))
-                        }
-                        None => {
-                            group.soreness_unreadable = true;
-                            read.unusable.push(Unusable {
-                                line,
-                                reason: Said::new("read-row-severity")
-                                    .with("value", format!("{:?}", &row[amount]))
-                                    .with("name", &name)
-                                    .with(
-                                        "table",
-                                        mapping
-                                            .severity
-                                            .keys()
-                                            .cloned()
-                                            .collect::<Vec<_>>()
-                                            .join(", "),
-                                    ),
-                            })
-                        }
-                    }
-                }
-            }
-            "meds/supplements" | "medication" | "meds" => {
-                for name in names() {
-                    group.remedies.push((name, row[amount].trim().to_owned()));
-                }
-            }
-            "factors" | "factor" => {
-                for name in names() {
-                    if mapping.name_for(&name).is_some() || builtin_cause(&name).is_some() {
-                        group.causes.push(name);
-                    } else {
-                        group.factors.push(name);
-                    }
-                }
-            }
-            _ => {} // mood, energy, sleep …: not Relief's (docs/imports.md)
-        }
+            })
+            .take(row, &c, mapping, line, &mut read.unusable);
     }
     let mut nothing = 0;
     for ((date, time, word), group) in groups {
@@ -186,6 +143,76 @@ pub fn read(table: &Table, mapping: &Mapping) -> Result<Read> {
             .push(Said::new("read-note-other-categories").with("count", nothing));
     }
     Ok(read)
+}
+
+impl Group {
+    /// One row's items, into the check-in of its date and time of day.
+    fn take(
+        &mut self,
+        row: &Row,
+        c: &Columns,
+        mapping: &Mapping,
+        line: u32,
+        unusable: &mut Vec<Unusable>,
+    ) {
+        if let Some(n) = c.notes {
+            let note = row[n].trim();
+            if !note.is_empty() && !self.notes.iter().any(|n| n == note) {
+                self.notes.push(note.to_owned());
+            }
+        }
+        let names = row[c.detail]
+            .split(" | ")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned);
+        let amount = &row[c.amount];
+        match row[c.category].trim().to_lowercase().as_str() {
+            "symptom" | "symptoms" => {
+                for name in names {
+                    if let Some(reason) = self.symptom(name, amount, mapping) {
+                        unusable.push(Unusable { line, reason });
+                    }
+                }
+            }
+            "meds/supplements" | "medication" | "meds" => {
+                for name in names {
+                    self.remedies.push((name, amount.trim().to_owned()));
+                }
+            }
+            "factors" | "factor" => {
+                for name in names {
+                    if mapping.name_for(&name).is_some() || builtin_cause(&name).is_some() {
+                        self.causes.push(name);
+                    } else {
+                        self.factors.push(name);
+                    }
+                }
+            }
+            _ => {} // mood, energy, sleep …: not Relief's (docs/imports.md)
+        }
+    }
+
+    /// A symptom: soreness gives the rating (the highest), anything else goes to the note.
+    /// Why the row cannot be used, if its severity cannot be read.
+    fn symptom(&mut self, name: String, amount: &str, mapping: &Mapping) -> Option<Said> {
+        if !mapping.is_pain(&name) {
+            self.symptoms.push(format!("{name} ({})", amount.trim()));
+            return None;
+        }
+        if let Some(level) = mapping.severity_of(amount) {
+            self.rating = Some(self.rating.map_or(level, |r| r.max(level)));
+            return None;
+        }
+        self.soreness_unreadable = true;
+        let table: Vec<String> = mapping.severity.keys().cloned().collect();
+        Some(
+            Said::new("read-row-severity")
+                .with("value", format!("{amount:?}"))
+                .with("name", &name)
+                .with("table", table.join(", ")),
+        )
+    }
 }
 
 fn finish(read: &mut Read, mapping: &Mapping, local: chrono::NaiveDateTime, word: &str, g: Group) {

@@ -2,6 +2,7 @@
 //! crossed) above a dot plot of the pair differences with the 95% interval of their mean and
 //! the band of differences too small to matter (±δ). `docs/experiments.md`.
 
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::text::{with_text, ChartText};
@@ -202,36 +203,49 @@ fn differences(
         )))
         .map_err(chart_error)?;
     if let (Some(mean), Some(low), Some(high)) = (result.mean_difference, low, high) {
-        chart
-            .draw_series(std::iter::once(Text::new(
-                m.get(
-                    "exp-chart-mean",
-                    &[
-                        ("mean", Value::Text(&m.one(mean))),
-                        ("low", Value::Text(&m.one(low))),
-                        ("high", Value::Text(&m.one(high))),
-                    ],
-                ),
-                (low.max(-extent), -0.55),
-                font(11.0),
-            )))
-            .map_err(chart_error)?;
-        chart
-            .draw_series([PathElement::new(
-                vec![(low.max(-extent), -0.2), (high.min(extent), -0.2)],
-                INK.stroke_width(3),
-            )])
-            .map_err(chart_error)?;
-        chart
-            .draw_series(std::iter::once(Rectangle::new(
-                [
-                    (mean - extent * 0.015, -0.45),
-                    (mean + extent * 0.015, 0.05),
-                ],
-                INK.filled(),
-            )))
-            .map_err(chart_error)?;
+        mean_interval(&mut chart, m, mean, (low, high), extent)?;
     }
+    Ok(())
+}
+
+/// The mean difference as a bar in its interval (clipped to the chart), with its words.
+fn mean_interval(
+    chart: &mut ChartContext<'_, SVGBackend<'_>, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    m: &Messages,
+    mean: f64,
+    (low, high): (f64, f64),
+    extent: f64,
+) -> Result<()> {
+    let words = m.get(
+        "exp-chart-mean",
+        &[
+            ("mean", Value::Text(&m.one(mean))),
+            ("low", Value::Text(&m.one(low))),
+            ("high", Value::Text(&m.one(high))),
+        ],
+    );
+    chart
+        .draw_series(std::iter::once(Text::new(
+            words,
+            (low.max(-extent), -0.55),
+            font(11.0),
+        )))
+        .map_err(chart_error)?;
+    chart
+        .draw_series([PathElement::new(
+            vec![(low.max(-extent), -0.2), (high.min(extent), -0.2)],
+            INK.stroke_width(3),
+        )])
+        .map_err(chart_error)?;
+    chart
+        .draw_series(std::iter::once(Rectangle::new(
+            [
+                (mean - extent * 0.015, -0.45),
+                (mean + extent * 0.015, 0.05),
+            ],
+            INK.filled(),
+        )))
+        .map_err(chart_error)?;
     Ok(())
 }
 

@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use crate::analysis::peg_weekly;
 use crate::error::{Error, Result};
-use crate::model::{label_of, Entry, Label, Region, RemedyUse, Snapshot};
+use crate::model::{label_of, Entry, Label, Region, RegionRating, RemedyUse, Snapshot};
 use resources::*;
 
 /// Relief's own identifier and code systems: URNs, stable across versions (`docs/fhir.md`).
@@ -89,40 +89,7 @@ pub fn bundle(snapshot: &Snapshot, subject: &Subject<'_>) -> Bundle {
     };
     let patient_url = ids.url("patient");
     let device_url = ids.url("device");
-    let mut entries = vec![
-        BundleEntry {
-            full_url: patient_url.clone(),
-            resource: Resource::Patient(Patient {
-                identifier: vec![Identifier {
-                    system: system::JOURNAL,
-                    value: subject.journal.to_string(),
-                }],
-                name: subject
-                    .name
-                    .map(|n| HumanName {
-                        text: n.as_str().to_owned(),
-                    })
-                    .into_iter()
-                    .collect(),
-            }),
-        },
-        BundleEntry {
-            full_url: device_url.clone(),
-            resource: Resource::Device(Device {
-                identifier: vec![Identifier {
-                    system: system::APP,
-                    value: subject.journal.to_string(),
-                }],
-                device_name: vec![DeviceName {
-                    name: "Relief".into(),
-                    kind: "user-friendly-name",
-                }],
-                version: vec![DeviceVersion {
-                    value: env!("CARGO_PKG_VERSION").into(),
-                }],
-            }),
-        },
-    ];
+    let mut entries = who(subject, &patient_url, &device_url).to_vec();
     let patient = || Reference {
         reference: patient_url.clone(),
     };
@@ -173,21 +140,10 @@ pub fn bundle(snapshot: &Snapshot, subject: &Subject<'_>) -> Bundle {
         .map(|e| e.recorded_at.datetime())
         .max();
     if let Some(newest) = newest {
+        let resource = provenance(targets, newest, patient(), device_url);
         entries.push(BundleEntry {
             full_url: ids.url("provenance"),
-            resource: Resource::Provenance(Provenance {
-                target: targets,
-                recorded: instant(newest),
-                agent: vec![
-                    agent("author", patient()),
-                    agent(
-                        "assembler",
-                        Reference {
-                            reference: device_url,
-                        },
-                    ),
-                ],
-            }),
+            resource,
         });
     }
     Bundle {
@@ -195,6 +151,68 @@ pub fn bundle(snapshot: &Snapshot, subject: &Subject<'_>) -> Bundle {
         kind: "collection",
         entry: entries,
     }
+}
+
+/// The person the check-ins are of, and Relief as the device that assembled them.
+fn who(subject: &Subject<'_>, patient_url: &str, device_url: &str) -> [BundleEntry; 2] {
+    let patient = Resource::Patient(Patient {
+        identifier: vec![Identifier {
+            system: system::JOURNAL,
+            value: subject.journal.to_string(),
+        }],
+        name: subject
+            .name
+            .map(|n| HumanName {
+                text: n.as_str().to_owned(),
+            })
+            .into_iter()
+            .collect(),
+    });
+    let device = Resource::Device(Device {
+        identifier: vec![Identifier {
+            system: system::APP,
+            value: subject.journal.to_string(),
+        }],
+        device_name: vec![DeviceName {
+            name: "Relief".into(),
+            kind: "user-friendly-name",
+        }],
+        version: vec![DeviceVersion {
+            value: env!("CARGO_PKG_VERSION").into(),
+        }],
+    });
+    [
+        BundleEntry {
+            full_url: patient_url.to_owned(),
+            resource: patient,
+        },
+        BundleEntry {
+            full_url: device_url.to_owned(),
+            resource: device,
+        },
+    ]
+}
+
+/// Who wrote the resources (the person) and who put them together (Relief), as of the newest.
+fn provenance(
+    target: Vec<Reference>,
+    newest: chrono::DateTime<chrono::FixedOffset>,
+    patient: Reference,
+    device_url: String,
+) -> Resource {
+    Resource::Provenance(Provenance {
+        target,
+        recorded: instant(newest),
+        agent: vec![
+            agent("author", patient),
+            agent(
+                "assembler",
+                Reference {
+                    reference: device_url,
+                },
+            ),
+        ],
+    })
 }
 
 /// Every `fullUrl` is a name-based UUID under the journal's id: unique to the journal, the same
@@ -314,28 +332,7 @@ fn rating(
     } else {
         e.regions
             .iter()
-            .map(|r| {
-                let url = ids.url(&format!("entry-region|{id}|{}", r.region.key()));
-                let observation = Observation {
-                    identifier: vec![Identifier {
-                        system: system::ENTRY_REGION,
-                        value: format!("{id}/{}", r.region.key()),
-                    }],
-                    part_of: Vec::new(),
-                    status: "final",
-                    category: survey(),
-                    code: pain_severity(),
-                    subject: patient.clone(),
-                    effective_date_time: Some(e.recorded_at.to_rfc3339()),
-                    effective_period: None,
-                    value_quantity: score(f64::from(r.rating.unwrap_or(e.rating).get())),
-                    note: Vec::new(),
-                    body_site: Some(body_site(r.region)),
-                    has_member: Vec::new(),
-                    component: Vec::new(),
-                };
-                (url, Resource::Observation(Box::new(observation)))
-            })
+            .map(|r| region_rating(e, r, ids, patient.clone()))
             .collect()
     };
     let mut note = Vec::new();
@@ -354,25 +351,7 @@ fn rating(
             text: format!("Suspected causes: {}", causes.join(", ")),
         });
     }
-    let mut component = Vec::new();
-    if let Some(enjoyment) = e.enjoyment {
-        component.push(Component {
-            code: measure(
-                "enjoyment-interference",
-                "Interference with enjoyment of life, 0–10",
-            ),
-            value_quantity: score(f64::from(enjoyment.get())),
-        });
-    }
-    if let Some(activity) = e.activity {
-        component.push(Component {
-            code: measure(
-                "activity-interference",
-                "Interference with general activity, 0–10",
-            ),
-            value_quantity: score(f64::from(activity.get())),
-        });
-    }
+    let component = interference(e);
     let observation = Observation {
         identifier: vec![Identifier {
             system: system::ENTRY,
@@ -397,6 +376,55 @@ fn rating(
         component,
     };
     (Resource::Observation(Box::new(observation)), regions)
+}
+
+/// One region's rating: its own, or the check-in's when it has none.
+fn region_rating(e: &Entry, r: &RegionRating, ids: &Ids, patient: Reference) -> (String, Resource) {
+    let id = e.id.to_string();
+    let url = ids.url(&format!("entry-region|{id}|{}", r.region.key()));
+    let observation = Observation {
+        identifier: vec![Identifier {
+            system: system::ENTRY_REGION,
+            value: format!("{id}/{}", r.region.key()),
+        }],
+        part_of: Vec::new(),
+        status: "final",
+        category: survey(),
+        code: pain_severity(),
+        subject: patient,
+        effective_date_time: Some(e.recorded_at.to_rfc3339()),
+        effective_period: None,
+        value_quantity: score(f64::from(r.rating.unwrap_or(e.rating).get())),
+        note: Vec::new(),
+        body_site: Some(body_site(r.region)),
+        has_member: Vec::new(),
+        component: Vec::new(),
+    };
+    (url, Resource::Observation(Box::new(observation)))
+}
+
+/// The PEG's two interference scores, when the check-in has them.
+fn interference(e: &Entry) -> Vec<Component> {
+    let mut component = Vec::new();
+    if let Some(enjoyment) = e.enjoyment {
+        component.push(Component {
+            code: measure(
+                "enjoyment-interference",
+                "Interference with enjoyment of life, 0–10",
+            ),
+            value_quantity: score(f64::from(enjoyment.get())),
+        });
+    }
+    if let Some(activity) = e.activity {
+        component.push(Component {
+            code: measure(
+                "activity-interference",
+                "Interference with general activity, 0–10",
+            ),
+            value_quantity: score(f64::from(activity.get())),
+        });
+    }
+    component
 }
 
 /// A remedy session: performed at the check-in's time, over its minutes when they were given.

@@ -77,125 +77,9 @@ pub(super) fn page(
     m: &Messages,
 ) -> Result<()> {
     let content = w - 2.0 * MARGIN;
-    let plan = &e.experiment.plan;
     let r = &e.result;
-    let mut y = MARGIN + 16.0;
-    let title = m.get(
-        "exp-page-title",
-        &[
-            ("a", Text(&e.names.remedy)),
-            ("b", Text(&e.names.comparator)),
-        ],
-    );
-    p.text(Weight::Bold, 16.0, INK, MARGIN, y, &title);
-    y += 16.0;
-    let ended = match (&e.experiment.stop, r.state) {
-        (Some(stop), _) => m.get(
-            "exp-page-stopped",
-            &[
-                ("date", Text(&stop.at.format("%Y-%m-%d").to_string())),
-                ("reason", Text(&stop.reason)),
-            ],
-        ),
-        _ => m.get("exp-page-complete", &[]),
-    };
-    let line = m.get(
-        "exp-page-line",
-        &[
-            ("date", Text(&plan.start_day.format("%Y-%m-%d").to_string())),
-            ("ended", Text(&ended)),
-        ],
-    );
-    for l in p.fonts.wrap(Weight::Regular, 9.0, &line, content) {
-        p.text(Weight::Regular, 9.0, MUTED, MARGIN, y, &l);
-        y += 11.0;
-    }
-    y += 6.0;
-    // p-values with three decimals, as the language writes a decimal.
-    let three = |x: f64| {
-        let text = format!("{x:.3}");
-        if m.one(0.5).contains(',') {
-            text.replace('.', ",")
-        } else {
-            text
-        }
-    };
-    let p_words = match (r.p_value, r.p_min) {
-        (Some(pv), Some(min)) => {
-            let (pv, min) = (three(pv), three(min));
-            if r.pairs_complete as usize <= crate::experiment::estimate::EXACT_UP_TO {
-                let patterns = (1u64 << r.pairs_complete).to_string();
-                m.get(
-                    "exp-test-exact",
-                    &[
-                        ("p", Text(&pv)),
-                        ("patterns", Text(&patterns)),
-                        ("min", Text(&min)),
-                    ],
-                )
-            } else {
-                m.get("exp-test-sampled", &[("p", Text(&pv)), ("min", Text(&min))])
-            }
-        }
-        _ => "–".to_owned(),
-    };
-    let delta = m.points(plan.delta);
-    let rows = [
-        (
-            m.get("exp-row-compared", &[]),
-            m.get(
-                "exp-compared",
-                &[
-                    ("a", Text(&e.names.remedy)),
-                    ("b", Text(&e.names.comparator)),
-                    ("delta", Text(&delta)),
-                ],
-            ),
-        ),
-        (m.get("exp-row-design", &[]), design_words(&e.experiment, m)),
-        (
-            m.get("exp-row-pairs", &[]),
-            m.get(
-                "exp-pairs",
-                &[
-                    ("planned", Count(i64::from(r.pairs_planned))),
-                    ("complete", Count(i64::from(r.pairs_complete))),
-                    ("void", Count(i64::from(r.pairs_void))),
-                ],
-            ),
-        ),
-        (
-            m.get("exp-row-estimate", &[]),
-            match (r.mean_difference, r.ci_low, r.ci_high) {
-                (Some(x), Some(l), Some(hi)) => {
-                    let (points, low, high) = (m.points(x), m.one(l), m.one(hi));
-                    m.get(
-                        "exp-estimate",
-                        &[
-                            ("a", Text(&e.names.remedy)),
-                            ("points", Text(&points)),
-                            ("low", Text(&low)),
-                            ("high", Text(&high)),
-                        ],
-                    )
-                }
-                _ => "–".to_owned(),
-            },
-        ),
-        (m.get("exp-row-test", &[]), p_words),
-        (
-            m.get("exp-row-benefit", &[]),
-            r.prob_meaningful.map_or("–".into(), |x| {
-                let percent = format!("{:.0}", x * 100.0);
-                m.get("exp-benefit", &[("percent", Text(&percent))])
-            }),
-        ),
-        (
-            m.get("exp-row-verdict", &[]),
-            r.verdict.map_or("–".into(), |v| m.get(v.message(), &[])),
-        ),
-    ];
-    for (label, value) in rows {
+    let mut y = heading(p, e, content, m);
+    for (label, value) in rows(e, m) {
         let label = p.fonts.fit(Weight::Bold, 9.0, &label, 86.0);
         p.text(Weight::Bold, 9.0, INK, MARGIN, y, &label);
         for l in p.fonts.wrap(Weight::Regular, 9.0, &value, content - 90.0) {
@@ -212,54 +96,7 @@ pub(super) fn page(
     y += 4.0;
     let (svg, _, _) = charts::experiment_svg(r, &e.slots, &e.names, 1000, m)?;
     y += p.svg(&svg, MARGIN, y, content)? + 8.0;
-    if !r.deviations.is_empty() {
-        p.text(
-            Weight::Bold,
-            9.0,
-            INK,
-            MARGIN,
-            y,
-            &m.get("exp-deviations-title", &[]),
-        );
-        y += 11.5;
-        let room = ((h - MARGIN - 60.0 - y) / 10.5).max(1.0) as usize;
-        let shown = r.deviations.len().min(room);
-        for d in &r.deviations[..shown] {
-            let text = m.get(
-                "exp-deviation",
-                &[
-                    ("pair", Count(i64::from(d.pair + 1))),
-                    ("slot", Count(i64::from(d.slot + 1))),
-                    ("what", Text(&d.what)),
-                ],
-            );
-            p.text(
-                Weight::Regular,
-                8.5,
-                INK,
-                MARGIN,
-                y,
-                &p.fonts.fit(Weight::Regular, 8.5, &text, content),
-            );
-            y += 10.5;
-        }
-        if shown < r.deviations.len() {
-            p.text(
-                Weight::Regular,
-                8.5,
-                MUTED,
-                MARGIN,
-                y,
-                &m.get(
-                    "exp-more",
-                    &[(
-                        "n",
-                        Count(i64::try_from(r.deviations.len() - shown).unwrap_or(0)),
-                    )],
-                ),
-            );
-        }
-    }
+    deviations(p, r, y, h - MARGIN - 60.0, content, m);
     let limits = m.get("exp-limits", &[]);
     let ly = h - MARGIN - 26.0;
     p.line(MARGIN, ly - 10.0, w - MARGIN, ly - 10.0, LINE, 0.6);
@@ -274,4 +111,157 @@ pub(super) fn page(
     }
     footer(p, m, w, h, n, total);
     Ok(())
+}
+
+/// The page's title and the line under it (when it started, how it ended); the height it
+/// reached.
+fn heading(p: &mut Page<'_, '_>, e: &ExperimentPage, content: f32, m: &Messages) -> f32 {
+    let mut y = MARGIN + 16.0;
+    let title = m.get(
+        "exp-page-title",
+        &[
+            ("a", Text(&e.names.remedy)),
+            ("b", Text(&e.names.comparator)),
+        ],
+    );
+    p.text(Weight::Bold, 16.0, INK, MARGIN, y, &title);
+    y += 16.0;
+    let ended = match (&e.experiment.stop, e.result.state) {
+        (Some(stop), _) => m.get(
+            "exp-page-stopped",
+            &[
+                ("date", Text(&stop.at.format("%Y-%m-%d").to_string())),
+                ("reason", Text(&stop.reason)),
+            ],
+        ),
+        _ => m.get("exp-page-complete", &[]),
+    };
+    let start = e.experiment.plan.start_day.format("%Y-%m-%d").to_string();
+    let line = m.get(
+        "exp-page-line",
+        &[("date", Text(&start)), ("ended", Text(&ended))],
+    );
+    for l in p.fonts.wrap(Weight::Regular, 9.0, &line, content) {
+        p.text(Weight::Regular, 9.0, MUTED, MARGIN, y, &l);
+        y += 11.0;
+    }
+    y + 6.0
+}
+
+/// The randomization test in words: exact over every pattern, or sampled.
+fn test_words(r: &ExperimentResult, m: &Messages) -> String {
+    // p-values with three decimals, as the language writes a decimal.
+    let three = |x: f64| {
+        let text = format!("{x:.3}");
+        if m.one(0.5).contains(',') {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    };
+    let (Some(pv), Some(min)) = (r.p_value, r.p_min) else {
+        return "–".to_owned();
+    };
+    let (pv, min) = (three(pv), three(min));
+    if r.pairs_complete as usize <= crate::experiment::estimate::EXACT_UP_TO {
+        let patterns = (1u64 << r.pairs_complete).to_string();
+        m.get(
+            "exp-test-exact",
+            &[
+                ("p", Text(&pv)),
+                ("patterns", Text(&patterns)),
+                ("min", Text(&min)),
+            ],
+        )
+    } else {
+        m.get("exp-test-sampled", &[("p", Text(&pv)), ("min", Text(&min))])
+    }
+}
+
+/// The table of the page: each row's label and its value, as CENT lists them.
+fn rows(e: &ExperimentPage, m: &Messages) -> [(String, String); 7] {
+    let r = &e.result;
+    let delta = m.points(e.experiment.plan.delta);
+    let compared = m.get(
+        "exp-compared",
+        &[
+            ("a", Text(&e.names.remedy)),
+            ("b", Text(&e.names.comparator)),
+            ("delta", Text(&delta)),
+        ],
+    );
+    let pairs = m.get(
+        "exp-pairs",
+        &[
+            ("planned", Count(i64::from(r.pairs_planned))),
+            ("complete", Count(i64::from(r.pairs_complete))),
+            ("void", Count(i64::from(r.pairs_void))),
+        ],
+    );
+    let estimate = match (r.mean_difference, r.ci_low, r.ci_high) {
+        (Some(x), Some(l), Some(hi)) => {
+            let (points, low, high) = (m.points(x), m.one(l), m.one(hi));
+            m.get(
+                "exp-estimate",
+                &[
+                    ("a", Text(&e.names.remedy)),
+                    ("points", Text(&points)),
+                    ("low", Text(&low)),
+                    ("high", Text(&high)),
+                ],
+            )
+        }
+        _ => "–".to_owned(),
+    };
+    let benefit = r.prob_meaningful.map_or("–".into(), |x| {
+        let percent = format!("{:.0}", x * 100.0);
+        m.get("exp-benefit", &[("percent", Text(&percent))])
+    });
+    let verdict = r.verdict.map_or("–".into(), |v| m.get(v.message(), &[]));
+    [
+        (m.get("exp-row-compared", &[]), compared),
+        (m.get("exp-row-design", &[]), design_words(&e.experiment, m)),
+        (m.get("exp-row-pairs", &[]), pairs),
+        (m.get("exp-row-estimate", &[]), estimate),
+        (m.get("exp-row-test", &[]), test_words(r, m)),
+        (m.get("exp-row-benefit", &[]), benefit),
+        (m.get("exp-row-verdict", &[]), verdict),
+    ]
+}
+
+/// The protocol's deviations from `y` down to `bottom`, as many as fit, and how many more.
+fn deviations(
+    p: &mut Page<'_, '_>,
+    r: &ExperimentResult,
+    mut y: f32,
+    bottom: f32,
+    content: f32,
+    m: &Messages,
+) {
+    if r.deviations.is_empty() {
+        return;
+    }
+    let title = m.get("exp-deviations-title", &[]);
+    p.text(Weight::Bold, 9.0, INK, MARGIN, y, &title);
+    y += 11.5;
+    let room = ((bottom - y) / 10.5).max(1.0) as usize;
+    let shown = r.deviations.len().min(room);
+    for d in &r.deviations[..shown] {
+        let text = m.get(
+            "exp-deviation",
+            &[
+                ("pair", Count(i64::from(d.pair + 1))),
+                ("slot", Count(i64::from(d.slot + 1))),
+                ("what", Text(&d.what)),
+            ],
+        );
+        let text = p.fonts.fit(Weight::Regular, 8.5, &text, content);
+        p.text(Weight::Regular, 8.5, INK, MARGIN, y, &text);
+        y += 10.5;
+    }
+    if shown < r.deviations.len() {
+        let more = Count(i64::try_from(r.deviations.len() - shown).unwrap_or(0));
+        let text = m.get("exp-more", &[("n", more)]);
+        p.text(Weight::Regular, 8.5, MUTED, MARGIN, y, &text);
+    }
 }

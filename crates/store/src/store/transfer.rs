@@ -226,7 +226,6 @@ impl Journal {
         let mut added = 0;
         let mut skipped = 0;
         let mut kept = Vec::new();
-        let mut experiments_added = 0;
         for incoming in &data.entries {
             // A value the file got wrong is named by its place in the file; a failure of the
             // journal itself (a full disk) is not the file's fault and is said as it is.
@@ -267,23 +266,7 @@ impl Journal {
         }
         drop(writer);
         let differing = differing(&tx, &kept, &mut remedies, &mut causes)?;
-        for (i, experiment) in data.experiments.iter().enumerate() {
-            let located = |e: Error| match e {
-                Error::Sqlite(_) => e,
-                other => Error::import(format!("experiments[{i}]"), other.said()),
-            };
-            let mut experiment = experiment.clone();
-            check_plan(&experiment.plan).map_err(located)?;
-            let plan = &mut experiment.plan;
-            plan.remedy = remedies.journal(&tx, &plan.remedy).map_err(located)?.0;
-            if let Comparator::Remedy(key) = &plan.comparator {
-                plan.comparator =
-                    Comparator::Remedy(remedies.journal(&tx, key).map_err(located)?.0);
-            }
-            if experiments::insert(&tx, &experiment).map_err(located)? {
-                experiments_added += 1;
-            }
-        }
+        let experiments_added = add_experiments(&tx, &data.experiments, &mut remedies)?;
         tx.commit()?;
         Ok(ImportReport {
             added,
@@ -295,6 +278,33 @@ impl Journal {
             experiments_added,
         })
     }
+}
+
+/// A file's experiments the journal does not have yet, each checked as a plan Relief could
+/// have made, its remedies named as the journal names them; how many were added.
+fn add_experiments(
+    tx: &rusqlite::Connection,
+    experiments: &[crate::model::Experiment],
+    remedies: &mut Resolver,
+) -> Result<u32> {
+    let mut added = 0;
+    for (i, experiment) in experiments.iter().enumerate() {
+        let located = |e: Error| match e {
+            Error::Sqlite(_) => e,
+            other => Error::import(format!("experiments[{i}]"), other.said()),
+        };
+        let mut experiment = experiment.clone();
+        check_plan(&experiment.plan).map_err(located)?;
+        let plan = &mut experiment.plan;
+        plan.remedy = remedies.journal(tx, &plan.remedy).map_err(located)?.0;
+        if let Comparator::Remedy(key) = &plan.comparator {
+            plan.comparator = Comparator::Remedy(remedies.journal(tx, key).map_err(located)?.0);
+        }
+        if experiments::insert(tx, &experiment).map_err(located)? {
+            added += 1;
+        }
+    }
+    Ok(added)
 }
 
 /// Entries' sources as stored (JSON): a file's entries share one, written out once.
