@@ -756,7 +756,7 @@ fn smaller_promises_are_kept() {
         .run(&["list", "--from", "2026-10-30", "--to", "2026-10-20"])
         .expect_err();
     assert!(
-        line.contains("--from") && line.contains("after --to"),
+        line.contains("--from") && line.contains("2026-10-30 is after 2026-10-20"),
         "{line}"
     );
 

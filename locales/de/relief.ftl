@@ -523,7 +523,6 @@ rule-reminder = „{ $got }“ ist keine Erinnerung wie stretch@10:30 oder check
 rule-language = { $got } ist keine Sprache, die Relief spricht (en, de, es, fr)
 rule-language-choice = { $got } ist keine Sprache, die Relief spricht (system, en, de, es, fr)
 rule-from-after-to = { $from } liegt nach { $to }
-rule-from-after-to-flag = { $from } liegt nach --to { $to }
 rule-no-data-folder = dieses System hat keinen Datenordner; gib einen mit --db PFAD an
 rule-nothing-to-change = nichts zu ändern; gib die Felder an, die sich ändern sollen, z. B. --rating 4
 rule-chart-file = { $file } muss auf .svg oder .png enden

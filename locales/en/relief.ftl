@@ -520,7 +520,6 @@ rule-reminder = '{ $got }' is not a reminder like stretch@10:30 or check-in@20:0
 rule-language = { $got } is not a language Relief speaks (en, de, es, fr)
 rule-language-choice = { $got } is not a language Relief speaks (system, en, de, es, fr)
 rule-from-after-to = { $from } is after { $to }
-rule-from-after-to-flag = { $from } is after --to { $to }
 rule-no-data-folder = this system has no data folder; give one with --db PATH
 rule-nothing-to-change = nothing to change; give the fields to change, e.g. --rating 4
 rule-chart-file = { $file } must end in .svg or .png

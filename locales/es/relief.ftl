@@ -523,7 +523,6 @@ rule-reminder = «{ $got }» no es un recordatorio como stretch@10:30 o check-in
 rule-language = { $got } no es un idioma que Relief hable (en, de, es, fr)
 rule-language-choice = { $got } no es un idioma que Relief hable (system, en, de, es, fr)
 rule-from-after-to = { $from } es posterior a { $to }
-rule-from-after-to-flag = { $from } es posterior a --to { $to }
 rule-no-data-folder = este sistema no tiene carpeta de datos; indica una con --db RUTA
 rule-nothing-to-change = nada que cambiar; indica los campos que cambian, p. ej. --rating 4
 rule-chart-file = { $file } debe terminar en .svg o .png

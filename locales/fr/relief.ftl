@@ -523,7 +523,6 @@ rule-reminder = « { $got } » n’est pas un rappel comme stretch@10:30 ou ch
 rule-language = { $got } n’est pas une langue que Relief parle (en, de, es, fr)
 rule-language-choice = { $got } n’est pas une langue que Relief parle (system, en, de, es, fr)
 rule-from-after-to = { $from } est après { $to }
-rule-from-after-to-flag = { $from } est après --to { $to }
 rule-no-data-folder = ce système n’a pas de dossier de données ; donnes-en un avec --db CHEMIN
 rule-nothing-to-change = rien à changer ; donne les champs à changer, p. ex. --rating 4
 rule-chart-file = { $file } doit finir par .svg ou .png

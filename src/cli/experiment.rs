@@ -103,7 +103,7 @@ pub(super) struct HintArgs {
 }
 
 fn parse_design(text: &str) -> Result<Design, String> {
-    Design::parse(text.trim()).map_err(super::said)
+    Design::parse(text.trim()).map_err(super::parse::said)
 }
 
 fn whole(what: &'static str) -> impl Fn(&str) -> Result<u32, String> + Clone {

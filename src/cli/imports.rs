@@ -10,7 +10,8 @@ use relief::imports::{self, App, Mapping, Preview};
 use relief::model::{CatalogueKind, ValueError};
 use relief::{Error, Journal};
 
-use super::{ImportArgs, Outcome};
+use super::args::ImportArgs;
+use super::Outcome;
 
 /// How many check-ins a preview shows.
 const SHOWN: usize = 10;
@@ -95,7 +96,7 @@ pub(super) fn run(
             ),
         ],
     )?;
-    super::print_created(out, &report)?;
+    super::transfer::print_created(out, &report)?;
     Ok(())
 }
 

@@ -149,23 +149,9 @@ impl FilterInput {
                 .map(|k| at("region", Region::from_key(&k)))
                 .transpose()?,
         };
-        check_order(filter.from, filter.to)?;
+        Range::new(filter.from, filter.to).map_err(|e| Error::invalid("from", e))?;
         Ok(filter)
     }
-}
-
-fn check_order(from: Option<chrono::NaiveDate>, to: Option<chrono::NaiveDate>) -> Result<()> {
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(Error::invalid(
-                "from",
-                crate::model::ValueError::new("rule-from-after-to")
-                    .with("from", f.to_string())
-                    .with("to", t.to_string()),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// The longest "last N days": a hundred years.
@@ -203,12 +189,8 @@ impl RangeInput {
     }
 
     pub fn to_range(&self) -> Result<Range> {
-        let range = Range {
-            from: date("from", &self.from)?,
-            to: date("to", &self.to)?,
-        };
-        check_order(range.from, range.to)?;
-        Ok(range)
+        let (from, to) = (date("from", &self.from)?, date("to", &self.to)?);
+        Range::new(from, to).map_err(|e| Error::invalid("from", e))
     }
 }
 

@@ -14,6 +14,19 @@ pub struct Range {
     pub to: Option<NaiveDate>,
 }
 
+impl Range {
+    /// The days from `from` to `to`; a range that ends before it starts is refused (the one
+    /// rule every front names its own fields with).
+    pub fn new(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Result<Range, super::ValueError> {
+        match (from, to) {
+            (Some(f), Some(t)) if f > t => Err(super::ValueError::new("rule-from-after-to")
+                .with("from", f.to_string())
+                .with("to", t.to_string())),
+            _ => Ok(Range { from, to }),
+        }
+    }
+}
+
 /// A range of the journal as values: its entries (in time order, deleted ones left out) with
 /// the catalogues and settings they are read against. [`crate::Journal::snapshot`] loads one.
 #[derive(Clone, Debug, Default, PartialEq)]
