@@ -8,13 +8,10 @@ use crate::model::{CatalogueKind, ValueError};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Each variant is said through `relief.ftl` ([`Error::said`]); its `Display` is the English.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The journal's schema is newer than this build understands. The file is left untouched.
-    #[error(
-        "{}: this journal was written by a newer Relief (schema version {found}; this Relief reads up to {supported}); update Relief to open it — the file was not changed",
-        .path.display()
-    )]
     TooNew {
         path: PathBuf,
         found: i64,
@@ -22,101 +19,117 @@ pub enum Error {
     },
 
     /// A protected journal opened without its passphrase. The file is left untouched.
-    #[error("{}: this journal is protected by a passphrase; give the passphrase to open it — the file was not changed", .path.display())]
-    Locked { path: PathBuf },
+    Locked {
+        path: PathBuf,
+    },
 
     /// A protected journal (or backup) opened with another passphrase than its own.
-    #[error("{}: wrong passphrase; the journal was not opened — the file was not changed", .path.display())]
-    WrongPassphrase { path: PathBuf },
+    WrongPassphrase {
+        path: PathBuf,
+    },
 
     /// Protecting, unprotecting or changing the passphrase needs the journal open nowhere else.
-    #[error("{}: the journal is open in another program (the Relief app?); close it and try again — nothing was changed", .path.display())]
-    InUse { path: PathBuf },
+    InUse {
+        path: PathBuf,
+    },
 
     /// The file was replaced since the journal was opened (protected or restored elsewhere):
     /// writing on would go into the old one.
-    #[error("{}: the journal was replaced while it was open here (protected, unprotected or restored elsewhere); nothing was saved — open it again", .path.display())]
-    Replaced { path: PathBuf },
+    Replaced {
+        path: PathBuf,
+    },
 
     /// The file exists but is not a Relief journal. The file is left untouched.
-    #[error("{}: not a Relief journal ({reason}); the file was not changed — if it was your journal, restore it from a backup", .path.display())]
-    NotAJournal { path: PathBuf, reason: Said },
+    NotAJournal {
+        path: PathBuf,
+        reason: Said,
+    },
 
     /// SQLite reports the file as damaged.
-    #[error("{}: the journal file is damaged ({detail}); it was not changed — restore it from a backup", .path.display())]
-    Damaged { path: PathBuf, detail: String },
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
 
     /// A value that breaks a rule, named by the field it came from.
-    #[error("{field}: {source}")]
     Invalid {
         field: String,
         #[source]
         source: ValueError,
     },
 
-    #[error("no entry with id {0}")]
     EntryNotFound(String),
 
-    #[error("no \"How sore now?\" is waiting for {remedy} on entry {entry}")]
-    NoFollowUp { entry: String, remedy: String },
+    NoFollowUp {
+        entry: String,
+        remedy: String,
+    },
 
-    #[error(
-        "entry id '{prefix}' is ambiguous: it starts {count} entries' ids; give more characters"
-    )]
-    AmbiguousId { prefix: String, count: usize },
+    AmbiguousId {
+        prefix: String,
+        count: usize,
+    },
 
     /// A remedy or cause key that is not in the catalogue. Never silently created: a typo must
     /// not become a new remedy.
-    #[error("unknown {kind} '{key}' (known: {known}); add your own with `relief {kind} add NAME`")]
     UnknownItem {
         kind: CatalogueKind,
         key: String,
         known: String,
     },
 
-    #[error("{kind} '{key}' is archived; unarchive it with `relief {kind} unarchive {key}` to use it again")]
-    ArchivedItem { kind: CatalogueKind, key: String },
+    ArchivedItem {
+        kind: CatalogueKind,
+        key: String,
+    },
 
-    #[error("there is already a {kind} named '{label}' (key {key})")]
     DuplicateItem {
         kind: CatalogueKind,
         label: String,
         key: String,
     },
 
-    #[error("nothing to undo: no entry has been deleted")]
     NothingToUndo,
 
-    #[error("an experiment is already running ({remedy} vs {comparator}); one runs at a time — stop it first with `relief experiment stop --reason TEXT`")]
-    ExperimentRunning { remedy: String, comparator: String },
+    ExperimentRunning {
+        remedy: String,
+        comparator: String,
+    },
 
-    #[error("no experiment is running; start one with `relief experiment start --remedy KEY --vs KEY --design session|days`")]
     NoExperiment,
 
-    #[error("nothing to skip: the experiment is waiting for a rating after, not for a session")]
     NothingToSkip,
 
     /// Import refused; nothing was written. `location` is `line 12` (CSV) or `entries[3]` (JSON).
-    #[error("{location}: {message}; nothing was imported")]
-    Import { location: Said, message: Said },
+    Import {
+        location: Said,
+        message: Said,
+    },
 
     /// A file Relief was asked to write that it must not: the journal, its backups, a device.
-    #[error("{}: Relief will not write this file: it {reason}", .path.display())]
-    Output { path: PathBuf, reason: Said },
+    Output {
+        path: PathBuf,
+        reason: Said,
+    },
 
     /// Replacing this file needs the person's say-so (a read-only file, a symbolic link).
-    #[error("{}: it {reason}; it was not replaced — give --force to replace it", .path.display())]
-    NeedsConfirmation { path: PathBuf, reason: Said },
+    NeedsConfirmation {
+        path: PathBuf,
+        reason: Said,
+    },
 
     /// The journal cannot be written: its file, folder or disk is read-only. Reading works.
-    #[error("{}: the journal is read-only ({reason}); it can be read but not changed — nothing was saved", .path.display())]
-    ReadOnly { path: PathBuf, reason: Said },
+    ReadOnly {
+        path: PathBuf,
+        reason: Said,
+    },
 
     /// Reading or writing the journal failed at the disk: full, failing, or not allowed.
-    #[error("{}: {reason}", .path.display())]
-    Disk { path: PathBuf, reason: Said },
+    Disk {
+        path: PathBuf,
+        reason: Said,
+    },
 
-    #[error("{}: {source}", .path.display())]
     Io {
         path: PathBuf,
         #[source]
@@ -125,14 +138,25 @@ pub enum Error {
 
     /// Something inside Relief failed (drawing a chart, writing the PDF): neither the person's
     /// input nor damage to the journal.
-    #[error("{what} failed inside Relief: {detail}")]
-    Internal { what: &'static str, detail: String },
+    Internal {
+        what: &'static str,
+        detail: String,
+    },
 
-    #[error("journal database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
-    #[error("journal upgrade failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+}
+
+impl std::fmt::Display for Error {
+    /// The error in English, from the same message as every other language: `relief.ftl` is
+    /// the one place its words are written.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        thread_local! {
+            static ENGLISH: Messages = Messages::english();
+        }
+        ENGLISH.with(|en| f.write_str(&self.said_in(en)))
+    }
 }
 
 impl Error {
@@ -364,8 +388,17 @@ mod tests {
     fn in_english_an_error_says_what_it_displays_and_other_languages_say_it_their_way() {
         let en = Messages::english();
         for e in all() {
-            assert_eq!(e.said_in(&en), e.to_string());
+            let shown = e.to_string();
+            assert_eq!(e.said_in(&en), shown);
+            assert!(
+                !shown.contains("error-") && !shown.contains("rule-"),
+                "{shown}"
+            );
         }
+        // The English is written once, in relief.ftl: what a person reads on the terminal.
+        let shown: Vec<String> = all().iter().map(ToString::to_string).collect();
+        assert!(shown.contains(&"nothing to undo: no entry has been deleted".to_owned()));
+        assert!(shown.contains(&"/tmp/journal.db: wrong passphrase; the journal was not opened — the file was not changed".to_owned()), "{shown:?}");
         for lang in [Lang::De, Lang::Es, Lang::Fr] {
             let m = Messages::new(lang);
             for e in all() {
