@@ -73,11 +73,7 @@ impl AppState {
         };
         let (current, open_error) = match opened {
             Ok(journal) => {
-                // The first open of the day leaves a backup beside the journal; a failure here
-                // must not keep the person from their journal.
-                if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
-                    eprintln!("relief: today's automatic backup failed: {e}");
-                }
+                journal.back_up_today();
                 (
                     Some(Current {
                         journal,
@@ -283,9 +279,7 @@ impl AppState {
             let mut guard = self.lock()?;
             let journal = Journal::open_with(&self.own_path, Some(&passphrase))
                 .map_err(|e| IpcError::said(e, &m))?;
-            if let Err(e) = journal.daily_backup(journal.now().date_naive()) {
-                eprintln!("relief: today's automatic backup failed: {e}");
-            }
+            journal.back_up_today();
             *guard = Some(Current {
                 journal,
                 sample: false,

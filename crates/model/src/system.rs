@@ -81,3 +81,10 @@ pub fn paper_locale() -> String {
         .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
         .unwrap_or_default()
 }
+
+/// Tells the person on the terminal (standard error) about something that went wrong beside
+/// what they asked for, which still worked: `relief: warning: …`. The desktop app's terminal
+/// too, where one is attached.
+pub fn warn(what: &str) {
+    eprintln!("relief: warning: {what}");
+}

@@ -380,6 +380,15 @@ impl Journal {
         }
     }
 
+    /// The first open of the day leaves a backup beside the journal (on the journal's clock).
+    /// Every front calls this after it opens the person's journal; a failure is said as a
+    /// warning, never an error: the journal itself is fine and must not be kept from them.
+    pub fn back_up_today(&self) {
+        if let Err(e) = self.daily_backup(self.now().date_naive()) {
+            crate::system::warn(&format!("today's automatic backup failed: {e}"));
+        }
+    }
+
     /// Makes today's backup if there is none yet (and the journal holds entries), then prunes
     /// old ones. Returns the new backup's path. Safe when several processes start at once:
     /// each copy goes to its own temporary file and only one is renamed into place; a backup
