@@ -33,6 +33,7 @@ const COMMANDS: &[&str] = &[
     "follow_ups",
     "timer_rules",
     "limits",
+    "journal_today",
     "ask_how_sore",
     "answer_follow_up",
     "dismiss_follow_up",

@@ -38,6 +38,7 @@ macro_rules! relief_commands {
             commands::transfer::save_report $($generic)*,
             commands::transfer::save_fhir $($generic)*,
             commands::settings::settings,
+            commands::settings::journal_today,
             commands::settings::save_settings,
             commands::settings::language,
             commands::settings::journal_info,

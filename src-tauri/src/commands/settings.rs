@@ -14,6 +14,14 @@ pub fn settings(state: State<'_, AppState>) -> IpcResult<Settings> {
     state.with(|j| j.settings())
 }
 
+/// Today's journal day (before the day-start hour it is still yesterday's): what "the last N
+/// days" count back from, as the CLI counts them.
+#[tauri::command]
+#[specta::specta]
+pub fn journal_today(state: State<'_, AppState>) -> IpcResult<chrono::NaiveDate> {
+    state.with(|j| j.today())
+}
+
 /// Replaces every setting at once (theme, reminders, day-start hour, follow-up delay).
 #[tauri::command]
 #[specta::specta]

@@ -160,6 +160,18 @@ async settings() : Promise<Result<Settings, IpcError>> {
 }
 },
 /**
+ * Today's journal day (before the day-start hour it is still yesterday's): what "the last N
+ * days" count back from, as the CLI counts them.
+ */
+async journalToday() : Promise<Result<string, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("journal_today") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * Replaces every setting at once (theme, reminders, day-start hour, follow-up delay).
  */
 async saveSettings(settings: SettingsInput) : Promise<Result<Settings, IpcError>> {

@@ -54,6 +54,12 @@ export function daysAgo(days: number, today: Date = new Date()): string {
   return isoDay(d);
 }
 
+/** A journal day (`YYYY-MM-DD`) as a local date, to count days from. */
+export function dayDate(day: string): Date {
+  const [y = 0, m = 1, d = 1] = day.split("-").map(Number);
+  return new Date(y, m - 1, d);
+}
+
 /** "Tuesday 24 November 2026" for a journal day, in the window's language. */
 export function longDay(day: string): string {
   return date(day, { weekday: "long", day: "numeric", month: "long", year: "numeric" });

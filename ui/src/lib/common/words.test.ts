@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ratingFromKeys, reliefInWords, remedyUseText } from "./words";
 import { one, points, pseudo, setLanguage, t } from "../i18n/index.svelte";
-import { daysAgo, fromLocalInput, recordedAt, clockOf } from "./time";
+import { dayDate, daysAgo, fromLocalInput, recordedAt, clockOf } from "./time";
 
 describe("words", () => {
   it("writes a remedy use as the CLI and the report do", () => {
@@ -79,5 +79,8 @@ describe("time", () => {
   it("counts range starts in days including today", () => {
     expect(daysAgo(30, new Date(2026, 10, 24))).toBe("2026-10-26");
     expect(daysAgo(1, new Date(2026, 10, 24))).toBe("2026-11-24");
+    // From the journal's day (not the calendar's), across a month and a DST change.
+    expect(daysAgo(7, dayDate("2026-03-01"))).toBe("2026-02-23");
+    expect(daysAgo(2, dayDate("2026-03-29"))).toBe("2026-03-28");
   });
 });
