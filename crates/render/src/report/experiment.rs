@@ -7,8 +7,8 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
+use super::page::{footer, Page, INK, LINE, MARGIN, MUTED};
 use super::text::Weight;
-use super::{footer, Page, INK, LINE, MARGIN, MUTED};
 use crate::charts;
 use crate::error::Result;
 use crate::experiment::{follow, result, result::Names, ExperimentResult, Slot, State};
