@@ -656,3 +656,44 @@ read-note-other-categories = { $count ->
    *[other] { $count } Zeitpunkte enthielten
 } nur andere Kategorien (Stimmung, Energie, Schlaf …) und keine Schmerzen: dort gibt es nichts zu importieren.
 read-note-soreness-from = Schmerzen aus: { $columns }.
+
+## Sync (docs/sync.md)
+
+error-sync-deletes-most = diese Synchronisierung würde { $deleted } der { $total } Einträge des Tagebuchs löschen; nichts wurde übernommen — wenn Sie das wollen, führen Sie `relief sync --yes` aus
+error-sync-folder = { $path }: { $reason }
+error-sync-not-set-up = dieses Tagebuch wird nicht synchronisiert; richten Sie es mit `relief sync setup ORDNER` ein oder schließen Sie sich mit `relief sync join ORDNER` einem anderen Computer an
+reason-sync-state = seine Sync-Einstellungen sind beschädigt ({ $what })
+rule-sync-value = ein anderer Computer hat einen Wert geschickt, den Relief nicht lesen kann ({ $detail })
+sync-reason-missing = der Sync-Ordner ist nicht da (ein abgezogenes Laufwerk?); nichts wurde geändert — Ihre Änderungen warten im Tagebuch auf die nächste Runde
+sync-reason-read-only = in den Sync-Ordner kann nicht geschrieben werden; nichts ging verloren — Ihre Änderungen warten im Tagebuch auf die nächste Runde
+sync-reason-full = der Datenträger des Sync-Ordners ist voll; nichts ging verloren — Ihre Änderungen warten im Tagebuch auf die nächste Runde
+sync-reason-io = der Sync-Ordner hat versagt ({ $detail }); nichts ging verloren
+sync-reason-bad-header = seine relief-sync.json stammt nicht von Relief; nichts wurde geändert
+sync-reason-newer = er wurde von einem neueren Relief geschrieben (Sync-Format { $found }); aktualisieren Sie Relief auf diesem Computer — nichts wurde geändert
+sync-reason-wrong-passphrase = falsche Sync-Passphrase für diesen Ordner; nichts wurde geändert
+sync-reason-in-use = er ist schon ein Relief-Sync-Ordner; schließen Sie sich mit `relief sync join` an — nichts wurde geändert
+sync-reason-not-set-up = er ist kein Relief-Sync-Ordner; richten Sie Sync auf dem ersten Computer mit `relief sync setup` ein — nichts wurde geändert
+sync-reason-has-entries = dieses Tagebuch hat schon { $count ->
+        [one] einen eigenen Eintrag
+       *[other] { $count } eigene Einträge
+    }; fügen Sie --merge hinzu, um die Einträge beider Tagebücher zusammenzuführen — nichts wurde geändert
+sync-reason-other-journal = er synchronisiert ein anderes Tagebuch (oder seine Passphrase wurde geändert); nichts wurde geändert
+sync-aside-unreadable = sie kann nicht gelesen werden ({ $detail })
+sync-aside-unsealed = sie lässt sich nicht vollständig öffnen (abgeschnitten, noch unterwegs oder verändert); nächste Runde erneut versucht
+sync-aside-newer = sie wurde von einem neueren Relief geschrieben; aktualisieren Sie Relief auf diesem Computer
+sync-aside-other-journal = sie gehört zu einem anderen Tagebuch
+sync-aside-ahead = ihre Änderungen sind { $hours } Stunden vor der Uhr dieses Computers datiert; sie warten, bis die Uhren übereinstimmen
+cli-sync-passphrase = Sync-Passphrase: 
+cli-sync-passphrase-again = Sync-Passphrase noch einmal: 
+cli-sync-set-up = Synchronisierung über { $folder }; dieser Computer ist { $computer }. Richten Sie die anderen Computer mit `relief sync join` und derselben Passphrase ein.
+cli-sync-joined = { $folder } beigetreten: das Tagebuch hier hat { $entries ->
+        [one] { $entries } Eintrag
+       *[other] { $entries } Einträge
+    }
+cli-sync-round = Sync: { $sent } Datei(en) geschrieben, { $received } empfangen, { $entries } Eintrag/Einträge hier geändert
+cli-sync-aside = zurückgestellt: { $file }: { $reason }
+cli-sync-left = dieser Computer synchronisiert nicht mehr; der Ordner und die anderen Computer machen weiter
+cli-sync-status = Synchronisierung über { $folder } als Computer { $computer }
+cli-sync-status-unreachable = der Ordner ist gerade nicht erreichbar; Änderungen warten im Tagebuch
+cli-sync-status-computer = { $name } ({ $id }): letzte Änderung { $when }
+cli-sync-status-waiting = wartet auf Ausgang: { $out }; wartet auf Eingang: { $in }

@@ -644,3 +644,44 @@ read-row-note = { $columns }: the note: { $reason }
 read-note-month-first = Every date in { $column } reads both month-first and day-first: read month-first (03/04/2020 is 4 March 2020). Choose day-first in the mapping if that is wrong.
 read-note-other-categories = { $count } date(s) and time(s) held only other categories (mood, energy, sleep …) and no soreness: nothing to import there.
 read-note-soreness-from = Soreness from: { $columns }.
+
+## Sync (docs/sync.md)
+
+error-sync-deletes-most = this sync round would delete { $deleted } of the journal's { $total } check-ins; nothing was applied — if that is what you want, run `relief sync --yes`
+error-sync-folder = { $path }: { $reason }
+error-sync-not-set-up = this journal does not sync; set it up with `relief sync setup FOLDER`, or join another computer's with `relief sync join FOLDER`
+reason-sync-state = its sync settings are damaged ({ $what })
+rule-sync-value = another computer sent a value Relief cannot read ({ $detail })
+sync-reason-missing = the sync folder is not there (an unplugged drive?); nothing was changed — your changes wait in the journal for the next round
+sync-reason-read-only = the sync folder cannot be written; nothing was lost — your changes wait in the journal for the next round
+sync-reason-full = the disk of the sync folder is full; nothing was lost — your changes wait in the journal for the next round
+sync-reason-io = the sync folder failed ({ $detail }); nothing was lost
+sync-reason-bad-header = its relief-sync.json is not one Relief wrote; nothing was changed
+sync-reason-newer = it was written by a newer Relief (sync format { $found }); update Relief on this computer — nothing was changed
+sync-reason-wrong-passphrase = wrong sync passphrase for this folder; nothing was changed
+sync-reason-in-use = it is already a Relief sync folder; join it with `relief sync join` — nothing was changed
+sync-reason-not-set-up = it is not a Relief sync folder; set sync up on the first computer with `relief sync setup` — nothing was changed
+sync-reason-has-entries = this journal already has { $count ->
+        [one] a check-in
+       *[other] { $count } check-ins
+    } of its own; add --merge to bring both journals' check-ins together — nothing was changed
+sync-reason-other-journal = it syncs another journal (or its passphrase was changed); nothing was changed
+sync-aside-unreadable = it cannot be read ({ $detail })
+sync-aside-unsealed = it does not open whole (cut short, still arriving, or changed); tried again next round
+sync-aside-newer = it was written by a newer Relief; update Relief on this computer
+sync-aside-other-journal = it belongs to another journal
+sync-aside-ahead = its changes are dated { $hours } hours ahead of this computer's clock; they wait until the clocks agree
+cli-sync-passphrase = Sync passphrase: 
+cli-sync-passphrase-again = Sync passphrase again: 
+cli-sync-set-up = syncing through { $folder }; this computer is { $computer }. Set up the other computers with `relief sync join` and the same passphrase.
+cli-sync-joined = joined { $folder }: the journal here has { $entries ->
+        [one] { $entries } check-in
+       *[other] { $entries } check-ins
+    }
+cli-sync-round = sync: { $sent } file(s) written, { $received } received, { $entries } check-in(s) changed here
+cli-sync-aside = set aside: { $file }: { $reason }
+cli-sync-left = this computer no longer syncs; the folder and the other computers go on
+cli-sync-status = syncing through { $folder } as computer { $computer }
+cli-sync-status-unreachable = the folder cannot be reached now; changes wait in the journal
+cli-sync-status-computer = { $name } ({ $id }): last change { $when }
+cli-sync-status-waiting = waiting to go out: { $out }; waiting to come in: { $in }

@@ -656,3 +656,44 @@ read-note-other-categories = { $count ->
    *[other] { $count } fechas y horas solo tenían
 } otras categorías (ánimo, energía, sueño …) y ningún dolor: ahí no hay nada que importar.
 read-note-soreness-from = Dolor según: { $columns }.
+
+## Sync (docs/sync.md)
+
+error-sync-deletes-most = esta sincronización borraría { $deleted } de los { $total } registros del diario; no se aplicó nada — si es lo que quiere, ejecute `relief sync --yes`
+error-sync-folder = { $path }: { $reason }
+error-sync-not-set-up = este diario no se sincroniza; configúrelo con `relief sync setup CARPETA` o únase al de otro ordenador con `relief sync join CARPETA`
+reason-sync-state = su configuración de sincronización está dañada ({ $what })
+rule-sync-value = otro ordenador envió un valor que Relief no puede leer ({ $detail })
+sync-reason-missing = la carpeta de sincronización no está (¿una unidad desconectada?); no se cambió nada — sus cambios esperan en el diario a la próxima ronda
+sync-reason-read-only = no se puede escribir en la carpeta de sincronización; no se perdió nada — sus cambios esperan en el diario a la próxima ronda
+sync-reason-full = el disco de la carpeta de sincronización está lleno; no se perdió nada — sus cambios esperan en el diario a la próxima ronda
+sync-reason-io = la carpeta de sincronización falló ({ $detail }); no se perdió nada
+sync-reason-bad-header = su relief-sync.json no lo escribió Relief; no se cambió nada
+sync-reason-newer = la escribió un Relief más nuevo (formato de sincronización { $found }); actualice Relief en este ordenador — no se cambió nada
+sync-reason-wrong-passphrase = frase de contraseña de sincronización incorrecta para esta carpeta; no se cambió nada
+sync-reason-in-use = ya es una carpeta de sincronización de Relief; únase con `relief sync join` — no se cambió nada
+sync-reason-not-set-up = no es una carpeta de sincronización de Relief; configure la sincronización en el primer ordenador con `relief sync setup` — no se cambió nada
+sync-reason-has-entries = este diario ya tiene { $count ->
+        [one] un registro propio
+       *[other] { $count } registros propios
+    }; añada --merge para reunir los registros de ambos diarios — no se cambió nada
+sync-reason-other-journal = sincroniza otro diario (o se cambió su frase de contraseña); no se cambió nada
+sync-aside-unreadable = no se puede leer ({ $detail })
+sync-aside-unsealed = no se abre entero (cortado, aún llegando o cambiado); se reintenta en la próxima ronda
+sync-aside-newer = lo escribió un Relief más nuevo; actualice Relief en este ordenador
+sync-aside-other-journal = pertenece a otro diario
+sync-aside-ahead = sus cambios están fechados { $hours } horas por delante del reloj de este ordenador; esperan a que los relojes coincidan
+cli-sync-passphrase = Frase de contraseña de sincronización: 
+cli-sync-passphrase-again = Frase de contraseña de sincronización otra vez: 
+cli-sync-set-up = sincronizando a través de { $folder }; este ordenador es { $computer }. Configure los otros ordenadores con `relief sync join` y la misma frase de contraseña.
+cli-sync-joined = unido a { $folder }: el diario aquí tiene { $entries ->
+        [one] { $entries } registro
+       *[other] { $entries } registros
+    }
+cli-sync-round = sincronización: { $sent } archivo(s) escrito(s), { $received } recibido(s), { $entries } registro(s) cambiado(s) aquí
+cli-sync-aside = apartado: { $file }: { $reason }
+cli-sync-left = este ordenador ya no se sincroniza; la carpeta y los otros ordenadores siguen
+cli-sync-status = sincronizando a través de { $folder } como ordenador { $computer }
+cli-sync-status-unreachable = la carpeta no está accesible ahora; los cambios esperan en el diario
+cli-sync-status-computer = { $name } ({ $id }): último cambio { $when }
+cli-sync-status-waiting = esperando para salir: { $out }; esperando para entrar: { $in }

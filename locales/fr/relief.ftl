@@ -656,3 +656,44 @@ read-note-other-categories = { $count ->
    *[other] { $count } dates et heures ne contenaient
 } que d’autres catégories (humeur, énergie, sommeil …) et aucune douleur : rien à importer là.
 read-note-soreness-from = Douleur d’après : { $columns }.
+
+## Sync (docs/sync.md)
+
+error-sync-deletes-most = cette synchronisation supprimerait { $deleted } des { $total } saisies du journal ; rien n’a été appliqué — si c’est ce que vous voulez, lancez `relief sync --yes`
+error-sync-folder = { $path } : { $reason }
+error-sync-not-set-up = ce journal n’est pas synchronisé ; configurez-le avec `relief sync setup DOSSIER`, ou rejoignez celui d’un autre ordinateur avec `relief sync join DOSSIER`
+reason-sync-state = ses réglages de synchronisation sont endommagés ({ $what })
+rule-sync-value = un autre ordinateur a envoyé une valeur que Relief ne peut pas lire ({ $detail })
+sync-reason-missing = le dossier de synchronisation n’est pas là (un disque débranché ?) ; rien n’a été modifié — vos changements attendent dans le journal le prochain tour
+sync-reason-read-only = impossible d’écrire dans le dossier de synchronisation ; rien n’est perdu — vos changements attendent dans le journal le prochain tour
+sync-reason-full = le disque du dossier de synchronisation est plein ; rien n’est perdu — vos changements attendent dans le journal le prochain tour
+sync-reason-io = le dossier de synchronisation a échoué ({ $detail }) ; rien n’est perdu
+sync-reason-bad-header = son relief-sync.json n’a pas été écrit par Relief ; rien n’a été modifié
+sync-reason-newer = il a été écrit par un Relief plus récent (format de synchronisation { $found }) ; mettez Relief à jour sur cet ordinateur — rien n’a été modifié
+sync-reason-wrong-passphrase = phrase secrète de synchronisation erronée pour ce dossier ; rien n’a été modifié
+sync-reason-in-use = c’est déjà un dossier de synchronisation Relief ; rejoignez-le avec `relief sync join` — rien n’a été modifié
+sync-reason-not-set-up = ce n’est pas un dossier de synchronisation Relief ; configurez la synchronisation sur le premier ordinateur avec `relief sync setup` — rien n’a été modifié
+sync-reason-has-entries = ce journal a déjà { $count ->
+        [one] une saisie à lui
+       *[other] { $count } saisies à lui
+    } ; ajoutez --merge pour réunir les saisies des deux journaux — rien n’a été modifié
+sync-reason-other-journal = il synchronise un autre journal (ou sa phrase secrète a changé) ; rien n’a été modifié
+sync-aside-unreadable = il ne peut pas être lu ({ $detail })
+sync-aside-unsealed = il ne s’ouvre pas en entier (tronqué, encore en route ou modifié) ; nouvel essai au prochain tour
+sync-aside-newer = il a été écrit par un Relief plus récent ; mettez Relief à jour sur cet ordinateur
+sync-aside-other-journal = il appartient à un autre journal
+sync-aside-ahead = ses changements sont datés de { $hours } heures en avance sur l’horloge de cet ordinateur ; ils attendent que les horloges s’accordent
+cli-sync-passphrase = Phrase secrète de synchronisation : 
+cli-sync-passphrase-again = Phrase secrète de synchronisation, encore : 
+cli-sync-set-up = synchronisation par { $folder } ; cet ordinateur est { $computer }. Configurez les autres ordinateurs avec `relief sync join` et la même phrase secrète.
+cli-sync-joined = { $folder } rejoint : le journal ici a { $entries ->
+        [one] { $entries } saisie
+       *[other] { $entries } saisies
+    }
+cli-sync-round = synchronisation : { $sent } fichier(s) écrit(s), { $received } reçu(s), { $entries } saisie(s) modifiée(s) ici
+cli-sync-aside = mis de côté : { $file } : { $reason }
+cli-sync-left = cet ordinateur ne se synchronise plus ; le dossier et les autres ordinateurs continuent
+cli-sync-status = synchronisation par { $folder } comme ordinateur { $computer }
+cli-sync-status-unreachable = le dossier est inaccessible pour l’instant ; les changements attendent dans le journal
+cli-sync-status-computer = { $name } ({ $id }) : dernier changement { $when }
+cli-sync-status-waiting = en attente de sortie : { $out } ; en attente d’entrée : { $in }

@@ -74,6 +74,11 @@ impl IpcError {
                 ErrorKind::Io
             }
             E::ReadOnly { .. } => ErrorKind::ReadOnly,
+            // A round that would delete most check-ins waits for the person's say-so; the
+            // folder's faults are the disk's; sync asked of a journal that does not sync.
+            E::SyncDeletesMost { .. } => ErrorKind::Conflict,
+            E::SyncFolder { .. } => ErrorKind::Io,
+            E::SyncNotSetUp => ErrorKind::NotFound,
             E::Internal { .. } | E::Sqlite(_) | E::Migration(_) => ErrorKind::Internal,
         };
         IpcError::new(kind, e.said_in(m))

@@ -17,7 +17,7 @@ use super::parse::{
     parse_rating, parse_region, parse_region_key, parse_remedy_spec, parse_reminder, parse_theme,
     parse_time, LanguageChoice, RemedySpec,
 };
-use super::{experiment, protect, Force};
+use super::{experiment, protect, sync, Force};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -103,6 +103,9 @@ pub(super) enum Command {
     /// afterwards whether the difference was more than chance.
     #[command(subcommand)]
     Experiment(experiment::ExperimentCommand),
+    /// Keep this journal the same on every computer you use, through a folder another program
+    /// syncs (Syncthing, Nextcloud, Dropbox, a USB stick); alone, runs one round now.
+    Sync(sync::SyncArgs),
 }
 
 #[derive(Args, Debug)]

@@ -7,6 +7,7 @@ mod imports;
 mod parse;
 mod protect;
 mod show;
+mod sync;
 mod transfer;
 
 use std::io::Write;
@@ -191,6 +192,7 @@ fn command(
         Command::Sample(args) => sample(&mut open(path, keys)?, path, args, out),
         Command::Settings(args) => settings(&mut open(path, keys)?, path, args, out),
         Command::Experiment(c) => experiment::run(&mut open(path, keys)?, c, out),
+        Command::Sync(args) => sync::run(&mut open(path, keys)?, args, out),
     }
 }
 

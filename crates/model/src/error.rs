@@ -143,6 +143,23 @@ pub enum Error {
         detail: String,
     },
 
+    /// One sync round would delete more than half of the journal's check-ins: it was not
+    /// applied; the person says whether it should be (`--yes`, or the app's question).
+    SyncDeletesMost {
+        deleted: u64,
+        total: u64,
+    },
+
+    /// The sync folder cannot be used as it is (missing, read-only, another journal's, a
+    /// newer Relief's, a wrong passphrase). The journal is left as it was.
+    SyncFolder {
+        path: PathBuf,
+        reason: Said,
+    },
+
+    /// Sync was asked of a journal that does not sync.
+    SyncNotSetUp,
+
     Sqlite(#[from] rusqlite::Error),
 
     Migration(#[from] rusqlite_migration::Error),
@@ -289,6 +306,13 @@ impl Error {
             Error::Internal { what, detail } => Said::new("error-internal")
                 .with("what", *what)
                 .with("detail", detail),
+            Error::SyncDeletesMost { deleted, total } => Said::new("error-sync-deletes-most")
+                .with("deleted", *deleted)
+                .with("total", *total),
+            Error::SyncFolder { path: p, reason } => {
+                with_path("error-sync-folder", p).with("reason", reason.clone())
+            }
+            Error::SyncNotSetUp => Said::new("error-sync-not-set-up"),
             Error::Sqlite(e) => Said::new("error-database").with("detail", e.to_string()),
             Error::Migration(e) => Said::new("error-upgrade").with("detail", e.to_string()),
         }

@@ -88,3 +88,14 @@ pub fn paper_locale() -> String {
 pub fn warn(what: &str) {
     eprintln!("relief: warning: {what}");
 }
+
+/// This computer's name as its person knows it (the host name), for the list of computers a
+/// journal syncs with.
+pub fn host_name() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| var("HOSTNAME").and_then(|h| h.into_string().ok()))
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "this computer".to_owned())
+}

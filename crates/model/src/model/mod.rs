@@ -108,6 +108,7 @@ pub mod region;
 pub mod reminder;
 pub mod settings;
 pub mod snapshot;
+pub mod sync;
 pub mod text;
 pub mod time;
 pub mod timer;

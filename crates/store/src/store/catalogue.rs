@@ -172,6 +172,40 @@ pub(super) fn restate(
 
 /// A key made from the label that no item has yet: `yoga`, `yoga_2`, … or `custom_1` when the
 /// label has no ASCII letters.
+/// An item as sync merged it (`docs/sync.md`): added with its own key, or given its merged
+/// name and state. Items merge by key, and a key is made from the name, so the same name made
+/// on two computers is one item; a name another key holds here is told apart by its key.
+pub(super) fn synced(
+    conn: &Connection,
+    kind: CatalogueKind,
+    key: &Key,
+    label: &Label,
+    archived: bool,
+) -> Result<()> {
+    let label = match by_label(conn, kind, label.as_str())? {
+        Some(other) if other.item.key != *key => {
+            Label::stored(&format!("{label} ({key})")).map_err(|e| Error::invalid("name", e))?
+        }
+        _ => label.clone(),
+    };
+    match by_key(conn, kind, key.as_str())? {
+        None => {
+            insert(conn, kind, Some(key), &label, archived)?;
+        }
+        Some(row) => {
+            let sql = format!(
+                "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3 WHERE id = ?4",
+                table(kind)
+            );
+            conn.execute(
+                &sql,
+                params![label.as_str(), label.folded(), archived, row.id],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 fn free_key(conn: &Connection, kind: CatalogueKind, label: &Label) -> Result<Key> {
     let base = Key::slug(label.as_str()).map(String::from);
     let stem = base.clone().unwrap_or_else(|| "custom".to_owned());

@@ -103,6 +103,57 @@ pub(super) fn write(
     Ok(rowid)
 }
 
+/// Writes a check-in as sync merged it (`docs/sync.md`): added with its own id and where it
+/// came from, or changed in place; its items must be in the catalogues (`allowed` names the
+/// archived ones it may keep).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one row's every part, as `write` takes them"
+)]
+pub(super) fn write_synced(
+    conn: &Connection,
+    now: i64,
+    rowid: Option<i64>,
+    id: EntryId,
+    draft: &EntryDraft,
+    journal_day: NaiveDate,
+    allowed: &Allowed,
+    source: Option<&EntrySource>,
+) -> Result<i64> {
+    let cause_ids = draft
+        .causes
+        .iter()
+        .map(|k| item_id(conn, CatalogueKind::Cause, k, allowed))
+        .collect::<Result<Vec<_>>>()?;
+    let remedy_ids = draft
+        .remedies
+        .iter()
+        .map(|u| item_id(conn, CatalogueKind::Remedy, &u.key, allowed))
+        .collect::<Result<Vec<_>>>()?;
+    let source = source
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|e| Error::Internal {
+            what: "noting an entry's source",
+            detail: e.to_string(),
+        })?;
+    let mut writer = Writer::new(conn)?;
+    let rowid = match rowid {
+        None => writer
+            .insert_row(now, id, draft, journal_day, source.as_deref())?
+            .ok_or(Error::Internal {
+                what: "adding a synced check-in",
+                detail: format!("entry id {id} is already in the journal"),
+            })?,
+        Some(rowid) => {
+            update_row(conn, now, rowid, draft, journal_day)?;
+            rowid
+        }
+    };
+    writer.write_parts(rowid, draft, &cause_ids, &remedy_ids)?;
+    Ok(rowid)
+}
+
 /// The statements that write new check-ins, prepared once for as many as a transaction writes.
 pub(super) struct Writer<'c> {
     conn: &'c Connection,
@@ -216,7 +267,7 @@ impl<'a> RowValues<'a> {
 
 /// The entry's own row updated, its parts cleared.
 fn update_row(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     now: i64,
     rowid: i64,
     draft: &EntryDraft,
@@ -252,7 +303,7 @@ pub(super) fn live_by_id(conn: &Connection) -> Result<HashMap<EntryId, Entry>> {
 /// Loads the entries matching `condition` (over alias `e`), with their parts: by journal day,
 /// then by the moment within it (with check-ins from several time zones, UTC order alone would
 /// put a day's entries apart).
-fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<Entry>> {
+pub(super) fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> Result<Vec<Entry>> {
     let remedy_keys: HashMap<i64, Key> = catalogue::all(conn, CatalogueKind::Remedy)?
         .into_iter()
         .map(|r| (r.id, r.item.key))

@@ -13,6 +13,7 @@ mod mappings;
 pub mod protect;
 mod seal;
 mod settings;
+pub mod sync;
 mod transfer;
 mod verify;
 
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_experiment.sql"),
     include_str!("migrations/0005_import_source.sql"),
     include_str!("migrations/0006_journal_id.sql"),
+    include_str!("migrations/0007_sync.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

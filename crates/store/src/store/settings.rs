@@ -28,7 +28,7 @@ fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-fn store(tx: &Transaction<'_>, key: &str, value: &str) -> Result<()> {
+fn store(tx: &Connection, key: &str, value: &str) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -63,6 +63,41 @@ pub(super) fn read_all(conn: &Connection) -> Result<Settings> {
     })
 }
 
+/// A shared setting as sync merged it, checked as the setting's own rules check it (a value
+/// no Relief could have saved is refused, and the file it came in is set aside).
+pub(super) fn synced(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    let checked = match key {
+        DAY_START_HOUR => {
+            let hour = DayStartHour::parse(value).map_err(|e| Error::invalid(key, e))?;
+            if day_start(conn)? != hour {
+                write_day_start(conn, hour)?;
+            }
+            return Ok(());
+        }
+        THEME => Theme::parse(value)
+            .map(|_| ())
+            .map_err(|e| Error::invalid(key, e)),
+        REMINDERS => serde_json::from_str::<Vec<crate::model::Reminder>>(value)
+            .map(|_| ())
+            .map_err(|e| {
+                Error::invalid(
+                    key,
+                    crate::model::ValueError::new("rule-sync-value").with("detail", e.to_string()),
+                )
+            }),
+        FOLLOW_UP_MINUTES => FollowUpMinutes::parse(value)
+            .map(|_| ())
+            .map_err(|e| Error::invalid(key, e)),
+        LANGUAGE if value == "system" => Ok(()),
+        LANGUAGE => crate::i18n::Lang::parse(value)
+            .map(|_| ())
+            .map_err(|e| Error::invalid(key, crate::model::ValueError(e))),
+        _ => return Ok(()),
+    };
+    checked?;
+    store(conn, key, value)
+}
+
 /// Writes every setting; the day-start hour only if it changed (it recomputes every entry).
 pub(super) fn write_all(tx: &Transaction<'_>, settings: &Settings) -> Result<()> {
     settings
@@ -94,7 +129,7 @@ pub(super) fn day_start(conn: &Connection) -> Result<DayStartHour> {
 }
 
 /// Stores the day-start hour and recomputes every entry's journal day under it.
-pub(super) fn write_day_start(tx: &Transaction<'_>, hour: DayStartHour) -> Result<()> {
+pub(super) fn write_day_start(tx: &Connection, hour: DayStartHour) -> Result<()> {
     store(tx, DAY_START_HOUR, &hour.get().to_string())?;
     let moments: Vec<(i64, Timestamp)> = tx
         .prepare("SELECT id, recorded_at FROM entry")?
