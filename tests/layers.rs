@@ -330,6 +330,10 @@ fn each_crate_names_only_the_layers_below_it() {
             "render",
             &["relief-words", "relief-model", "relief-analysis"][..],
         ),
+        (
+            "sync",
+            &["relief-words", "relief-model", "relief-store"][..],
+        ),
     ]
     .into();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

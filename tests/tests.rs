@@ -31,3 +31,4 @@ mod protect;
 mod report;
 mod schedule;
 mod store;
+mod sync;

@@ -28,7 +28,8 @@ fn hex(bytes: &[u8]) -> String {
 }
 
 fn unhex(text: &str) -> Option<Vec<u8>> {
-    text.len().is_multiple_of(2)
+    text.len()
+        .is_multiple_of(2)
         .then(|| {
             (0..text.len())
                 .step_by(2)

@@ -34,7 +34,7 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
 
 pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
     let sql = format!(
-        "SELECT id, key, label, archived FROM {} ORDER BY id",
+        "SELECT id, key, label, archived FROM {} ORDER BY builtin DESC, CASE builtin WHEN 1 THEN id END, key",
         table(kind)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -225,7 +225,8 @@ fn free_key(conn: &Connection, kind: CatalogueKind, label: &Label) -> Result<Key
 }
 
 impl Journal {
-    /// All items of a catalogue, archived ones included, in the order they were added.
+    /// All items of a catalogue, archived ones included: the built-in ones in their fixed order,
+    /// then the person's own by key — the same order on every computer a journal syncs to.
     pub fn catalogue(&self, kind: CatalogueKind) -> Result<Vec<CatalogueItem>> {
         Ok(all(&self.conn, kind)?.into_iter().map(|r| r.item).collect())
     }

@@ -337,7 +337,7 @@ pub(super) fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> R
     parts(
         format!(
             "SELECT c.entry_id, c.cause_id FROM entry e JOIN entry_cause c ON c.entry_id = e.id
-             WHERE {condition} ORDER BY c.entry_id, c.cause_id"
+             WHERE {condition}"
         ),
         &mut |entry, row| {
             if let Some(key) = cause_keys.get(&row.get::<_, i64>(1)?) {
@@ -365,9 +365,11 @@ pub(super) fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> R
             Ok(())
         },
     )?;
-    // Regions in the fixed order of the body map, whatever order they were stored in.
+    // Regions in the fixed order of the body map and causes by key, whatever order they were
+    // stored in: the same on every computer a journal syncs to.
     for entry in &mut entries {
         entry.regions.sort_by_key(|r| r.region);
+        entry.causes.sort();
     }
     Ok(entries)
 }
@@ -383,7 +385,7 @@ fn entry_rows(
     let sql = format!(
         "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note,
                 e.source
-         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
+         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.uuid"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(args)?;
