@@ -294,6 +294,9 @@ impl Journal {
         let Some(config) = self.sync_config()? else {
             return Ok(Vec::new());
         };
+        if self.nothing_to_send()? {
+            return Ok(Vec::new());
+        }
         let journal = self.journal_id()?;
         let now = self.now_ms();
         let tx = self.write()?;
@@ -363,6 +366,31 @@ impl Journal {
         Ok(outbox)
     }
 
+    /// Whether a round has nothing to send: no check-in marked, no catalogue item or shared
+    /// setting other than sync knows it, nothing in the outbox. Read without the write lock, so
+    /// a round with nothing new writes nothing (the folder's watcher runs rounds often).
+    fn nothing_to_send(&self) -> Result<bool> {
+        let conn = &self.conn;
+        let marked: i64 = conn.query_row(
+            "SELECT (SELECT count(*) FROM sync_dirty) + (SELECT count(*) FROM sync_outbox)",
+            [],
+            |r| r.get(0),
+        )?;
+        if marked > 0 {
+            return Ok(false);
+        }
+        for (thing, fields) in small_things(conn)? {
+            let was = known(conn, &thing)?;
+            if fields
+                .iter()
+                .any(|(field, value)| was.get(field).is_none_or(|(_, v)| v != value))
+            {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     /// The batch numbered `seq` is in the folder: it leaves the outbox.
     pub fn sync_sent(&mut self, seq: u64) -> Result<()> {
         let tx = self.write()?;
@@ -387,6 +415,12 @@ impl Journal {
     /// the later stamp, and every thing whose fields changed is written. A round that would
     /// delete more than half of the journal's check-ins is refused unless `mass_delete`.
     pub fn sync_merge(&mut self, batches: &[Batch], mass_delete: bool) -> Result<Merged> {
+        let pending: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM sync_pending", [], |r| r.get(0))?;
+        if batches.is_empty() && pending == 0 {
+            return Ok(Merged::default());
+        }
         let journal = self.journal_id()?;
         let now = self.now_ms();
         let tx = self.write()?;
@@ -451,6 +485,9 @@ impl Journal {
 
     /// Replaces the list of files set aside (and why).
     pub fn sync_set_aside(&mut self, aside: &[(String, String)]) -> Result<()> {
+        if self.sync_ledger()?.aside == aside {
+            return Ok(());
+        }
         let tx = self.write()?;
         tx.execute("DELETE FROM sync_aside", [])?;
         for (file, reason) in aside {
