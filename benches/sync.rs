@@ -22,7 +22,11 @@ fn size_kb(path: &std::path::Path) -> u64 {
     let mut total = 0;
     for e in std::fs::read_dir(path).unwrap().flatten() {
         let m = e.metadata().unwrap();
-        total += if m.is_dir() { size_kb(&e.path()) * 1024 } else { m.len() };
+        total += if m.is_dir() {
+            size_kb(&e.path()) * 1024
+        } else {
+            m.len()
+        };
     }
     total / 1024
 }
@@ -37,56 +41,12 @@ fn peak_mb() -> u64 {
         .map_or(0, |kb| kb / 1024)
 }
 
+/// 10,000 change files of another computer in `folder`, sealed for `journal`'s key.
 #[allow(
     clippy::disallowed_methods,
     reason = "the benchmark fills a sync folder with files another computer wrote"
 )]
-fn sync(c: &mut Criterion) {
-    let dir = tempfile::tempdir().unwrap();
-    let folder_path = dir.path().join("folder");
-    let data = sample::generate(&SampleSpec {
-        days: 3650,
-        seed: 1,
-        end: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
-    })
-    .unwrap();
-    let a_path = dir.path().join("a.db");
-    let mut a = Journal::open(&a_path).unwrap();
-    a.import(&data).unwrap();
-    let entries = a.count_entries().unwrap();
-
-    let started = Instant::now();
-    relief_sync::setup(&mut a, &folder_path, b"a long walk at dusk", seal::Cost::default()).unwrap();
-    let setting_up = started.elapsed();
-    let before_join = peak_mb();
-    let mut b = Journal::open(dir.path().join("b.db")).unwrap();
-    let started = Instant::now();
-    relief_sync::join(&mut b, &folder_path, b"a long walk at dusk", false).unwrap();
-    let joining = started.elapsed();
-    assert_eq!(b.count_entries().unwrap(), entries);
-    println!(
-        "sync: {entries} check-ins; setup {:.2} s, join {:.2} s (peak memory {} MB, {} MB before joining); folder {} KB, journal {} KB",
-        setting_up.as_secs_f64(),
-        joining.as_secs_f64(),
-        peak_mb(),
-        before_join,
-        size_kb(&folder_path),
-        std::fs::metadata(&a_path).unwrap().len() / 1024,
-    );
-
-    let mut draft = EntryDraft::new(
-        Timestamp::parse("2026-10-31T16:30:00+01:00").unwrap(),
-        Rating::new(5).unwrap(),
-    );
-    draft.remedies.push(RemedyUse::new(Key::new("heat").unwrap()));
-    c.bench_function("one check-in sealed and written to the folder", |bench| {
-        bench.iter(|| {
-            a.add_entry(&draft).unwrap();
-            relief_sync::round(&mut a, &Options::default()).unwrap()
-        })
-    });
-
-    // 10,000 change files of a third computer, applied once; then rounds with nothing new.
+fn fill(folder_path: &std::path::Path, b: &Journal) {
     let config = b.sync_config().unwrap().unwrap();
     let journal = b.journal_id().unwrap();
     let other = ComputerId::random();
@@ -113,15 +73,73 @@ fn sync(c: &mut Criterion) {
         std::fs::create_dir_all(&sub).unwrap();
         std::fs::write(sub.join(folder::file_name(seq)), sealed).unwrap();
     }
+}
+
+fn sync(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let folder_path = dir.path().join("folder");
+    let data = sample::generate(&SampleSpec {
+        days: 3650,
+        seed: 1,
+        end: NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
+    })
+    .unwrap();
+    let a_path = dir.path().join("a.db");
+    let mut a = Journal::open(&a_path).unwrap();
+    a.import(&data).unwrap();
+    let entries = a.count_entries().unwrap();
+
+    let started = Instant::now();
+    relief_sync::setup(
+        &mut a,
+        &folder_path,
+        b"a long walk at dusk",
+        seal::Cost::default(),
+    )
+    .unwrap();
+    let setting_up = started.elapsed();
+    let before_join = peak_mb();
+    let mut b = Journal::open(dir.path().join("b.db")).unwrap();
+    let started = Instant::now();
+    relief_sync::join(&mut b, &folder_path, b"a long walk at dusk", false).unwrap();
+    let joining = started.elapsed();
+    assert_eq!(b.count_entries().unwrap(), entries);
+    println!(
+        "sync: {entries} check-ins; setup {:.2} s, join {:.2} s (peak memory {} MB, {} MB before joining); folder {} KB, journal {} KB",
+        setting_up.as_secs_f64(),
+        joining.as_secs_f64(),
+        peak_mb(),
+        before_join,
+        size_kb(&folder_path),
+        std::fs::metadata(&a_path).unwrap().len() / 1024,
+    );
+
+    let mut draft = EntryDraft::new(
+        Timestamp::parse("2026-10-31T16:30:00+01:00").unwrap(),
+        Rating::new(5).unwrap(),
+    );
+    draft
+        .remedies
+        .push(RemedyUse::new(Key::new("heat").unwrap()));
+    c.bench_function("one check-in sealed and written to the folder", |bench| {
+        bench.iter(|| {
+            a.add_entry(&draft).unwrap();
+            relief_sync::round(&mut a, &Options::default()).unwrap()
+        })
+    });
+
+    // 10,000 change files of a third computer, applied once; then rounds with nothing new.
+    fill(&folder_path, &b);
     let started = Instant::now();
     relief_sync::round(&mut b, &Options::default()).unwrap();
     println!(
         "sync: 10,000 new change files merged in {:.2} s",
         started.elapsed().as_secs_f64()
     );
-    c.bench_function("a round with nothing new over 10,000 change files", |bench| {
-        bench.iter(|| relief_sync::round(&mut b, &Options::default()).unwrap())
-    });
+    c.bench_function(
+        "a round with nothing new over 10,000 change files",
+        |bench| bench.iter(|| relief_sync::round(&mut b, &Options::default()).unwrap()),
+    );
 }
 
 criterion_group! {

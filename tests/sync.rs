@@ -288,7 +288,7 @@ fn step(w: &mut World, rng: &mut ChaCha8Rng) {
     if rng.random_bool(0.6) {
         w.net.deliver(rng, false);
     }
-    NOW_MS.fetch_add(rng.random_range(1..120_000), Ordering::SeqCst);
+    NOW_MS.fetch_add(rng.random_range(1_000..120_000), Ordering::SeqCst);
 }
 
 fn round(w: &mut World, c: usize) {

@@ -697,3 +697,32 @@ cli-sync-status = Synchronisierung über { $folder } als Computer { $computer }
 cli-sync-status-unreachable = der Ordner ist gerade nicht erreichbar; Änderungen warten im Tagebuch
 cli-sync-status-computer = { $name } ({ $id }): letzte Änderung { $when }
 cli-sync-status-waiting = wartet auf Ausgang: { $out }; wartet auf Eingang: { $in }
+
+## Settings → Sync (docs/sync.md)
+
+sync-title = Mit Ihren anderen Computern synchronisieren
+sync-intro = Halten Sie dieses Tagebuch auf jedem Computer gleich, den Sie nutzen — über einen Ordner, den Syncthing, Nextcloud, Dropbox oder ein USB-Stick schon gleich hält. Alles, was Relief dort ablegt, ist mit einer Sync-Passphrase versiegelt.
+sync-how = Dieser Computer
+sync-mode-setup = ist der erste: Sync in einem Ordner einrichten
+sync-mode-join = tritt einem Ordner bei, den ein anderer Computer eingerichtet hat
+sync-passphrase = Sync-Passphrase
+sync-again = Noch einmal
+sync-merge = Dieses Tagebuch hat eigene Einträge: beide Tagebücher zusammenführen
+sync-passphrase-note = Verwenden Sie auf jedem Computer dieselbe Sync-Passphrase. Ohne sie kann niemand den Ordner lesen — auch Sie nicht: sie lässt sich nicht wiederherstellen.
+sync-setup-go = Ordner wählen und einrichten…
+sync-join-go = Ordner wählen und beitreten…
+sync-set-up = Sync ist eingerichtet. Treten Sie von Ihren anderen Computern mit derselben Passphrase bei.
+sync-joined = Beigetreten: das Tagebuch ist jetzt hier.
+sync-state-on = Synchronisierung über { $folder }.
+sync-no-computers = Noch kein anderer Computer ist beigetreten.
+sync-computer = { $name }: letzte Änderung { $when }
+sync-waiting = Wartet auf Ausgang: { $out }. Wartet auf Eingang: { $in }.
+sync-aside = Zurückgestellt: { $file }: { $reason }
+sync-now = Jetzt synchronisieren
+sync-done = Synchronisiert.
+sync-apply-anyway = Trotzdem übernehmen
+sync-leave = Auf diesem Computer nicht mehr synchronisieren…
+sync-leave-confirm = Hier nicht mehr synchronisieren (der Ordner und die anderen Computer machen weiter)
+sync-left = Dieser Computer synchronisiert nicht mehr.
+sync-sample-refused = Das Beispieltagebuch wird nie synchronisiert; wechseln Sie zuerst zu Ihrem Tagebuch zurück.
+dialog-sync-folder-title = Der Ordner, den Ihr Sync-Programm gleich hält

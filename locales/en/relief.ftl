@@ -685,3 +685,32 @@ cli-sync-status = syncing through { $folder } as computer { $computer }
 cli-sync-status-unreachable = the folder cannot be reached now; changes wait in the journal
 cli-sync-status-computer = { $name } ({ $id }): last change { $when }
 cli-sync-status-waiting = waiting to go out: { $out }; waiting to come in: { $in }
+
+## Settings → Sync (docs/sync.md)
+
+sync-title = Sync with your other computers
+sync-intro = Keep this journal the same on every computer you use, through a folder that Syncthing, Nextcloud, Dropbox or a USB stick already keeps the same. Everything Relief puts there is sealed with a sync passphrase.
+sync-how = This computer
+sync-mode-setup = is the first: set sync up in a folder
+sync-mode-join = joins a folder another computer set up
+sync-passphrase = Sync passphrase
+sync-again = Again
+sync-merge = This journal has check-ins of its own: bring both journals together
+sync-passphrase-note = Use the same sync passphrase on every computer. Without it, nobody can read the folder — not even you: it cannot be recovered.
+sync-setup-go = Choose the folder and set up…
+sync-join-go = Choose the folder and join…
+sync-set-up = Sync is set up. Join from your other computers with the same passphrase.
+sync-joined = Joined: the journal is here now.
+sync-state-on = Syncing through { $folder }.
+sync-no-computers = No other computer has joined yet.
+sync-computer = { $name }: last change { $when }
+sync-waiting = Waiting to go out: { $out }. Waiting to come in: { $in }.
+sync-aside = Set aside: { $file }: { $reason }
+sync-now = Sync now
+sync-done = Synced.
+sync-apply-anyway = Apply it anyway
+sync-leave = Stop syncing on this computer…
+sync-leave-confirm = Stop syncing here (the folder and the other computers go on)
+sync-left = This computer no longer syncs.
+sync-sample-refused = The sample journal never syncs; go back to your journal first.
+dialog-sync-folder-title = The folder your sync program keeps the same

@@ -697,3 +697,32 @@ cli-sync-status = sincronizando a través de { $folder } como ordenador { $compu
 cli-sync-status-unreachable = la carpeta no está accesible ahora; los cambios esperan en el diario
 cli-sync-status-computer = { $name } ({ $id }): último cambio { $when }
 cli-sync-status-waiting = esperando para salir: { $out }; esperando para entrar: { $in }
+
+## Settings → Sync (docs/sync.md)
+
+sync-title = Sincronizar con sus otros ordenadores
+sync-intro = Mantenga este diario igual en cada ordenador que use, a través de una carpeta que Syncthing, Nextcloud, Dropbox o una memoria USB ya mantienen igual. Todo lo que Relief pone allí va sellado con una frase de contraseña de sincronización.
+sync-how = Este ordenador
+sync-mode-setup = es el primero: configurar la sincronización en una carpeta
+sync-mode-join = se une a una carpeta que configuró otro ordenador
+sync-passphrase = Frase de contraseña de sincronización
+sync-again = Otra vez
+sync-merge = Este diario tiene registros propios: reunir ambos diarios
+sync-passphrase-note = Use la misma frase de contraseña en cada ordenador. Sin ella nadie puede leer la carpeta, ni usted: no se puede recuperar.
+sync-setup-go = Elegir la carpeta y configurar…
+sync-join-go = Elegir la carpeta y unirse…
+sync-set-up = La sincronización está configurada. Únase desde sus otros ordenadores con la misma frase de contraseña.
+sync-joined = Unido: el diario ya está aquí.
+sync-state-on = Sincronizando a través de { $folder }.
+sync-no-computers = Aún no se ha unido ningún otro ordenador.
+sync-computer = { $name }: último cambio { $when }
+sync-waiting = Esperando para salir: { $out }. Esperando para entrar: { $in }.
+sync-aside = Apartado: { $file }: { $reason }
+sync-now = Sincronizar ahora
+sync-done = Sincronizado.
+sync-apply-anyway = Aplicarlo de todos modos
+sync-leave = Dejar de sincronizar en este ordenador…
+sync-leave-confirm = Dejar de sincronizar aquí (la carpeta y los otros ordenadores siguen)
+sync-left = Este ordenador ya no se sincroniza.
+sync-sample-refused = El diario de ejemplo nunca se sincroniza; vuelva primero a su diario.
+dialog-sync-folder-title = La carpeta que su programa de sincronización mantiene igual

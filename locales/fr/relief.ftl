@@ -697,3 +697,32 @@ cli-sync-status = synchronisation par { $folder } comme ordinateur { $computer }
 cli-sync-status-unreachable = le dossier est inaccessible pour l’instant ; les changements attendent dans le journal
 cli-sync-status-computer = { $name } ({ $id }) : dernier changement { $when }
 cli-sync-status-waiting = en attente de sortie : { $out } ; en attente d’entrée : { $in }
+
+## Settings → Sync (docs/sync.md)
+
+sync-title = Synchroniser avec vos autres ordinateurs
+sync-intro = Gardez ce journal identique sur chaque ordinateur que vous utilisez, par un dossier que Syncthing, Nextcloud, Dropbox ou une clé USB gardent déjà identique. Tout ce que Relief y dépose est scellé par une phrase secrète de synchronisation.
+sync-how = Cet ordinateur
+sync-mode-setup = est le premier : configurer la synchronisation dans un dossier
+sync-mode-join = rejoint un dossier configuré par un autre ordinateur
+sync-passphrase = Phrase secrète de synchronisation
+sync-again = Encore
+sync-merge = Ce journal a ses propres saisies : réunir les deux journaux
+sync-passphrase-note = Utilisez la même phrase secrète sur chaque ordinateur. Sans elle, personne ne peut lire le dossier — pas même vous : elle ne peut pas être récupérée.
+sync-setup-go = Choisir le dossier et configurer…
+sync-join-go = Choisir le dossier et rejoindre…
+sync-set-up = La synchronisation est configurée. Rejoignez-la depuis vos autres ordinateurs avec la même phrase secrète.
+sync-joined = Rejoint : le journal est ici maintenant.
+sync-state-on = Synchronisation par { $folder }.
+sync-no-computers = Aucun autre ordinateur n’a encore rejoint.
+sync-computer = { $name } : dernier changement { $when }
+sync-waiting = En attente de sortie : { $out }. En attente d’entrée : { $in }.
+sync-aside = Mis de côté : { $file } : { $reason }
+sync-now = Synchroniser maintenant
+sync-done = Synchronisé.
+sync-apply-anyway = L’appliquer quand même
+sync-leave = Arrêter la synchronisation sur cet ordinateur…
+sync-leave-confirm = Arrêter ici (le dossier et les autres ordinateurs continuent)
+sync-left = Cet ordinateur ne se synchronise plus.
+sync-sample-refused = Le journal d’exemple ne se synchronise jamais ; revenez d’abord à votre journal.
+dialog-sync-folder-title = Le dossier que votre programme de synchronisation garde identique

@@ -10,6 +10,7 @@ pub mod quick;
 pub mod reminders;
 mod secrets;
 pub mod state;
+pub mod syncing;
 pub mod tray;
 
 use tauri::{AppHandle, Runtime};
@@ -68,6 +69,11 @@ macro_rules! relief_commands {
             commands::imports::import_mappings,
             commands::imports::import_mapping,
             commands::imports::default_mapping,
+            commands::sync::sync_status,
+            commands::sync::sync_setup $($generic)*,
+            commands::sync::sync_join $($generic)*,
+            commands::sync::sync_now $($generic)*,
+            commands::sync::sync_leave,
         ]
     };
 }
@@ -174,6 +180,7 @@ pub fn app() -> tauri::Builder<tauri::Wry> {
                 quick::show_main(app.handle());
             }
             reminders::start(app.handle().clone());
+            syncing::start(app.handle().clone());
             if quick::asked_for(&args) {
                 quick::open(app.handle());
             }

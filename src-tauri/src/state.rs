@@ -29,6 +29,8 @@ pub struct AppState {
     remembered: Mutex<bool>,
     /// Test hooks; none outside the end-to-end tests.
     pub hooks: TestHooks,
+    /// The sync thread's nudge and its last round (`crate::syncing`).
+    pub syncing: crate::syncing::Syncing,
 }
 
 /// Where the app's data is and which journal is shown.
@@ -93,6 +95,7 @@ impl AppState {
             remembered: Mutex::new(key.is_some()),
             key: Mutex::new(key),
             hooks: TestHooks::default(),
+            syncing: crate::syncing::Syncing::default(),
         }
     }
 
@@ -122,6 +125,19 @@ impl AppState {
             }
             None => Err(self.unavailable()),
         }
+    }
+
+    /// Runs `f` with the person's own journal; `None` while the sample journal is shown (it
+    /// never syncs) or no journal is open.
+    pub fn with_own<T>(
+        &self,
+        f: impl FnOnce(&mut Journal) -> relief::Result<T>,
+    ) -> IpcResult<Option<T>> {
+        let own = self.lock()?.as_ref().is_some_and(|c| !c.sample);
+        if !own {
+            return Ok(None);
+        }
+        self.with(f).map(Some)
     }
 
     /// The messages in the app's language: the journal's choice in Settings, else the

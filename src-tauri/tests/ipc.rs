@@ -42,6 +42,8 @@ fn harness_at(dir: tempfile::TempDir, journal: &std::path::Path, hooks: TestHook
     let app = relief_desktop::configure(mock_builder(), state)
         .build(tauri::generate_context!(test = true))
         .unwrap();
+    // As the app's setup does: events reach the windows.
+    relief_desktop::events_builder::<MockRuntime>().mount_events(&app);
     let window = WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -757,4 +759,41 @@ fn the_window_reads_the_core_s_limits() {
     assert_eq!(limits, serde_json::to_value(relief::model::LIMITS).unwrap());
     assert_eq!(limits["note_max_chars"], relief::model::NOTE_MAX_CHARS);
     assert_eq!(limits["label_max_chars"], relief::model::LABEL_MAX_CHARS);
+}
+
+/// Settings → Sync over IPC: the sample journal never syncs; setting up in the picked folder,
+/// the status, a round, and leaving; a second app joins with the same passphrase and gets the
+/// check-in; a wrong one is refused with a typed error.
+#[test]
+fn sync_is_set_up_joined_and_left_over_ipc() {
+    let folders = tempfile::tempdir().unwrap();
+    let hooks = || TestHooks {
+        dialog_dir: Some(folders.path().to_path_buf()),
+        ..TestHooks::default()
+    };
+    let a = harness_with(hooks());
+    assert_eq!(a.ok("sync_status", json!({}))["syncing"], false);
+    a.ok("add_entry", json!({ "entry": entry(6) }));
+    let view = a.ok("sync_setup", json!({ "passphrase": "a long walk at dusk" }));
+    assert_eq!(view["syncing"], true, "{view}");
+    assert!(view["folder"].as_str().unwrap().ends_with("sync"), "{view}");
+    let round = a.ok("sync_now", json!({ "massDelete": false }));
+    assert_eq!(round["syncing"], true);
+
+    let b = harness_with(hooks());
+    b.err(
+        "sync_join",
+        json!({ "passphrase": "a short walk", "merge": false }),
+        "io",
+    );
+    let joined = b.ok(
+        "sync_join",
+        json!({ "passphrase": "a long walk at dusk", "merge": false }),
+    );
+    assert_eq!(joined["syncing"], true, "{joined}");
+    assert_eq!(joined["computers"].as_array().unwrap().len(), 1, "{joined}");
+    let listed = b.ok("list_entries", json!({ "filter": no_filter() }));
+    assert_eq!(listed.as_array().unwrap().len(), 1, "{listed}");
+    let left = b.ok("sync_leave", json!({}));
+    assert_eq!(left["syncing"], false);
 }

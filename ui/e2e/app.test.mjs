@@ -1283,3 +1283,70 @@ test("protect the journal from Settings; after a restart it asks for the passphr
   assert.equal(listed.status, 0, listed.stderr);
   assert.match(listed.stdout, /3\/10/);
 });
+
+test("sync: join another computer's folder from Settings; its check-ins appear in History without a restart, and ours reach it", { skip: !CLI }, async () => {
+  // The other computer is the CLI on its own journal; the folder the dialog "picks" is
+  // dialogs/sync (the test hook).
+  let laptop;
+  let folder;
+  let pw;
+  const run = (...args) => {
+    const r = spawnSync(CLI, ["--db", laptop, ...args], { encoding: "utf8", env: { ...process.env, LANG: "en_US.UTF-8", LC_ALL: "" } });
+    assert.equal(r.status, 0, `relief ${args.join(" ")}: ${r.stderr}`);
+    return r.stdout;
+  };
+  await ownApp(async (h) => {
+    laptop = path.join(h.dir, "laptop.db");
+    folder = path.join(h.dialogs, "sync");
+    pw = path.join(h.dir, "sync-pw");
+    writeFileSync(pw, "a long walk at dusk\n");
+    run("add", "--rating", "6", "--note", "written on the laptop");
+    run("sync", "setup", folder, "--sync-passphrase-file", pw);
+  });
+  const b = browser;
+  await $t(b, "nav-settings").click();
+  await $t(b, "sync").waitForExist({ timeout: 5000 });
+  await $t(b, "sync-mode-join").click();
+  await $t(b, "sync-passphrase").setValue("a long walk at dusk");
+  await $t(b, "sync").scrollIntoView();
+  await b.saveScreenshot(path.join(SHOTS, "50-sync-join.png"));
+  await $t(b, "sync-go").click();
+  assert.match(await toastText(b), /Joined/);
+  await clearToasts(b);
+  await $t(b, "sync-state").waitForExist({ timeout: 5000 });
+  assert.match(await $t(b, "sync-state").getText(), /Syncing through .*sync/);
+  await b.waitUntil(async () => (await $t(b, "sync").getText()).includes("last change"), { timeout: 10000, timeoutMsg: "the laptop is not listed" });
+  await b.saveScreenshot(path.join(SHOTS, "51-sync-status.png"));
+  await $t(b, "nav-history").click();
+  await b.waitUntil(async () => (await $t(b, "history-view").getText()).includes("written on the laptop"), { timeout: 10000, timeoutMsg: "the joined check-in is not in History" });
+
+  // A check-in made on the laptop arrives by itself: the folder's watcher runs a round.
+  run("add", "--rating", "4", "--note", "later, on the laptop");
+  run("sync");
+  await b.waitUntil(async () => (await $t(b, "history-view").getText()).includes("later, on the laptop"), { timeout: 20000, timeoutMsg: "the laptop's new check-in did not appear without a restart" });
+  await b.saveScreenshot(path.join(SHOTS, "52-sync-history.png"));
+
+  // One logged here reaches the laptop.
+  await $t(b, "nav-log").click();
+  await $t(b, "rating-3").waitForExist({ timeout: 5000 });
+  await $t(b, "rating-3").click();
+  await b.keys([Key.Ctrl, Key.Enter]);
+  assert.match(await toastText(b), /Saved: soreness 3\/10/);
+  await clearToasts(b);
+  let listed = "";
+  for (let i = 0; i < 40 && !/3\/10/.test(listed); i++) {
+    await sleep(500);
+    run("sync");
+    listed = run("list");
+  }
+  assert.match(listed, /3\/10/, "the app's check-in did not reach the laptop");
+  // The folder holds no note's text and no SQLite file.
+  for (const sub of readdirSync(folder)) {
+    const p = path.join(folder, sub);
+    const files = lstatSync(p).isDirectory() ? readdirSync(p).map((f) => path.join(p, f)) : [p];
+    for (const f of files) {
+      const bytes = readFileSync(f);
+      assert.ok(!bytes.includes(Buffer.from("laptop")) && !bytes.includes(Buffer.from("SQLite format 3")), f);
+    }
+  }
+});

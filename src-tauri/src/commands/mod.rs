@@ -7,4 +7,5 @@ pub mod followups;
 pub mod imports;
 pub mod insights;
 pub mod settings;
+pub mod sync;
 pub mod transfer;

@@ -22,7 +22,7 @@ struct ExportFile<'a> {
     settings: &'a Settings,
     remedies: &'a [CatalogueItem],
     causes: &'a [CatalogueItem],
-    entries: &'a [Entry],
+    entries: &'a [&'a Entry],
     /// Left out when there are none, so a journal without experiments exports as before.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     experiments: &'a [Experiment],
@@ -30,13 +30,17 @@ struct ExportFile<'a> {
 
 /// Writes the snapshot (the whole journal for an export), pretty-printed, ending in a newline.
 pub fn export(snapshot: &Snapshot, out: &mut dyn Write) -> Result<()> {
+    // By day and moment, and check-ins of the same second by id: the same file from every
+    // computer a journal syncs to, whatever order each saved them in (docs/sync.md).
+    let mut entries: Vec<&Entry> = snapshot.entries.iter().collect();
+    entries.sort_by_key(|e| (e.journal_day, e.recorded_at.unix(), e.id));
     let file = ExportFile {
         format: FORMAT,
         version: VERSION,
         settings: &snapshot.settings,
         remedies: &snapshot.remedies,
         causes: &snapshot.causes,
-        entries: &snapshot.entries,
+        entries: &entries,
         experiments: &snapshot.experiments,
     };
     let to_io = |e: std::io::Error| Error::io("output", e);

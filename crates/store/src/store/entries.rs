@@ -385,7 +385,7 @@ fn entry_rows(
     let sql = format!(
         "SELECT e.id, e.uuid, e.recorded_at, e.journal_day, e.rating, e.enjoyment, e.activity, e.note,
                 e.source
-         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.uuid"
+         FROM entry e WHERE {condition} ORDER BY e.journal_day, e.recorded_utc, e.id"
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(args)?;

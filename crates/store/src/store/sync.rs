@@ -366,6 +366,11 @@ impl Journal {
         Ok(outbox)
     }
 
+    /// Whether this journal syncs and has changes waiting to go out.
+    pub fn sync_waiting(&self) -> Result<bool> {
+        Ok(self.sync_config()?.is_some() && !self.nothing_to_send()?)
+    }
+
     /// Whether a round has nothing to send: no check-in marked, no catalogue item or shared
     /// setting other than sync knows it, nothing in the outbox. Read without the write lock, so
     /// a round with nothing new writes nothing (the folder's watcher runs rounds often).

@@ -464,6 +464,63 @@ async importMapping(name: string) : Promise<Result<Mapping, IpcError>> {
  */
 async defaultMapping() : Promise<Mapping> {
     return await TAURI_INVOKE("default_mapping");
+},
+/**
+ * Sync as it stands.
+ */
+async syncStatus() : Promise<Result<SyncView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_status") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Sets sync up in a folder the person picks, with a new sync passphrase. `None` if the
+ * dialog was cancelled.
+ */
+async syncSetup(passphrase: string) : Promise<Result<SyncView | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_setup", { passphrase }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Joins a folder another computer set up. `None` if the dialog was cancelled.
+ */
+async syncJoin(passphrase: string, merge: boolean) : Promise<Result<SyncView | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_join", { passphrase, merge }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * One round now; `mass_delete` when the person said yes to a round that deletes most
+ * check-ins.
+ */
+async syncNow(massDelete: boolean) : Promise<Result<SyncView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_now", { massDelete }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Stops syncing on this computer.
+ */
+async syncLeave() : Promise<Result<SyncView, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("sync_leave") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -1195,6 +1252,34 @@ comparator: string; design: Design; pairs: number; delta: number; period_days: n
  */
 export type State = "running" | "complete" | "stopped"
 export type Stats = { range: RangeStats; rating: RatingStats; remedies: RemedyStats[]; combinations: RemedyStats[]; causes: GroupStats[]; regions: GroupStats[]; peg_weekly: PegWeek[] }
+/**
+ * A file of the folder set aside, and why.
+ */
+export type SyncAside = { file: string; reason: string }
+/**
+ * Another computer this one has heard from.
+ */
+export type SyncComputer = { id: string; name: string; 
+/**
+ * When its newest change was made (RFC 3339, UTC).
+ */
+last_change: string }
+/**
+ * Sync as Settings shows it.
+ */
+export type SyncView = { 
+/**
+ * This journal syncs (never the sample journal).
+ */
+syncing: boolean; folder: string | null; computer: string | null; computers: SyncComputer[]; waiting_out: number; waiting_in: number; 
+/**
+ * Check-ins that came in but wait for what they name.
+ */
+pending: number; set_aside: SyncAside[]; 
+/**
+ * When the app last ran a round (RFC 3339, UTC), and why it failed if it did.
+ */
+last_round: string | null; last_error: IpcError | null }
 /**
  * The text encoding of a file: detected, or as the person chose.
  */
