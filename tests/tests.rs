@@ -32,3 +32,4 @@ mod report;
 mod schedule;
 mod store;
 mod sync;
+mod syncthing;
