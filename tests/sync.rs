@@ -14,8 +14,8 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use relief::exchange::Format;
 use relief::model::{
-    CatalogueKind, EntryDraft, EntryId, Filter, Key, Label, Note, Rating, RemedyUse, Theme,
-    Timestamp,
+    CatalogueKind, Comparator, Design, EntryDraft, EntryId, Filter, Key, Label, Note, PlanRequest,
+    Rating, RemedyUse, Theme, Timestamp,
 };
 use relief::Journal;
 use relief_sync::seal::Cost;
@@ -225,7 +225,7 @@ fn add(w: &mut World, c: usize, rng: &mut ChaCha8Rng) {
 
 fn step(w: &mut World, rng: &mut ChaCha8Rng) {
     let c = rng.random_range(0..3);
-    match rng.random_range(0..10) {
+    match rng.random_range(0..11) {
         0..=2 => add(w, c, rng),
         3 | 4 => {
             let j = &mut w.journals[c];
@@ -271,6 +271,25 @@ fn step(w: &mut World, rng: &mut ChaCha8Rng) {
                 Err(_) => {
                     let _ = j.add_item(CatalogueKind::Remedy, &name);
                 }
+            }
+        }
+        9 => {
+            // An experiment: started (refused while one runs here), or stopped.
+            let j = &mut w.journals[c];
+            if j.running_experiment().unwrap().is_some() && rng.random_bool(0.5) {
+                j.stop_experiment("enough").unwrap();
+            } else {
+                let request = PlanRequest {
+                    remedy: Key::new("heat").unwrap(),
+                    comparator: Comparator::None,
+                    design: Design::Days,
+                    pairs: 6,
+                    delta: 1.0,
+                    period_days: 1,
+                    washout_days: 0,
+                    carry_over_seconds: 0,
+                };
+                let _ = j.start_experiment(&request, rng.random());
             }
         }
         8 => {
@@ -329,6 +348,16 @@ fn case(seed: u64, steps: usize) {
             exports[0]
         );
     }
+    // One experiment runs at a time, on every computer.
+    let running: Vec<_> = w
+        .journals
+        .iter()
+        .map(|j| j.running_experiment().unwrap().map(|(e, _)| e.plan.id))
+        .collect();
+    assert!(
+        running.iter().all(|r| *r == running[0]),
+        "seed {seed}: {running:?}"
+    );
     let live: HashSet<EntryId> = live(&w.journals[0]).into_iter().map(|e| e.id).collect();
     for id in w.made.iter().filter(|id| !w.deleted.contains(id)) {
         assert!(live.contains(id), "seed {seed}: check-in {id} was lost");
@@ -728,4 +757,56 @@ fn a_round_that_deletes_most_check_ins_asks_first() {
         .expect_err()
         .contains("does not sync"));
     cli(&a, None, &["sync"]).expect_ok();
+}
+
+#[test]
+fn experiments_started_on_two_computers_at_once_keep_the_earlier() {
+    let mut rng = ChaCha8Rng::seed_from_u64(5);
+    let mut w = world(&mut rng);
+    w.net.deliver(&mut rng, true);
+    for c in 0..3 {
+        round(&mut w, c);
+    }
+    let request = PlanRequest {
+        remedy: Key::new("heat").unwrap(),
+        comparator: Comparator::None,
+        design: Design::Days,
+        pairs: 6,
+        delta: 1.0,
+        period_days: 1,
+        washout_days: 0,
+        carry_over_seconds: 0,
+    };
+    let earlier = w.journals[0].start_experiment(&request, 1).unwrap();
+    NOW_MS.fetch_add(60_000, Ordering::SeqCst);
+    let later = w.journals[1].start_experiment(&request, 2).unwrap();
+    for _ in 0..3 {
+        for c in 0..3 {
+            round(&mut w, c);
+        }
+        w.net.deliver(&mut rng, true);
+    }
+    for (c, j) in w.journals.iter().enumerate() {
+        let (running, _) = j.running_experiment().unwrap().unwrap();
+        assert_eq!(running.plan.id, earlier.id, "computer {c}");
+        let stopped = j
+            .experiments()
+            .unwrap()
+            .into_iter()
+            .find(|e| e.plan.id == later.id)
+            .unwrap();
+        let reason = stopped.stop.expect("the later start is stopped").reason;
+        assert!(reason.contains("the earlier start stands"), "{reason}");
+    }
+    let exports: Vec<String> = w.journals.iter().map(|j| export(j, Format::Json)).collect();
+    for c in 1..3 {
+        let (a, b) = (&exports[0], &exports[c]);
+        let first = a.lines().zip(b.lines()).position(|(x, y)| x != y);
+        assert!(
+            first.is_none() && a == b,
+            "computer {c}: line {first:?}: {:?} vs {:?}",
+            first.map(|i| a.lines().nth(i)),
+            first.map(|i| b.lines().nth(i))
+        );
+    }
 }

@@ -683,6 +683,7 @@ sync-aside-unsealed = sie lässt sich nicht vollständig öffnen (abgeschnitten,
 sync-aside-newer = sie wurde von einem neueren Relief geschrieben; aktualisieren Sie Relief auf diesem Computer
 sync-aside-other-journal = sie gehört zu einem anderen Tagebuch
 sync-aside-ahead = ihre Änderungen sind { $hours } Stunden vor der Uhr dieses Computers datiert; sie warten, bis die Uhren übereinstimmen
+sync-experiment-stopped = auf einem anderen Computer begonnen, während dort ein früher begonnenes Experiment lief; der frühere Beginn gilt
 cli-sync-passphrase = Sync-Passphrase: 
 cli-sync-passphrase-again = Sync-Passphrase noch einmal: 
 cli-sync-set-up = Synchronisierung über { $folder }; dieser Computer ist { $computer }. Richten Sie die anderen Computer mit `relief sync join` und derselben Passphrase ein.

@@ -671,6 +671,7 @@ sync-aside-unsealed = it does not open whole (cut short, still arriving, or chan
 sync-aside-newer = it was written by a newer Relief; update Relief on this computer
 sync-aside-other-journal = it belongs to another journal
 sync-aside-ahead = its changes are dated { $hours } hours ahead of this computer's clock; they wait until the clocks agree
+sync-experiment-stopped = started on another computer while an experiment started earlier was running there; the earlier start stands
 cli-sync-passphrase = Sync passphrase: 
 cli-sync-passphrase-again = Sync passphrase again: 
 cli-sync-set-up = syncing through { $folder }; this computer is { $computer }. Set up the other computers with `relief sync join` and the same passphrase.

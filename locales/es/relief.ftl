@@ -683,6 +683,7 @@ sync-aside-unsealed = no se abre entero (cortado, aún llegando o cambiado); se 
 sync-aside-newer = lo escribió un Relief más nuevo; actualice Relief en este ordenador
 sync-aside-other-journal = pertenece a otro diario
 sync-aside-ahead = sus cambios están fechados { $hours } horas por delante del reloj de este ordenador; esperan a que los relojes coincidan
+sync-experiment-stopped = iniciado en otro ordenador mientras allí seguía un experimento iniciado antes; vale el inicio anterior
 cli-sync-passphrase = Frase de contraseña de sincronización: 
 cli-sync-passphrase-again = Frase de contraseña de sincronización otra vez: 
 cli-sync-set-up = sincronizando a través de { $folder }; este ordenador es { $computer }. Configure los otros ordenadores con `relief sync join` y la misma frase de contraseña.

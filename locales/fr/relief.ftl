@@ -683,6 +683,7 @@ sync-aside-unsealed = il ne s’ouvre pas en entier (tronqué, encore en route o
 sync-aside-newer = il a été écrit par un Relief plus récent ; mettez Relief à jour sur cet ordinateur
 sync-aside-other-journal = il appartient à un autre journal
 sync-aside-ahead = ses changements sont datés de { $hours } heures en avance sur l’horloge de cet ordinateur ; ils attendent que les horloges s’accordent
+sync-experiment-stopped = commencée sur un autre ordinateur pendant qu’une expérience commencée plus tôt y était en cours ; le premier début compte
 cli-sync-passphrase = Phrase secrète de synchronisation : 
 cli-sync-passphrase-again = Phrase secrète de synchronisation, encore : 
 cli-sync-set-up = synchronisation par { $folder } ; cet ordinateur est { $computer }. Configurez les autres ordinateurs avec `relief sync join` et la même phrase secrète.

@@ -218,6 +218,10 @@ pub fn round(journal: &mut Journal, options: &Options) -> Result<Round> {
     }
     let (batches, aside) = incoming(journal, &config)?;
     done.merged = journal.sync_merge(&batches, options.mass_delete)?;
+    if done.merged.fields > 0 {
+        let m = relief_model::system::messages_for(journal.settings()?.language);
+        journal.settle_experiments(&m.get("sync-experiment-stopped", &[]))?;
+    }
     let stored: Vec<(String, String)> = aside
         .iter()
         .map(|(file, reason)| (file.clone(), reason.in_(&relief_words::Messages::english())))

@@ -63,6 +63,22 @@ fn row_of(conn: &Connection, id: ExperimentId) -> Result<i64> {
         .ok_or(Error::NoExperiment)
 }
 
+/// An experiment as sync merged it: its plan (never changed) added if it is new, every skip
+/// either computer made, and its stop — the merged one replacing another computer's, and a
+/// stop never undone (an experiment once stopped stays stopped).
+pub(super) fn synced(conn: &Connection, experiment: &Experiment) -> Result<()> {
+    insert(conn, experiment)?;
+    if let Some(stop) = &experiment.stop {
+        let row = row_of(conn, experiment.plan.id)?;
+        conn.prepare_cached(
+            "INSERT INTO experiment_stop (experiment_id, at_utc, reason) VALUES (?1, ?2, ?3)
+             ON CONFLICT (experiment_id) DO UPDATE SET at_utc = excluded.at_utc, reason = excluded.reason",
+        )?
+        .execute(params![row, stop.at.timestamp(), stop.reason])?;
+    }
+    Ok(())
+}
+
 /// Writes `experiment` (plan, skips, stop) unless its plan is already there; `true` if written.
 pub(super) fn insert(conn: &Connection, experiment: &Experiment) -> Result<bool> {
     let plan = &experiment.plan;
@@ -130,13 +146,47 @@ impl Journal {
         Ok(follow(experiment, &entries, &pending, self.today()?))
     }
 
-    /// The experiment that runs now, with its progress.
+    /// The experiment that runs now, with its progress: the latest that runs (one started
+    /// on another computer at the same time as an earlier one is stopped by sync).
     pub fn running_experiment(&self) -> Result<Option<(Experiment, Progress)>> {
-        let Some(latest) = self.experiments()?.pop() else {
-            return Ok(None);
-        };
-        let progress = self.progress(&latest)?;
-        Ok((progress.state == State::Running).then_some((latest, progress)))
+        for experiment in self.experiments()?.into_iter().rev() {
+            let progress = self.progress(&experiment)?;
+            if progress.state == State::Running {
+                return Ok(Some((experiment, progress)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// One experiment runs at a time, also across computers (`docs/sync.md`): when two were
+    /// started on two computers before either heard of the other, the earlier start stands and
+    /// the later is stopped with `reason`. How many were stopped.
+    pub fn settle_experiments(&mut self, reason: &str) -> Result<usize> {
+        let mut running = Vec::new();
+        for experiment in self.experiments()? {
+            if self.progress(&experiment)?.state == State::Running {
+                running.push(experiment);
+            }
+        }
+        if running.len() < 2 {
+            return Ok(0);
+        }
+        // The earliest start by its time, then its id: the same choice on every computer.
+        running.sort_by_key(|e| (e.plan.started_at, e.plan.id.0));
+        let tx = self.write()?;
+        for later in &running[1..] {
+            // Stopped as of its own start (it never ran alone): the same stop on every
+            // computer that finds the two, so nothing is left to merge.
+            let at = later.plan.started_at.timestamp();
+            let row = row_of(&tx, later.plan.id)?;
+            tx.prepare_cached(
+                "INSERT INTO experiment_stop (experiment_id, at_utc, reason) VALUES (?1, ?2, ?3)
+                 ON CONFLICT DO NOTHING",
+            )?
+            .execute(params![row, at, reason])?;
+        }
+        tx.commit()?;
+        Ok(running.len() - 1)
     }
 
     /// Starts an experiment as `request` asks, its schedule drawn from `seed`. Refused while

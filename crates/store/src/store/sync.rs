@@ -166,6 +166,16 @@ fn small_things(conn: &Connection) -> Result<Vec<(String, BTreeMap<String, Value
             out.push((format!("{}/{}", kind.name(), row.item.key), fields));
         }
     }
+    for e in super::experiments::read_all(conn, std::path::Path::new("the journal"))? {
+        let to =
+            |v: serde_json::Result<Value>| v.map_err(internal("reading an experiment to sync"));
+        let fields = BTreeMap::from([
+            ("plan".to_owned(), to(serde_json::to_value(&e.plan))?),
+            ("skips".to_owned(), to(serde_json::to_value(&e.skips))?),
+            ("stop".to_owned(), to(serde_json::to_value(&e.stop))?),
+        ]);
+        out.push((format!("experiment/{}", e.plan.id.0), fields));
+    }
     for key in SHARED_SETTINGS {
         let value: Option<String> = conn
             .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
@@ -601,6 +611,7 @@ fn write_thing(conn: &Connection, thing: &str, now: i64) -> Result<Written> {
         "remedy" => write_item(conn, CatalogueKind::Remedy, name, &fields),
         "cause" => write_item(conn, CatalogueKind::Cause, name, &fields),
         "setting" => write_setting(conn, name, &fields),
+        "experiment" => write_experiment(conn, &fields),
         _ => Ok(Written::Other),
     }
 }
@@ -690,6 +701,30 @@ fn write_item(
     let label: Label = field(fields, "label")?;
     let archived: bool = field(fields, "archived")?;
     catalogue::synced(conn, kind, &key, &label, archived)?;
+    Ok(Written::Other)
+}
+
+fn write_experiment(conn: &Connection, fields: &BTreeMap<String, Value>) -> Result<Written> {
+    if !fields.contains_key("plan") {
+        return Ok(Written::NotYet);
+    }
+    let plan: crate::model::Plan = field(fields, "plan")?;
+    super::transfer::check_plan(&plan)?;
+    let remedies = std::iter::once(&plan.remedy).chain(match &plan.comparator {
+        crate::model::Comparator::Remedy(key) => Some(key),
+        _ => None,
+    });
+    for key in remedies {
+        if catalogue::by_key(conn, CatalogueKind::Remedy, key.as_str())?.is_none() {
+            return Ok(Written::NotYet);
+        }
+    }
+    let experiment = crate::model::Experiment {
+        plan,
+        skips: field::<Option<Vec<crate::model::Skip>>>(fields, "skips")?.unwrap_or_default(),
+        stop: field(fields, "stop")?,
+    };
+    super::experiments::synced(conn, &experiment)?;
     Ok(Written::Other)
 }
 

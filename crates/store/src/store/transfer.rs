@@ -328,7 +328,7 @@ impl Sources {
 
 /// A plan read from a file must be one Relief could have made: its request within bounds and
 /// its schedule whole pairs of one A and one B, as many as the pairs need.
-fn check_plan(plan: &Plan) -> Result<()> {
+pub(super) fn check_plan(plan: &Plan) -> Result<()> {
     plan.request()
         .check()
         .map_err(|e| Error::invalid("plan", e))?;
