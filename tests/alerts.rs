@@ -261,3 +261,29 @@ fn a_days_experiment_announces_the_arm_of_the_day_once_in_the_evening() {
 fn en() -> Messages {
     Messages::english()
 }
+
+/// A check-in reminder is answered by a check-in from an hour before it on — one made here or
+/// one another computer made and sync brought (docs/reminders.md): it does not fire then.
+#[test]
+fn a_check_in_reminder_already_answered_does_not_fire() {
+    let tj = TempJournal::new();
+    let mut j = tj.open();
+    let mut settings = j.settings().unwrap();
+    settings.reminders = vec![every_day(ReminderKind::CheckIn, 20, 0)];
+    j.save_settings(&settings).unwrap();
+    let mut watch = Watch::new();
+    assert!(watch
+        .look_in(&mut j, at(19, 0), &zone())
+        .unwrap()
+        .is_empty());
+    // A check-in at 19:40 (as one synced from another computer arrives: already in the journal).
+    j.add_entry(&draft("2026-03-10T19:40:00+01:00", 4)).unwrap();
+    assert!(watch
+        .look_in(&mut j, at(20, 0) + Duration::seconds(10), &zone())
+        .unwrap()
+        .is_empty());
+    // The next day, with no check-in since 19:00, it fires.
+    let next = at(20, 0) + Duration::days(1) + Duration::seconds(10);
+    let fired = watch.look_in(&mut j, next, &zone()).unwrap();
+    assert_eq!(kinds(&fired), [(ReminderKind::CheckIn, false)]);
+}

@@ -159,7 +159,9 @@ impl Watch {
         let reminders = journal.settings()?.reminders;
         if let Some(fire) = schedule::due(&reminders, since, now, tz) {
             journal.set_reminders_checked(now)?;
-            due.push(Alert::Reminder(fire));
+            if !answered(journal, &fire, now)? {
+                due.push(Alert::Reminder(fire));
+            }
         }
         self.since = Some(now);
         if let Some(arm) = todays_arm(journal, now, tz)? {
@@ -171,6 +173,26 @@ impl Watch {
 
 /// Today's arm of a running `days` experiment, once a day from [`ANNOUNCE_HOUR`] on (noted in
 /// the journal, so neither a restart nor the other of app and tray repeats it).
+/// How long before a check-in reminder a check-in answers it.
+const ANSWERED_WITHIN: Duration = Duration::hours(1);
+
+/// Whether a check-in reminder is answered already: a check-in recorded from an hour before
+/// it on — on this computer or another one the journal syncs with (`docs/reminders.md`).
+fn answered(journal: &Journal, fire: &Fire, now: DateTime<Utc>) -> relief_model::Result<bool> {
+    if fire.kind != ReminderKind::CheckIn {
+        return Ok(false);
+    }
+    let from = fire.at - ANSWERED_WITHIN;
+    let filter = relief_model::model::Filter {
+        from: Some(from.date_naive() - Duration::days(1)),
+        ..Default::default()
+    };
+    Ok(journal.entries(&filter)?.iter().any(|e| {
+        let at = e.recorded_at.datetime().with_timezone(&Utc);
+        at >= from && at <= now
+    }))
+}
+
 fn todays_arm<Tz: TimeZone>(
     journal: &mut Journal,
     now: DateTime<Utc>,
