@@ -371,6 +371,7 @@ fn each_crate_names_only_the_layers_below_it() {
         "relief-model",
         "relief-store",
         "relief-alerts",
+        "relief-sync",
     ]
     .map(String::from)
     .into();

@@ -3,7 +3,8 @@
 //! the app ([`relief_alerts`]) — and starts the app (`relief-desktop`, beside it) when the
 //! person opens Relief, the quick check-in or a notification. It loads no web engine, so it
 //! weighs a fraction of the app. The app starts it when its last window closes, and becomes it
-//! when started at login; it ends as soon as the app runs again (`docs/reminders.md`).
+//! when started at login; it ends as soon as the app runs again (`docs/reminders.md`). While
+//! it runs it keeps a syncing journal in sync, a round a minute (`docs/sync.md`).
 //!
 //! `relief-tray [--taking-over MILLISECONDS]`: questions due by that time (milliseconds since
 //! 1970: the last look of the app handing over) were given by the app.
@@ -77,6 +78,7 @@ fn main() -> ExitCode {
         path,
         journal: None,
         watch: taking_over.map(Watch::taking_over).unwrap_or_default(),
+        synced: None,
     }));
     let first = Rc::clone(&giving);
     glib::idle_add_local_once(move || {
@@ -98,6 +100,9 @@ fn taking_over(mut args: impl Iterator<Item = String>) -> Option<DateTime<Utc>> 
     None
 }
 
+/// How often the tray runs a sync round while nothing changes here.
+const SYNC_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// The journal being watched.
 struct Giving {
     path: PathBuf,
@@ -105,6 +110,8 @@ struct Giving {
     /// a moment).
     journal: Option<Journal>,
     watch: Watch,
+    /// When the tray last ran a sync round (`docs/sync.md`), if it did.
+    synced: Option<std::time::Instant>,
 }
 
 impl Giving {
@@ -127,6 +134,16 @@ impl Giving {
             };
         }
         if let Some(journal) = self.journal.as_mut() {
+            // While no window is open the tray keeps the journal in sync: a round every minute,
+            // and at once when a change here waits to go out.
+            let due = self.synced.is_none_or(|t| t.elapsed() >= SYNC_EVERY)
+                || journal.sync_waiting().unwrap_or(false);
+            if due && journal.sync_config().ok().flatten().is_some() {
+                self.synced = Some(std::time::Instant::now());
+                if let Err(e) = relief_sync::round(journal, &relief_sync::Options::default()) {
+                    eprintln!("relief-tray: sync: {e}");
+                }
+            }
             match self.watch.look(journal, relief_model::system::now_utc()) {
                 Ok(due) if due.is_empty() => {}
                 Ok(due) => {
