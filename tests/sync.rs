@@ -20,7 +20,7 @@ use relief::model::{
 use relief::Journal;
 use relief_sync::seal::Cost;
 
-use crate::util::export;
+use crate::util::{export, files_under};
 
 /// The simulated time every computer's clock reads (ms), advanced by the test.
 static NOW_MS: AtomicI64 = AtomicI64::new(1_790_000_000_000);
@@ -223,6 +223,20 @@ fn add(w: &mut World, c: usize, rng: &mut ChaCha8Rng) {
     w.made.insert(entry.id);
 }
 
+/// Heat against nothing, a day each, six pairs.
+fn heat_for_days() -> PlanRequest {
+    PlanRequest {
+        remedy: Key::new("heat").unwrap(),
+        comparator: Comparator::None,
+        design: Design::Days,
+        pairs: 6,
+        delta: 1.0,
+        period_days: 1,
+        washout_days: 0,
+        carry_over_seconds: 0,
+    }
+}
+
 fn step(w: &mut World, rng: &mut ChaCha8Rng) {
     let c = rng.random_range(0..3);
     match rng.random_range(0..11) {
@@ -279,16 +293,7 @@ fn step(w: &mut World, rng: &mut ChaCha8Rng) {
             if j.running_experiment().unwrap().is_some() && rng.random_bool(0.5) {
                 j.stop_experiment("enough").unwrap();
             } else {
-                let request = PlanRequest {
-                    remedy: Key::new("heat").unwrap(),
-                    comparator: Comparator::None,
-                    design: Design::Days,
-                    pairs: 6,
-                    delta: 1.0,
-                    period_days: 1,
-                    washout_days: 0,
-                    carry_over_seconds: 0,
-                };
+                let request = heat_for_days();
                 let _ = j.start_experiment(&request, rng.random());
             }
         }
@@ -398,7 +403,7 @@ fn the_folder_holds_no_text_of_the_journal() {
     round(&mut w, 1);
     let mut seen = 0;
     for folder in &w.net.folders {
-        for file in walk(folder) {
+        for file in files_under(folder) {
             let bytes = std::fs::read(&file).unwrap();
             for secret in [
                 &b"tight chest"[..],
@@ -421,18 +426,6 @@ fn the_folder_holds_no_text_of_the_journal() {
         .note
         .as_ref()
         .is_some_and(|n| n.as_str().starts_with("tight chest"))));
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        if e.path().is_dir() {
-            out.extend(walk(&e.path()));
-        } else {
-            out.push(e.path());
-        }
-    }
-    out
 }
 
 #[test]
@@ -650,7 +643,7 @@ fn a_damaged_file_is_set_aside_and_applied_once_whole() {
     )
     .expect_ok();
     cli(&a, None, &["sync"]).expect_ok();
-    let newest = walk(&folder)
+    let newest = files_under(&folder)
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "rs1"))
         .max()
@@ -767,16 +760,7 @@ fn experiments_started_on_two_computers_at_once_keep_the_earlier() {
     for c in 0..3 {
         round(&mut w, c);
     }
-    let request = PlanRequest {
-        remedy: Key::new("heat").unwrap(),
-        comparator: Comparator::None,
-        design: Design::Days,
-        pairs: 6,
-        delta: 1.0,
-        period_days: 1,
-        washout_days: 0,
-        carry_over_seconds: 0,
-    };
+    let request = heat_for_days();
     let earlier = w.journals[0].start_experiment(&request, 1).unwrap();
     NOW_MS.fetch_add(60_000, Ordering::SeqCst);
     let later = w.journals[1].start_experiment(&request, 2).unwrap();

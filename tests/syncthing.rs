@@ -17,7 +17,7 @@ use relief::model::{EntryDraft, Filter, Key, Label, Note, Rating, RemedyUse, Tim
 use relief::Journal;
 use relief_sync::seal::Cost;
 
-use crate::util::export;
+use crate::util::{export, files_under};
 
 const CHEAP: Cost = Cost {
     memory_kib: 1024,
@@ -278,7 +278,7 @@ fn two_journals_sync_through_real_syncthing() {
 
     // What Syncthing carried: sealed files only.
     for folder in [&sa.folder, &sb.folder] {
-        for file in walk(folder) {
+        for file in files_under(folder) {
             if file.components().any(|c| c.as_os_str() == ".stfolder") {
                 continue;
             }
@@ -298,16 +298,4 @@ fn two_journals_sync_through_real_syncthing() {
             }
         }
     }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap().flatten() {
-        if e.path().is_dir() {
-            out.extend(walk(&e.path()));
-        } else {
-            out.push(e.path());
-        }
-    }
-    out
 }

@@ -182,3 +182,16 @@ fn fill(tj: TempJournal, days: u32, seed: u64) -> TempJournal {
     journal.import(&data).expect("import sample");
     tj
 }
+
+/// Every file below `dir`, in its subfolders too.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).expect("a folder").flatten() {
+        if e.path().is_dir() {
+            out.extend(files_under(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}

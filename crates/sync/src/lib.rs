@@ -14,7 +14,7 @@ pub mod seal;
 use std::path::{Path, PathBuf};
 
 use relief_model::error::{Error, Result};
-use relief_model::model::sync::{Batch, ComputerId};
+use relief_model::model::sync::{from_hex, to_hex, Batch, ComputerId};
 use relief_store::store::sync::{Merged, SyncConfig, AHEAD_LIMIT_MS};
 use relief_store::Journal;
 use relief_words::Said;
@@ -22,22 +22,6 @@ use zeroize::Zeroizing;
 
 use folder::{folder_error, Found, Header, FORMAT};
 use seal::Cost;
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<Vec<u8>> {
-    text.len()
-        .is_multiple_of(2)
-        .then(|| {
-            (0..text.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-                .collect()
-        })
-        .flatten()
-}
 
 const CHECK_PLACE: &str = "relief-sync/check";
 
@@ -89,8 +73,8 @@ fn unlock(
         ));
     }
     let bad = || folder_error(folder, Said::new("sync-reason-bad-header"));
-    let salt = unhex(&header.salt).ok_or_else(bad)?;
-    let check = unhex(&header.check).ok_or_else(bad)?;
+    let salt = from_hex(&header.salt).ok_or_else(bad)?;
+    let check = from_hex(&header.check).ok_or_else(bad)?;
     let key = seal::derive(passphrase, &salt, header.cost).map_err(|_| bad())?;
     let journal = seal::open(&key, CHECK_PLACE, &check)
         .map_err(|_| folder_error(folder, Said::new("sync-reason-wrong-passphrase")))?;
@@ -117,9 +101,9 @@ pub fn setup(journal: &mut Journal, folder: &Path, passphrase: &[u8], cost: Cost
     let id = journal.journal_id()?;
     let header = Header {
         format: FORMAT,
-        salt: hex(&salt),
+        salt: to_hex(&salt),
         cost,
-        check: hex(&seal::seal(&key, CHECK_PLACE, id.as_bytes()).map_err(no_randomness)?),
+        check: to_hex(&seal::seal(&key, CHECK_PLACE, id.as_bytes()).map_err(no_randomness)?),
     };
     let text = serde_json::to_vec_pretty(&header).map_err(|e| Error::Internal {
         what: "writing the sync folder's header",
@@ -240,7 +224,7 @@ fn check_header(folder: &Path, header: &Header, config: &SyncConfig) -> Result<(
             Said::new("sync-reason-newer").with("found", header.format),
         ));
     }
-    let check = unhex(&header.check)
+    let check = from_hex(&header.check)
         .ok_or_else(|| folder_error(folder, Said::new("sync-reason-bad-header")))?;
     seal::open(&config.key, CHECK_PLACE, &check)
         .map(|_| ())

@@ -51,6 +51,22 @@ impl fmt::Display for ComputerId {
     }
 }
 
+/// Bytes as lowercase hex (keys and salts in the journal and the folder's header).
+pub fn to_hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The bytes of a hex text, if it is one.
+pub fn from_hex(text: &str) -> Option<Vec<u8>> {
+    if !text.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
 /// A hybrid logical clock's reading: wall time (ms since the epoch), a counter for changes
 /// within one millisecond or behind a clock that ran ahead, and the computer that made it, so
 /// no two stamps are equal. Ordered by those three, in that order; the text form

@@ -74,41 +74,15 @@ pub(super) fn write(
     journal_day: NaiveDate,
     allowed: &Allowed,
 ) -> Result<i64> {
-    // Resolve every key before writing anything: an unknown one fails the whole check-in.
-    let cause_ids = draft
-        .causes
-        .iter()
-        .map(|k| item_id(tx, CatalogueKind::Cause, k, allowed))
-        .collect::<Result<Vec<_>>>()?;
-    let remedy_ids = draft
-        .remedies
-        .iter()
-        .map(|u| item_id(tx, CatalogueKind::Remedy, &u.key, allowed))
-        .collect::<Result<Vec<_>>>()?;
-
-    let mut writer = Writer::new(tx)?;
-    let rowid = match rowid {
-        None => writer
-            .insert_row(now, id, draft, journal_day, None)?
-            .ok_or(Error::Internal {
-                what: "adding a check-in",
-                detail: format!("entry id {id} is already in the journal"),
-            })?,
-        Some(rowid) => {
-            update_row(tx, now, rowid, draft, journal_day)?;
-            rowid
-        }
-    };
-    writer.write_parts(rowid, draft, &cause_ids, &remedy_ids)?;
-    Ok(rowid)
+    write_synced(tx, now, rowid, id, draft, journal_day, allowed, None)
 }
 
-/// Writes a check-in as sync merged it (`docs/sync.md`): added with its own id and where it
-/// came from, or changed in place; its items must be in the catalogues (`allowed` names the
-/// archived ones it may keep).
+/// Writes the entry row and its regions, causes and remedy uses, with where it came from (an
+/// import's source; sync gives another computer's check-in its own). Every key is resolved
+/// before anything is written: an unknown one fails the whole check-in.
 #[allow(
     clippy::too_many_arguments,
-    reason = "one row's every part, as `write` takes them"
+    reason = "one row's every part, and where it came from"
 )]
 pub(super) fn write_synced(
     conn: &Connection,

@@ -19,7 +19,7 @@ use super::entries::{self, Allowed};
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
 use crate::i18n::Said;
-use crate::model::sync::{Batch, Change, ComputerId, Stamp};
+use crate::model::sync::{from_hex, to_hex, Batch, Change, ComputerId, Stamp};
 use crate::model::{
     CatalogueKind, EntryDraft, EntryId, EntrySource, Key, Label, Rating, RegionRating, RemedyUse,
     Timestamp, ValueError,
@@ -108,19 +108,20 @@ fn set_state(conn: &Connection, key: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Option<[u8; 32]> {
-    let mut out = [0u8; 32];
-    if text.len() != 64 {
-        return None;
+/// Every table sync keeps, emptied: this computer starts afresh or stops.
+fn clear(conn: &Connection) -> Result<()> {
+    for table in [
+        "sync_state",
+        "sync_field",
+        "sync_dirty",
+        "sync_pending",
+        "sync_seen",
+        "sync_outbox",
+        "sync_aside",
+    ] {
+        conn.execute(&format!("DELETE FROM {table}"), [])?;
     }
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
-    }
-    Some(out)
+    Ok(())
 }
 
 /// The clock's last reading on this computer (made or seen).
@@ -243,7 +244,9 @@ impl Journal {
         };
         Ok(Some(SyncConfig {
             computer: ComputerId::try_from(computer).map_err(|_| bad("computer"))?,
-            key: unhex(&key).ok_or_else(|| bad("key"))?,
+            key: from_hex(&key)
+                .and_then(|k| <[u8; 32]>::try_from(k).ok())
+                .ok_or_else(|| bad("key"))?,
             folder: folder.into(),
         }))
     }
@@ -253,19 +256,9 @@ impl Journal {
     /// is compared at the next round; what the folder already holds is merged first.
     pub fn sync_begin(&mut self, config: &SyncConfig, journal: Option<uuid::Uuid>) -> Result<()> {
         let tx = self.write()?;
-        for table in [
-            "sync_state",
-            "sync_field",
-            "sync_dirty",
-            "sync_pending",
-            "sync_seen",
-            "sync_outbox",
-            "sync_aside",
-        ] {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
-        }
+        clear(&tx)?;
         set_state(&tx, "computer", config.computer.as_str())?;
-        set_state(&tx, "key", &hex(&config.key))?;
+        set_state(&tx, "key", &to_hex(&config.key))?;
         set_state(&tx, "folder", &config.folder.to_string_lossy())?;
         set_state(&tx, "next_seq", "1")?;
         if let Some(id) = journal {
@@ -284,17 +277,7 @@ impl Journal {
     /// Stops syncing on this computer; the journal stays as it is, the folder too.
     pub fn sync_end(&mut self) -> Result<()> {
         let tx = self.write()?;
-        for table in [
-            "sync_state",
-            "sync_field",
-            "sync_dirty",
-            "sync_pending",
-            "sync_seen",
-            "sync_outbox",
-            "sync_aside",
-        ] {
-            tx.execute(&format!("DELETE FROM {table}"), [])?;
-        }
+        clear(&tx)?;
         tx.commit()
     }
 
