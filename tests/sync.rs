@@ -421,6 +421,9 @@ fn the_folder_holds_no_text_of_the_journal() {
         }
     }
     assert!(seen >= 6, "{seen}");
+    // Joined journals keep the first one's id: a FHIR export from any of them names one Patient.
+    let id = w.journals[0].journal_id().unwrap();
+    assert!(w.journals.iter().all(|j| j.journal_id().unwrap() == id));
     let b = live(&w.journals[1]);
     assert!(b.iter().any(|e| e
         .note
