@@ -60,6 +60,8 @@ fn run<R: Runtime>(app: &AppHandle<R>) {
     nudged.store(true, Ordering::SeqCst); // a round at start
     let mut watched: Option<(PathBuf, notify::RecommendedWatcher)> = None;
     let mut last_round = Instant::now();
+    // The journal as of the last look: what changed here is looked for only when it moved.
+    let mut seen_mark = None;
     loop {
         std::thread::sleep(LOOK);
         let Ok(Some(folder)) = state.with(|j| j.sync_config()).map(|c| c.map(|c| c.folder)) else {
@@ -69,13 +71,16 @@ fn run<R: Runtime>(app: &AppHandle<R>) {
         if watched.as_ref().is_none_or(|(f, _)| *f != folder) {
             watched = watch(&folder, nudged.clone()).map(|w| (folder.clone(), w));
         }
-        let waiting = state.with(|j| j.sync_waiting()).unwrap_or(false);
+        let mark = state.with(|j| j.change_mark()).ok();
+        let waiting = mark != seen_mark && state.with(|j| j.sync_waiting()).unwrap_or(false);
+        seen_mark = mark;
         let due = nudged.swap(false, Ordering::SeqCst) || waiting || last_round.elapsed() > EVERY;
         if !due {
             continue;
         }
         last_round = Instant::now();
         let _ = round(app, false);
+        seen_mark = state.with(|j| j.change_mark()).ok();
     }
 }
 

@@ -206,10 +206,11 @@ pub fn round(journal: &mut Journal, options: &Options) -> Result<Round> {
         let m = relief_model::system::messages_for(journal.settings()?.language);
         journal.settle_experiments(&m.get("sync-experiment-stopped", &[]))?;
     }
-    let stored: Vec<(String, String)> = aside
+    let mut stored: Vec<(String, String)> = aside
         .iter()
         .map(|(file, reason)| (file.clone(), reason.in_(&relief_words::Messages::english())))
         .collect();
+    stored.sort();
     journal.sync_set_aside(&stored)?;
     done.aside = aside;
     Ok(done)
@@ -234,28 +235,27 @@ fn check_header(folder: &Path, header: &Header, config: &SyncConfig) -> Result<(
 /// The other computers' files not applied here yet, opened and checked; those that cannot be
 /// applied, with why.
 fn incoming(journal: &Journal, config: &SyncConfig) -> Result<(Vec<Batch>, Vec<Aside>)> {
-    let seen = journal.sync_seen()?;
+    // Applied before, or read in this round from another copy of the same numbered file.
+    let mut known = journal.sync_seen()?;
     let journal_id = journal.journal_id()?;
     let now_ms = journal.now().timestamp_millis();
     let mut batches: Vec<Batch> = Vec::new();
     let mut aside = Vec::new();
     for found in folder::others(&config.folder, &config.computer)? {
-        let known = |b: &Batch| b.computer == found.computer && b.seq == found.seq;
-        if seen.contains(&(found.computer.clone(), found.seq)) || batches.iter().any(known) {
+        if known.contains(&(found.computer.clone(), found.seq)) {
             continue;
         }
         match read(&found, config, journal_id, now_ms) {
-            Ok(batch) => batches.push(batch),
+            Ok(batch) => {
+                known.insert((batch.computer.clone(), batch.seq));
+                batches.push(batch);
+            }
             Err(reason) => aside.push((found, reason)),
         }
     }
     // A file whose other copy (a conflict copy, or the whole version of one cut short) was
     // read is not set aside: its change is in.
-    aside.retain(|(found, _)| {
-        !batches
-            .iter()
-            .any(|b| b.computer == found.computer && b.seq == found.seq)
-    });
+    aside.retain(|(found, _)| !known.contains(&(found.computer.clone(), found.seq)));
     Ok((
         batches,
         aside.into_iter().map(|(f, why)| (f.shown(), why)).collect(),

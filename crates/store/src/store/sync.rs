@@ -359,6 +359,15 @@ impl Journal {
         Ok(outbox)
     }
 
+    /// A mark that moves whenever the journal is written, by this connection or another
+    /// process: a watcher compares marks and asks [`Journal::sync_waiting`] only when it moved.
+    pub fn change_mark(&self) -> Result<(i64, u64)> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?;
+        Ok((version, self.conn.total_changes()))
+    }
+
     /// Whether this journal syncs and has changes waiting to go out.
     pub fn sync_waiting(&self) -> Result<bool> {
         Ok(self.sync_config()?.is_some() && !self.nothing_to_send()?)
@@ -483,7 +492,7 @@ impl Journal {
 
     /// Replaces the list of files set aside (and why).
     pub fn sync_set_aside(&mut self, aside: &[(String, String)]) -> Result<()> {
-        if self.sync_ledger()?.aside == aside {
+        if set_aside(&self.conn)? == aside {
             return Ok(());
         }
         let tx = self.write()?;
@@ -573,6 +582,13 @@ fn take(
         ],
     )?;
     Ok(taken)
+}
+
+/// The files set aside and why, by name.
+fn set_aside(conn: &Connection) -> Result<Vec<(String, String)>> {
+    let mut stmt = conn.prepare_cached("SELECT file, reason FROM sync_aside ORDER BY file")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 enum Written {
