@@ -31,6 +31,18 @@ fn size_kb(path: &std::path::Path) -> u64 {
     total / 1024
 }
 
+fn walk(path: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(path).unwrap().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
+
 /// The peak memory of this process so far (VmHWM), in MB.
 fn peak_mb() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
@@ -73,6 +85,38 @@ fn fill(folder_path: &std::path::Path, b: &Journal) {
         std::fs::create_dir_all(&sub).unwrap();
         std::fs::write(sub.join(folder::file_name(seq)), sealed).unwrap();
     }
+}
+
+/// Both computers say what they have, a snapshot is written, the files both have go; a new
+/// computer joins from the snapshot.
+fn compaction(dir: &std::path::Path, a: &mut Journal, b: &mut Journal) {
+    let folder_path = dir.join("folder");
+    let a_path = dir.join("a.db");
+    for _ in 0..2 {
+        relief_sync::round(b, &Options::default()).unwrap();
+        relief_sync::round(a, &Options::default()).unwrap();
+    }
+    let files = |path: &std::path::Path| {
+        walk(path)
+            .iter()
+            .filter(|f| folder::kind_of(&f.file_name().unwrap().to_string_lossy()).is_some())
+            .count()
+    };
+    let before_join = peak_mb();
+    let mut c3 = Journal::open(dir.join("c.db")).unwrap();
+    let started = Instant::now();
+    let joined = relief_sync::join(&mut c3, &folder_path, b"a long walk at dusk", false).unwrap();
+    println!(
+        "sync: compacted folder {} KB in {} files, journal {} KB; a new computer joins from it in {:.2} s ({} files read, peak memory {} MB, {} MB before)",
+        size_kb(&folder_path),
+        files(&folder_path),
+        std::fs::metadata(&a_path).unwrap().len() / 1024,
+        started.elapsed().as_secs_f64(),
+        joined.merged.files,
+        peak_mb(),
+        before_join,
+    );
+    relief_sync::leave(&mut c3).unwrap();
 }
 
 fn sync(c: &mut Criterion) {
@@ -127,6 +171,8 @@ fn sync(c: &mut Criterion) {
             relief_sync::round(&mut a, &Options::default()).unwrap()
         })
     });
+
+    compaction(dir.path(), &mut a, &mut b);
 
     // 10,000 change files of a third computer, applied once; then rounds with nothing new.
     fill(&folder_path, &b);

@@ -8,19 +8,21 @@
 //! never by a file's time, so a file a sync program delivers late, twice or as a conflict copy
 //! is applied once, whenever it comes.
 
+pub mod compact;
 pub mod folder;
 pub mod seal;
 
 use std::path::{Path, PathBuf};
 
 use relief_model::error::{Error, Result};
-use relief_model::model::sync::{from_hex, to_hex, Batch, ComputerId};
-use relief_store::store::sync::{Merged, SyncConfig, AHEAD_LIMIT_MS};
+use relief_model::model::sync::{from_hex, to_hex, Batch, Change, ComputerId, Snapshot};
+use relief_store::store::sync::{Merged, Seen, SyncConfig, AHEAD_LIMIT_MS};
 use relief_store::Journal;
 use relief_words::Said;
 use zeroize::Zeroizing;
 
-use folder::{folder_error, Found, Header, FORMAT};
+use compact::View;
+use folder::{folder_error, no_randomness, Found, Header, Kind, FORMAT};
 use seal::Cost;
 
 const CHECK_PLACE: &str = "relief-sync/check";
@@ -29,12 +31,24 @@ const CHECK_PLACE: &str = "relief-sync/check";
 pub type Aside = (String, Said);
 
 /// Options of a round.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Apply a round even if it deletes more than half of the check-ins (the person said so).
     pub mass_delete: bool,
     /// Only merge what came in; write nothing (the first round of a joining computer).
     pub merge_first: bool,
+    /// After how many new change files a snapshot is written ([`compact::COMPACT_AFTER`]).
+    pub compact_after: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            mass_delete: false,
+            merge_first: false,
+            compact_after: compact::COMPACT_AFTER,
+        }
+    }
 }
 
 /// What one round did.
@@ -46,6 +60,8 @@ pub struct Round {
     pub merged: Merged,
     /// Files that could not be applied and why (tried again next round).
     pub aside: Vec<Aside>,
+    /// Files removed from the folder: every computer has them (`compact`).
+    pub removed: usize,
 }
 
 /// Sync as `sync status` shows it.
@@ -151,32 +167,33 @@ pub fn join(journal: &mut Journal, folder: &Path, passphrase: &[u8], merge: bool
     )?;
     let then = round(journal, &Options::default())?;
     Ok(Round {
-        sent: then.sent,
         merged: first.merged,
-        aside: then.aside,
+        ..then
     })
-}
-
-fn no_randomness(_: seal::Unsealed) -> Error {
-    Error::Internal {
-        what: "sealing a file for the sync folder",
-        detail: "the operating system gave no random bytes".into(),
-    }
 }
 
 fn absolute(folder: &Path) -> Result<PathBuf> {
     std::path::absolute(folder).map_err(|e| folder::io_error(folder, &e))
 }
 
-/// Stops syncing on this computer. The folder and the other computers go on.
+/// Stops syncing on this computer. The folder and the other computers go on: this computer
+/// says in the folder that it left (if the folder is there), so they no longer wait for it
+/// before removing files.
 pub fn leave(journal: &mut Journal) -> Result<()> {
-    journal.sync_config()?.ok_or(Error::SyncNotSetUp)?;
+    let config = journal.sync_config()?.ok_or(Error::SyncNotSetUp)?;
+    if config.folder.is_dir() {
+        let have = journal.sync_seen()?.have();
+        let name = relief_model::system::host_name();
+        // The folder may be read-only or full by now: leaving does not depend on it.
+        let _ = compact::say(journal, &config, have, None, true, &name);
+    }
     journal.sync_end()
 }
 
-/// One round: this computer's changes out to the folder, the others' merged in. What could
-/// not be written stays in the journal's outbox for the next round; what could not be read is
-/// set aside and tried again. Either way nothing is lost and nothing is half applied.
+/// One round: this computer's changes out to the folder, the others' merged in, and the
+/// folder tidied ([`compact`]). What could not be written stays in the journal's outbox for
+/// the next round; what could not be read is set aside and tried again. Either way nothing
+/// is lost and nothing is half applied.
 pub fn round(journal: &mut Journal, options: &Options) -> Result<Round> {
     let config = journal.sync_config()?.ok_or(Error::SyncNotSetUp)?;
     let folder = config.folder.clone();
@@ -184,24 +201,25 @@ pub fn round(journal: &mut Journal, options: &Options) -> Result<Round> {
         .ok_or_else(|| folder_error(&folder, Said::new("sync-reason-not-set-up")))?;
     check_header(&folder, &header, &config)?;
     let mut done = Round::default();
+    let name = relief_model::system::host_name();
     if !options.merge_first {
-        let outbox = journal.sync_outgoing(&relief_model::system::host_name())?;
-        let mine = folder.join(config.computer.as_str());
-        for batch in outbox {
-            let plain = serde_json::to_vec(&batch).map_err(|e| Error::Internal {
-                what: "writing changes to sync",
-                detail: e.to_string(),
-            })?;
-            let place = folder::place(&config.computer, batch.seq);
-            let sealed = seal::seal(&config.key, &place, &plain).map_err(no_randomness)?;
-            folder::put(&mine, &folder::file_name(batch.seq), &sealed)
-                .map_err(|e| folder::io_error(&folder, &e))?;
+        for batch in journal.sync_outgoing(&name)? {
+            folder::put_sealed(
+                &folder,
+                &config.key,
+                &config.computer,
+                Kind::Change,
+                batch.seq,
+                &batch,
+            )?;
             journal.sync_sent(batch.seq)?;
             done.sent += 1;
         }
     }
-    let (batches, aside) = incoming(journal, &config)?;
-    done.merged = journal.sync_merge(&batches, options.mass_delete)?;
+    let found = folder::scan(&folder)?;
+    let view = View::read(&found, &config, journal.journal_id()?);
+    let (snapshot, batches, aside) = incoming(journal, &config, &found, &view)?;
+    done.merged = journal.sync_merge(snapshot.as_ref(), &batches, options.mass_delete)?;
     if done.merged.fields > 0 {
         let m = relief_model::system::messages_for(journal.settings()?.language);
         journal.settle_experiments(&m.get("sync-experiment-stopped", &[]))?;
@@ -213,6 +231,16 @@ pub fn round(journal: &mut Journal, options: &Options) -> Result<Round> {
     stored.sort();
     journal.sync_set_aside(&stored)?;
     done.aside = aside;
+    if !options.merge_first {
+        done.removed = compact::tidy(
+            journal,
+            &config,
+            &found,
+            &view,
+            options.compact_after,
+            &name,
+        )?;
+    }
     Ok(done)
 }
 
@@ -232,34 +260,86 @@ fn check_header(folder: &Path, header: &Header, config: &SyncConfig) -> Result<(
         .map_err(|_| folder_error(folder, Said::new("sync-reason-other-journal")))
 }
 
-/// The other computers' files not applied here yet, opened and checked; those that cannot be
-/// applied, with why.
-fn incoming(journal: &Journal, config: &SyncConfig) -> Result<(Vec<Batch>, Vec<Aside>)> {
+/// What this round takes in: a snapshot if one is needed ([`compact::snapshots_to_open`]),
+/// and the other computers' change files not applied here yet and not in that snapshot,
+/// opened and checked; those that cannot be applied, with why.
+fn incoming(
+    journal: &mut Journal,
+    config: &SyncConfig,
+    found: &[Found],
+    view: &View,
+) -> Result<(Option<Snapshot>, Vec<Batch>, Vec<Aside>)> {
     // Applied before, or read in this round from another copy of the same numbered file.
     let mut known = journal.sync_seen()?;
     let journal_id = journal.journal_id()?;
     let now_ms = journal.now().timestamp_millis();
-    let mut batches: Vec<Batch> = Vec::new();
     let mut aside = Vec::new();
-    for found in folder::others(&config.folder, &config.computer)? {
-        if known.contains(&(found.computer.clone(), found.seq)) {
+    let snapshot = take_snapshot(journal, config, found, view, &known, &mut aside)?;
+    let mut batches: Vec<Batch> = Vec::new();
+    for found in found
+        .iter()
+        .filter(|f| f.kind == Kind::Change && f.computer != config.computer)
+    {
+        let in_snapshot = snapshot
+            .as_ref()
+            .and_then(|s| s.covers.get(&found.computer))
+            .is_some_and(|upto| found.seq <= *upto);
+        if in_snapshot || known.contains(&found.computer, found.seq) {
             continue;
         }
-        match read(&found, config, journal_id, now_ms) {
+        match read(found, config, journal_id, now_ms) {
             Ok(batch) => {
-                known.insert((batch.computer.clone(), batch.seq));
+                known.insert(&batch.computer, batch.seq);
                 batches.push(batch);
             }
-            Err(reason) => aside.push((found, reason)),
+            Err(reason) => aside.push((found.clone(), reason)),
         }
     }
     // A file whose other copy (a conflict copy, or the whole version of one cut short) was
     // read is not set aside: its change is in.
-    aside.retain(|(found, _)| !known.contains(&(found.computer.clone(), found.seq)));
+    aside.retain(|(found, _)| {
+        found.kind != Kind::Change || !known.contains(&found.computer, found.seq)
+    });
     Ok((
+        snapshot,
         batches,
         aside.into_iter().map(|(f, why)| (f.shown(), why)).collect(),
     ))
+}
+
+/// The snapshot this computer needs, opened, if one is: the first that opens and holds
+/// something this computer lacks. Those that hold nothing new are not opened again.
+fn take_snapshot(
+    journal: &mut Journal,
+    config: &SyncConfig,
+    found: &[Found],
+    view: &View,
+    seen: &Seen,
+    aside: &mut Vec<(Found, Said)>,
+) -> Result<Option<Snapshot>> {
+    let mut tried = compact::tried(journal)?;
+    let journal_id = journal.journal_id()?;
+    let now_ms = journal.now().timestamp_millis();
+    let mut taken = None;
+    for file in compact::snapshots_to_open(found, &config.computer, seen, view, &tried) {
+        let snapshot = folder::open::<Snapshot>(file, &config.key).and_then(|s| {
+            belongs(file, journal_id, &s.journal, &s.computer, s.number)?;
+            ahead(&s.changes, now_ms)?;
+            Ok(s)
+        });
+        match snapshot {
+            Ok(s) if compact::adds(&s.covers, seen, &config.computer) => {
+                taken = Some(s);
+                break;
+            }
+            Ok(_) => {
+                tried.insert(file.shown());
+                compact::set_tried(journal, &tried)?;
+            }
+            Err(reason) => aside.push((file.clone(), reason)),
+        }
+    }
+    Ok(taken)
 }
 
 fn read(
@@ -268,24 +348,38 @@ fn read(
     journal: uuid::Uuid,
     now_ms: i64,
 ) -> std::result::Result<Batch, Said> {
-    let bytes = std::fs::read(&found.path)
-        .map_err(|e| Said::new("sync-aside-unreadable").with("detail", e.to_string()))?;
-    let plain = seal::open(&config.key, &found.place(), &bytes)
-        .map_err(|_| Said::new("sync-aside-unsealed"))?;
-    let batch: Batch = serde_json::from_slice(&plain).map_err(|_| Said::new("sync-aside-newer"))?;
-    if batch.journal != journal {
+    let batch: Batch = folder::open(found, &config.key)?;
+    belongs(found, journal, &batch.journal, &batch.computer, batch.seq)?;
+    ahead(&batch.changes, now_ms)?;
+    Ok(batch)
+}
+
+/// A file must be of this journal, and say it is the computer's and number its place is.
+fn belongs(
+    found: &Found,
+    journal: uuid::Uuid,
+    its_journal: &uuid::Uuid,
+    computer: &ComputerId,
+    number: u64,
+) -> std::result::Result<(), Said> {
+    if *its_journal != journal {
         return Err(Said::new("sync-aside-other-journal"));
     }
-    if batch.computer != found.computer || batch.seq != found.seq {
+    if *computer != found.computer || number != found.seq {
         return Err(Said::new("sync-aside-unsealed"));
     }
-    if let Some(newest) = batch.changes.iter().map(|c| c.stamp.wall_ms).max() {
+    Ok(())
+}
+
+/// Changes dated more than a day ahead of this computer's clock wait until the clocks agree.
+fn ahead(changes: &[Change], now_ms: i64) -> std::result::Result<(), Said> {
+    if let Some(newest) = changes.iter().map(|c| c.stamp.wall_ms).max() {
         if newest > now_ms + AHEAD_LIMIT_MS {
             let hours = (newest - now_ms) / 3_600_000;
             return Err(Said::new("sync-aside-ahead").with("hours", hours));
         }
     }
-    Ok(batch)
+    Ok(())
 }
 
 /// Sync as it stands, for `sync status`.
@@ -293,12 +387,13 @@ pub fn status(journal: &Journal) -> Result<Status> {
     let config = journal.sync_config()?.ok_or(Error::SyncNotSetUp)?;
     let ledger = journal.sync_ledger()?;
     let seen = journal.sync_seen()?;
-    let (incoming, reachable) = match folder::others(&config.folder, &config.computer) {
+    let (incoming, reachable) = match folder::scan(&config.folder) {
         Ok(found) => {
             let mut waiting: Vec<(ComputerId, u64)> = found
                 .into_iter()
+                .filter(|f| f.kind == Kind::Change && f.computer != config.computer)
                 .map(|f| (f.computer, f.seq))
-                .filter(|k| !seen.contains(k))
+                .filter(|(c, seq)| !seen.contains(c, *seq))
                 .collect();
             waiting.dedup();
             (waiting.len(), true)

@@ -2,6 +2,7 @@
 //! thing, each stamped by a hybrid logical clock, so every computer orders them the same way
 //! whatever the files' times or the order they arrive in.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -157,6 +158,48 @@ pub struct Batch {
     pub name: String,
     pub seq: u64,
     pub changes: Vec<Change>,
+}
+
+/// How far in each computer's files are: every file of that computer numbered up to this one
+/// was applied (or, for a computer's own, written). Files are removed from the folder only
+/// when every computer has them this way (`docs/sync.md`, "Compaction").
+pub type Have = BTreeMap<ComputerId, u64>;
+
+/// A computer's name and newest change, as `sync status` lists it.
+pub type Heard = (ComputerId, String, Stamp);
+
+/// The whole journal as one computer knew it: the last change of every field, with its own
+/// stamp, and which files of each computer that takes in. A new computer starts from it
+/// instead of replaying every change file; merging it is merging those changes, so it is
+/// never newer than what it holds.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub journal: uuid::Uuid,
+    pub computer: ComputerId,
+    pub number: u64,
+    pub covers: Have,
+    pub computers: Vec<Heard>,
+    pub changes: Vec<Change>,
+}
+
+/// A snapshot as others learn of it without opening it: its number and what it covers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SnapshotNote {
+    pub number: u64,
+    pub covers: Have,
+}
+
+/// What a computer says it has (its acknowledgement), its newest snapshot, and whether it left
+/// sync. Each new one replaces the one before in that computer's subfolder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Acks {
+    pub journal: uuid::Uuid,
+    pub computer: ComputerId,
+    pub name: String,
+    pub number: u64,
+    pub have: Have,
+    pub snapshot: Option<SnapshotNote>,
+    pub left: bool,
 }
 
 #[cfg(test)]

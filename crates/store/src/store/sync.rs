@@ -10,7 +10,7 @@
 //! 7), so no way of changing the journal can be missed; the catalogues and settings are few
 //! and compared whole every round.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
@@ -19,7 +19,9 @@ use super::entries::{self, Allowed};
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
 use crate::i18n::Said;
-use crate::model::sync::{from_hex, to_hex, Batch, Change, ComputerId, Stamp};
+use crate::model::sync::{
+    from_hex, to_hex, Batch, Change, ComputerId, Have, Heard, Snapshot, Stamp,
+};
 use crate::model::{
     CatalogueKind, EntryDraft, EntryId, EntrySource, Key, Label, Rating, RegionRating, RemedyUse,
     Timestamp, ValueError,
@@ -80,12 +82,49 @@ pub struct Merged {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SyncLedger {
     /// Every other computer this one has heard from: id, name, newest change.
-    pub computers: Vec<(ComputerId, String, Stamp)>,
+    pub computers: Vec<Heard>,
     /// Changes made here and not yet written to the folder.
     pub outbox: usize,
     pub pending: usize,
     /// Files set aside and why.
     pub aside: Vec<(String, String)>,
+}
+
+/// The other computers' files applied here: every file up to a computer's floor (taken in
+/// whole by a snapshot), and each one applied since, by (computer, number).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Seen {
+    floors: HashMap<ComputerId, u64>,
+    files: HashSet<(ComputerId, u64)>,
+}
+
+impl Seen {
+    pub fn contains(&self, computer: &ComputerId, seq: u64) -> bool {
+        self.floors.get(computer).is_some_and(|f| seq <= *f)
+            || self.files.contains(&(computer.clone(), seq))
+    }
+
+    pub fn insert(&mut self, computer: &ComputerId, seq: u64) {
+        self.files.insert((computer.clone(), seq));
+    }
+
+    /// Nothing applied here yet: a computer that has just joined.
+    pub fn is_empty(&self) -> bool {
+        self.floors.is_empty() && self.files.is_empty()
+    }
+
+    /// How far in each computer's files are, without a gap.
+    pub fn have(&self) -> Have {
+        let mut have: Have = self.floors.iter().map(|(c, f)| (c.clone(), *f)).collect();
+        for (computer, _) in &self.files {
+            let upto = have.entry(computer.clone()).or_insert(0);
+            while self.files.contains(&(computer.clone(), *upto + 1)) {
+                *upto += 1;
+            }
+        }
+        have.retain(|_, upto| *upto > 0);
+        have
+    }
 }
 
 fn internal(what: &'static str) -> impl Fn(serde_json::Error) -> Error {
@@ -405,27 +444,124 @@ impl Journal {
         tx.commit()
     }
 
-    /// Every other computer's file already applied here, by (computer, number).
-    pub fn sync_seen(&self) -> Result<HashSet<(ComputerId, u64)>> {
-        let mut out = HashSet::new();
+    /// Every other computer's file already applied here.
+    pub fn sync_seen(&self) -> Result<Seen> {
+        let mut seen = Seen::default();
         let mut stmt = self.conn.prepare("SELECT computer, seq FROM sync_seen")?;
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))? {
             let (computer, seq) = row?;
             if let Ok(computer) = ComputerId::try_from(computer) {
-                out.insert((computer, u64::try_from(seq).unwrap_or(0)));
+                seen.insert(&computer, u64::try_from(seq).unwrap_or(0));
             }
         }
-        Ok(out)
+        let mut stmt = self
+            .conn
+            .prepare("SELECT key, value FROM sync_state WHERE key LIKE 'floor/%'")?;
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (key, floor) = row?;
+            let computer = key.strip_prefix("floor/").map(str::to_owned);
+            if let (Some(Ok(computer)), Ok(floor)) =
+                (computer.map(ComputerId::try_from), floor.parse())
+            {
+                seen.floors.insert(computer, floor);
+            }
+        }
+        Ok(seen)
     }
 
-    /// Merges other computers' batches, in one transaction: each field takes the value with
-    /// the later stamp, and every thing whose fields changed is written. A round that would
-    /// delete more than half of the journal's check-ins is refused unless `mass_delete`.
-    pub fn sync_merge(&mut self, batches: &[Batch], mass_delete: bool) -> Result<Merged> {
+    /// The number of this computer's last file in the folder: every one up to it is written.
+    pub fn sync_written(&self) -> Result<u64> {
+        let next: u64 = state(&self.conn, "next_seq")?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1);
+        let waiting: Option<i64> =
+            self.conn
+                .query_row("SELECT min(seq) FROM sync_outbox", [], |r| r.get(0))?;
+        Ok(waiting.map_or(next, |w| u64::try_from(w).unwrap_or(1)) - 1)
+    }
+
+    /// What this computer keeps of its own part in compaction (`acks`: the last
+    /// acknowledgement it wrote; `snapshot`: its newest snapshot), as it wrote it.
+    pub fn sync_note(&self, what: &str) -> Result<Option<String>> {
+        state(&self.conn, &format!("note/{what}"))
+    }
+
+    pub fn set_sync_note(&mut self, what: &str, value: &str) -> Result<()> {
+        let tx = self.write()?;
+        set_state(&tx, &format!("note/{what}"), value)?;
+        tx.commit()
+    }
+
+    /// The whole journal as sync knows it, numbered `number`: the last change of every field,
+    /// covering every file applied here without a gap and this computer's own written ones.
+    /// `None` while changes of this computer wait in the outbox.
+    pub fn sync_snapshot(&self, number: u64, name: &str) -> Result<Option<Snapshot>> {
+        let Some(config) = self.sync_config()? else {
+            return Ok(None);
+        };
+        let waiting: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM sync_outbox", [], |r| r.get(0))?;
+        if waiting > 0 {
+            return Ok(None);
+        }
+        let mut covers = self.sync_seen()?.have();
+        let written = self.sync_written()?;
+        if written > 0 {
+            covers.insert(config.computer.clone(), written);
+        }
+        let mut changes = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT thing, field, stamp, value FROM sync_field ORDER BY thing, field")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?;
+        for row in rows {
+            let (thing, field, stamp, value) = row?;
+            changes.push(Change {
+                thing,
+                field,
+                stamp: Stamp::parse(&stamp).map_err(|detail| Error::Internal {
+                    what: "reading what sync knows",
+                    detail,
+                })?,
+                value: serde_json::from_str(&value).map_err(internal("reading what sync knows"))?,
+            });
+        }
+        let mut computers = self.sync_ledger()?.computers;
+        if let Some(newest) = last_stamp(&self.conn)? {
+            computers.push((config.computer.clone(), name.to_owned(), newest));
+        }
+        Ok(Some(Snapshot {
+            journal: self.journal_id()?,
+            computer: config.computer,
+            number,
+            covers,
+            computers,
+            changes,
+        }))
+    }
+
+    /// Merges a snapshot (if one is needed) and other computers' batches, in one transaction:
+    /// each field takes the value with the later stamp, and every thing whose fields changed
+    /// is written. A round that would delete more than half of the journal's check-ins is
+    /// refused unless `mass_delete`.
+    pub fn sync_merge(
+        &mut self,
+        snapshot: Option<&Snapshot>,
+        batches: &[Batch],
+        mass_delete: bool,
+    ) -> Result<Merged> {
         let pending: i64 = self
             .conn
             .query_row("SELECT count(*) FROM sync_pending", [], |r| r.get(0))?;
-        if batches.is_empty() && pending == 0 {
+        if snapshot.is_none() && batches.is_empty() && pending == 0 {
             return Ok(Merged::default());
         }
         let journal = self.journal_id()?;
@@ -437,6 +573,16 @@ impl Journal {
             .prepare("SELECT thing FROM sync_pending")?
             .query_map([], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
+        if let Some(snapshot) = snapshot {
+            if snapshot.journal != journal {
+                return Err(Error::Internal {
+                    what: "merging a sync snapshot",
+                    detail: "a snapshot of another journal".into(),
+                });
+            }
+            merged.fields += take_snapshot(&tx, snapshot, &mut touched, &mut last)?;
+            merged.files += 1;
+        }
         for batch in batches {
             if batch.journal != journal {
                 return Err(Error::Internal {
@@ -550,8 +696,72 @@ fn take(
     touched: &mut BTreeSet<String>,
     last: &mut Option<Stamp>,
 ) -> Result<usize> {
+    let taken = take_changes(conn, &batch.changes, touched, last)?;
+    let newest = batch.changes.iter().map(|c| &c.stamp).max();
+    heard(
+        conn,
+        &batch.computer,
+        batch.seq,
+        &batch.name,
+        newest.map(ToString::to_string).unwrap_or_default(),
+    )?;
+    Ok(taken)
+}
+
+/// Takes a snapshot's fields as [`take`] takes a batch's, and every file it covers as
+/// applied: the computer's floor rises to what it covers.
+fn take_snapshot(
+    conn: &Connection,
+    snapshot: &Snapshot,
+    touched: &mut BTreeSet<String>,
+    last: &mut Option<Stamp>,
+) -> Result<usize> {
+    let taken = take_changes(conn, &snapshot.changes, touched, last)?;
+    let me = state(conn, "computer")?;
+    for (computer, upto) in &snapshot.covers {
+        if me.as_deref() == Some(computer.as_str()) {
+            continue;
+        }
+        let key = format!("floor/{computer}");
+        let floor: u64 = state(conn, &key)?.and_then(|f| f.parse().ok()).unwrap_or(0);
+        if *upto > floor {
+            set_state(conn, &key, &upto.to_string())?;
+        }
+    }
+    for (computer, name, newest) in &snapshot.computers {
+        if me.as_deref() != Some(computer.as_str()) {
+            let upto = snapshot.covers.get(computer).copied().unwrap_or(0);
+            heard(conn, computer, upto, name, newest.to_string())?;
+        }
+    }
+    Ok(taken)
+}
+
+/// Remembers a computer's file as applied, with its name and newest change for `sync status`.
+fn heard(
+    conn: &Connection,
+    computer: &ComputerId,
+    seq: u64,
+    name: &str,
+    newest: String,
+) -> Result<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO sync_seen (computer, seq, name, newest) VALUES (?1, ?2, ?3, ?4)",
+        params![computer.as_str(), seq as i64, name, newest],
+    )?;
+    Ok(())
+}
+
+/// Takes each change whose stamp is later than what this computer knows; marks the things it
+/// changed. How many fields it took.
+fn take_changes(
+    conn: &Connection,
+    changes: &[Change],
+    touched: &mut BTreeSet<String>,
+    last: &mut Option<Stamp>,
+) -> Result<usize> {
     let mut taken = 0;
-    for change in &batch.changes {
+    for change in changes {
         let was = known(conn, &change.thing)?;
         if was
             .get(&change.field)
@@ -571,16 +781,6 @@ fn take(
             *last = Some(change.stamp.clone());
         }
     }
-    let newest = batch.changes.iter().map(|c| &c.stamp).max();
-    conn.execute(
-        "INSERT OR IGNORE INTO sync_seen (computer, seq, name, newest) VALUES (?1, ?2, ?3, ?4)",
-        params![
-            batch.computer.as_str(),
-            batch.seq as i64,
-            batch.name,
-            newest.map(ToString::to_string).unwrap_or_default()
-        ],
-    )?;
     Ok(taken)
 }
 
