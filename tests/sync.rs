@@ -265,6 +265,9 @@ fn add(w: &mut World, c: usize, rng: &mut ChaCha8Rng) {
     if rng.random_bool(0.4) {
         draft.causes.push(Key::new("posture").unwrap());
     }
+    if rng.random_bool(0.2) {
+        draft.red_flags.push(relief::model::RedFlag::ChestPain);
+    }
     let entry = j.add_entry(&draft).unwrap();
     w.made.insert(entry.id);
 }
@@ -597,17 +600,21 @@ fn change_files_go_only_when_every_computer_has_them_and_a_snapshot_holds_them()
         add(&mut w, 0, &mut rng);
         relief_sync::round(&mut w.journals[0], &options).unwrap();
     }
+    // (File 1 may go: B has it, if A writes the snapshots — the one with the smaller id does.)
     let kept = change_numbers(&folder, &id_a);
-    assert_eq!(kept, (2..=7).collect::<Vec<_>>(), "B has only file 1");
-    assert!(files_under(&folder.join(&id_a))
-        .iter()
-        .any(|f| f.to_string_lossy().contains("snapshot-")));
+    assert!(
+        kept.ends_with(&[2, 3, 4, 5, 6, 7]),
+        "B has only file 1: {kept:?}"
+    );
     // B comes back and says so; then A removes what both have and a snapshot holds.
     relief_sync::round(&mut b, &options).unwrap();
     let removed = relief_sync::round(&mut w.journals[0], &options)
         .unwrap()
         .removed;
     assert!(removed >= 5, "{removed}");
+    assert!(files_under(&folder)
+        .iter()
+        .any(|f| f.to_string_lossy().contains("snapshot-")));
     assert!(change_numbers(&folder, &id_a).len() <= 1);
     // B leaves: A no longer waits for it.
     relief_sync::leave(&mut b).unwrap();

@@ -29,6 +29,7 @@ mod open;
 mod properties;
 mod protect;
 mod report;
+mod safety;
 mod schedule;
 mod store;
 mod sync;

@@ -8,14 +8,15 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use relief::charts::ChartKind;
 use relief::i18n::Lang;
 use relief::model::{
-    DayStartHour, FollowUpMinutes, Rating, Region, RegionRating, Reminder, Theme, Timestamp,
+    DayStartHour, FollowUpMinutes, Rating, RedFlag, Region, RegionRating, Reminder, Theme,
+    Timestamp,
 };
 use relief::report::Paper;
 
 use super::parse::{
     one_of, parse_app, parse_day, parse_day_start, parse_follow_up, parse_lang, parse_language,
-    parse_rating, parse_region, parse_region_key, parse_remedy_spec, parse_reminder, parse_theme,
-    parse_time, LanguageChoice, RemedySpec,
+    parse_rating, parse_red_flag, parse_region, parse_region_key, parse_remedy_spec,
+    parse_reminder, parse_theme, parse_time, LanguageChoice, RemedySpec,
 };
 use super::{experiment, protect, sync, Force};
 
@@ -106,6 +107,18 @@ pub(super) enum Command {
     /// Keep this journal the same on every computer you use, through a folder another program
     /// syncs (Syncthing, Nextcloud, Dropbox, a USB stick); alone, runs one round now.
     Sync(sync::SyncArgs),
+    /// When to get help (red-flags) and how to do each remedy well: lists the guides, or
+    /// shows one.
+    Guide(GuideArgs),
+}
+
+#[derive(Args, Debug)]
+pub(super) struct GuideArgs {
+    /// `red-flags`, or a remedy's key or name (stretch, heat, …).
+    pub(super) name: Option<String>,
+    /// The red flags as JSON: each one's key, tier and words.
+    #[arg(long)]
+    pub(super) json: bool,
 }
 
 #[derive(Args, Debug)]
@@ -180,6 +193,10 @@ pub(super) struct EntryArgs {
     /// PEG: how much soreness interfered with general activity (0–10).
     #[arg(long, value_name = "N", value_parser = parse_rating)]
     pub(super) activity: Option<Rating>,
+    /// A red flag that came with the soreness (chest_pain, breathless, fever, …: `relief guide
+    /// red-flags --json` lists them). Repeatable; says what to do after saving.
+    #[arg(long, value_name = "KEY", value_parser = parse_red_flag)]
+    pub(super) red_flag: Vec<RedFlag>,
 }
 
 #[derive(Args, Debug)]
@@ -199,6 +216,7 @@ pub(super) enum Clearable {
     Note,
     Enjoyment,
     Activity,
+    RedFlags,
 }
 
 #[derive(Args, Debug)]

@@ -60,6 +60,19 @@ pub(super) fn apply(
     if args.activity.is_some() {
         draft.activity = args.activity;
     }
+    if !args.red_flag.is_empty() {
+        draft.red_flags = args.red_flag;
+    }
+    Ok(())
+}
+
+/// After saving a check-in with red flags: what to do, plainly (`docs/safety.md`).
+fn tell_red_flags(draft: &EntryDraft, out: &mut dyn Write) -> std::io::Result<()> {
+    if let Some(tier) = relief::model::safety::tier_of(&draft.red_flags) {
+        let country = system::country();
+        let number = relief::model::safety::emergency_number(country.as_deref());
+        say(out, tier.message(), &[("number", Text(number))])?;
+    }
     Ok(())
 }
 
@@ -70,6 +83,7 @@ pub(super) fn add(journal: &mut Journal, args: AddArgs, out: &mut dyn Write) -> 
     apply(journal, &mut draft, args.entry)?;
     let entry = journal.add_entry(&draft)?;
     writeln!(out, "{}", entry.id)?;
+    tell_red_flags(&draft, out)?;
     Ok(())
 }
 
@@ -89,6 +103,7 @@ pub(super) fn edit(journal: &mut Journal, args: EditArgs, out: &mut dyn Write) -
             Clearable::Note => draft.note = None,
             Clearable::Enjoyment => draft.enjoyment = None,
             Clearable::Activity => draft.activity = None,
+            Clearable::RedFlags => draft.red_flags.clear(),
         }
     }
     apply(journal, &mut draft, args.entry)?;

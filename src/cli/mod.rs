@@ -3,6 +3,7 @@
 mod args;
 mod entries;
 mod experiment;
+mod guide;
 mod imports;
 mod parse;
 mod protect;
@@ -193,6 +194,7 @@ fn command(
         Command::Settings(args) => settings(&mut open(path, keys)?, path, args, out),
         Command::Experiment(c) => experiment::run(&mut open(path, keys)?, c, out),
         Command::Sync(args) => sync::run(&mut open(path, keys)?, args, out),
+        Command::Guide(args) => guide::run(args, out),
     }
 }
 

@@ -6,7 +6,7 @@ use chrono::{Local, NaiveDate, NaiveDateTime};
 use relief::analysis::Range;
 use relief::i18n::Lang;
 use relief::model::{
-    parse_date, DayStartHour, Detail, FollowUpMinutes, LocalTime, Minutes, Rating, Region,
+    parse_date, DayStartHour, Detail, FollowUpMinutes, LocalTime, Minutes, Rating, RedFlag, Region,
     RegionRating, Reminder, Theme, Timestamp, ValueError,
 };
 use relief::{system, Error};
@@ -94,6 +94,10 @@ pub(super) fn parse_follow_up(text: &str) -> Result<FollowUpMinutes, String> {
 
 pub(super) fn parse_region_key(text: &str) -> Result<Region, String> {
     Region::from_key(text).map_err(said)
+}
+
+pub(super) fn parse_red_flag(text: &str) -> Result<RedFlag, String> {
+    RedFlag::from_key(text).map_err(said)
 }
 
 pub(super) fn parse_region(text: &str) -> Result<RegionRating, String> {

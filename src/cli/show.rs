@@ -60,6 +60,18 @@ pub fn entries(out: &mut dyn Write, entries: &[Entry], m: &Messages) -> io::Resu
                 ],
             ));
         }
+        if !entry.red_flags.is_empty() {
+            let flags: Vec<String> = entry
+                .red_flags
+                .iter()
+                .map(|f| m.get(f.message(), &[]))
+                .collect();
+            parts.push(format!(
+                "{}: {}",
+                m.get("safety-reported", &[]),
+                flags.join(", ")
+            ));
+        }
         if let Some(note) = &entry.note {
             // One line per entry: a note's line breaks are shown as ⏎, control characters never
             // reach the terminal (the model refuses them).

@@ -18,8 +18,12 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** Starts tauri-driver with the app's environment, in a process group of its own; returns a
  * stop function. */
-async function startDriver(env, port) {
-  const driver = spawn("tauri-driver", ["--port", String(port), "--native-port", String(port + 1)], {
+async function startDriver(env, port, { ownBus = false } = {}) {
+  const args = ["--port", String(port), "--native-port", String(port + 1)];
+  // The app is one instance per D-Bus session: a second app (another computer's) gets a
+  // session bus of its own.
+  const [command, argv] = ownBus ? ["dbus-run-session", ["--", "tauri-driver", ...args]] : ["tauri-driver", args];
+  const driver = spawn(command, argv, {
     env: { ...process.env, ...env },
     // Nothing inherited: a WebKit helper outliving the app must not hold the runner's pipes.
     stdio: "ignore",
@@ -191,6 +195,22 @@ async function closeMain() {
   browser = undefined;
   await stop?.();
   stop = undefined;
+}
+
+/** A second app beside the main one, as on another computer: its own journal, settings and
+ * D-Bus session. Returns its ready session and how to stop it. */
+async function otherApp(env) {
+  port += 2;
+  const stopDriver = await startDriver(env, port, { ownBus: true });
+  const other = await session(port);
+  await other.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  return {
+    b: other,
+    stop: async () => {
+      await other.deleteSession().catch(() => {});
+      await stopDriver();
+    },
+  };
 }
 
 /** Closes the main app and starts it again on the same journal; the new, ready session. */
@@ -1340,6 +1360,38 @@ test("sync: join another computer's folder from Settings; its check-ins appear i
     listed = run("list");
   }
   assert.match(listed, /3\/10/, "the app's check-in did not reach the laptop");
+
+  // The laptop's own app, on its journal: a check-in saved in either app appears in the
+  // other's History without a restart.
+  const laptopHome = path.join(home.dir, "laptop-home");
+  const laptopApp = await otherApp({
+    ...home.env,
+    RELIEF_DB: laptop,
+    XDG_CONFIG_HOME: path.join(laptopHome, "config"),
+    XDG_DATA_HOME: path.join(laptopHome, "data"),
+    RELIEF_E2E_DIALOG_DIR: path.join(laptopHome, "dialogs"),
+  });
+  try {
+    const l = laptopApp.b;
+    await $t(l, "rating-7").waitForExist({ timeout: 5000 });
+    await $t(l, "note").setValue("saved in the laptop's app");
+    await $t(l, "rating-7").click();
+    await l.keys([Key.Ctrl, Key.Enter]);
+    assert.match(await toastText(l), /Saved: soreness 7\/10/);
+    await $t(b, "nav-history").click();
+    await b.waitUntil(async () => (await $t(b, "history-view").getText()).includes("saved in the laptop's app"), { timeout: 20000, timeoutMsg: "the laptop app's check-in did not appear in this app's History" });
+    await $t(b, "nav-log").click();
+    await $t(b, "rating-2").waitForExist({ timeout: 5000 });
+    await $t(b, "note").setValue("saved in the desktop's app");
+    await $t(b, "rating-2").click();
+    await b.keys([Key.Ctrl, Key.Enter]);
+    assert.match(await toastText(b), /Saved: soreness 2\/10/);
+    await $t(l, "nav-history").click();
+    await l.waitUntil(async () => (await $t(l, "history-view").getText()).includes("saved in the desktop's app"), { timeout: 20000, timeoutMsg: "the desktop app's check-in did not appear in the laptop app's History" });
+    await l.saveScreenshot(path.join(SHOTS, "53-sync-two-apps.png"));
+  } finally {
+    await laptopApp.stop();
+  }
   // The folder holds no note's text and no SQLite file.
   for (const sub of readdirSync(folder)) {
     const p = path.join(folder, sub);

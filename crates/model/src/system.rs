@@ -52,6 +52,15 @@ pub fn messages_locale() -> String {
         .unwrap_or_default()
 }
 
+/// The country the system's locale names (`en_GB.UTF-8` → `GB`), for the emergency number
+/// (`docs/safety.md`); `None` when the locale names none.
+pub fn country() -> Option<String> {
+    let locale = messages_locale();
+    let territory = locale.split(['.', '@']).next()?.split_once('_')?.1;
+    (territory.len() == 2 && territory.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| territory.to_ascii_uppercase())
+}
+
 /// `RELIEF_PSEUDO_LOCALE` set (to anything but empty): every message in the pseudo-language
 /// instead of the system's (`docs/languages.md`), to find text that is not translated.
 pub fn pseudo_locale() -> bool {

@@ -9,7 +9,7 @@ use crate::exchange::line;
 use crate::i18n::Said;
 use crate::model::{
     CatalogueItem, Entry, EntryDraft, EntryId, EntrySource, Experiment, IncomingEntry, JournalData,
-    Key, Note, Rating, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
+    Key, Note, Rating, RedFlag, RegionRating, RemedyUse, Settings, Snapshot, Timestamp,
 };
 
 pub const FORMAT: &str = "relief-journal";
@@ -98,6 +98,8 @@ struct ImportEntry {
     note: Option<Note>,
     #[serde(default)]
     remedies: Vec<RemedyUse>,
+    #[serde(default)]
+    red_flags: Vec<RedFlag>,
 }
 
 /// serde_json ends its messages with " at line L column C"; the location goes up front instead.
@@ -179,6 +181,7 @@ pub fn parse(bytes: &[u8]) -> Result<JournalData> {
                 causes: e.causes,
                 remedies: e.remedies,
                 note: e.note,
+                red_flags: e.red_flags,
             },
         })
         .collect();

@@ -162,6 +162,8 @@ pub struct EntryDraft {
     pub causes: Vec<Key>,
     pub remedies: Vec<RemedyUse>,
     pub note: Option<Note>,
+    /// Signs reported with the soreness that need a doctor (`docs/safety.md`).
+    pub red_flags: Vec<super::RedFlag>,
 }
 
 impl EntryDraft {
@@ -175,6 +177,7 @@ impl EntryDraft {
             causes: Vec::new(),
             remedies: Vec::new(),
             note: None,
+            red_flags: Vec::new(),
         }
     }
 
@@ -193,6 +196,14 @@ impl EntryDraft {
                 return Err((
                     "causes".into(),
                     ValueError::new("rule-listed-twice").with("got", c.to_string()),
+                ));
+            }
+        }
+        for (i, f) in self.red_flags.iter().enumerate() {
+            if self.red_flags[..i].contains(f) {
+                return Err((
+                    "red_flags".into(),
+                    ValueError::new("rule-listed-twice").with("got", f.key()),
                 ));
             }
         }
@@ -225,6 +236,9 @@ pub struct Entry {
     /// Where an imported check-in came from (another app's export); absent for Relief's own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<EntrySource>,
+    /// Red flags reported with it (`docs/safety.md`); absent when none were.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub red_flags: Vec<super::RedFlag>,
 }
 
 /// The app and file an imported check-in came from.
@@ -253,6 +267,7 @@ impl Entry {
             note: draft.note,
             remedies: draft.remedies,
             source: None,
+            red_flags: draft.red_flags,
         }
     }
 
@@ -266,6 +281,7 @@ impl Entry {
             causes: self.causes.clone(),
             remedies: self.remedies.clone(),
             note: self.note.clone(),
+            red_flags: self.red_flags.clone(),
         }
     }
 }

@@ -12,7 +12,8 @@
 //! - [`settings`] and [`reminder`]: journal-wide settings and the reminder values in them;
 //! - [`snapshot`]: a range of the journal loaded as values, and what an import brings in;
 //! - [`timer`]: how a remedy session is timed and when "How sore now?" is asked;
-//! - [`experiment`]: a personal experiment's plan and what happened to it.
+//! - [`experiment`]: a personal experiment's plan and what happened to it;
+//! - [`safety`]: the red flags a check-in can report, and when Relief asks about them.
 
 /// Why a value was refused: the rule it breaks and the offending value, as words to say in any
 /// language (`rule-*` messages); callers add the field it came from.
@@ -106,6 +107,7 @@ pub mod experiment;
 pub mod limits;
 pub mod region;
 pub mod reminder;
+pub mod safety;
 pub mod settings;
 pub mod snapshot;
 pub mod sync;
@@ -119,6 +121,7 @@ pub use experiment::*;
 pub use limits::*;
 pub use region::*;
 pub use reminder::*;
+pub use safety::{RedFlag, Tier};
 pub use settings::*;
 pub use snapshot::*;
 pub use text::*;

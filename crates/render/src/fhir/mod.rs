@@ -33,6 +33,10 @@ pub mod system {
     pub const PEG_WEEK: &str = "urn:relief:peg-week";
     /// Code system: remedies by their key.
     pub const REMEDY: &str = "urn:relief:remedy";
+    /// A red flag reported with a check-in: `<entry id>/<flag key>`.
+    pub const RED_FLAG_REPORT: &str = "urn:relief:red-flag-report";
+    /// Code system: red flags by their key (`docs/safety.md`).
+    pub const RED_FLAG: &str = "urn:relief:red-flag";
     /// Code system: body regions by their key.
     pub const REGION: &str = "urn:relief:region";
     /// Code system: Relief's measures (`peg-week`, `enjoyment-interference`,
@@ -107,6 +111,14 @@ pub fn bundle(snapshot: &Snapshot, subject: &Subject<'_>) -> Bundle {
         push(&mut entries, ids.url(&format!("entry|{id}")), observation);
         for (url, region) in regions {
             push(&mut entries, url, region);
+        }
+        for flag in &e.red_flags {
+            let resource = red_flag(e, *flag, &ids.url(&format!("entry|{id}")), patient());
+            push(
+                &mut entries,
+                ids.url(&format!("red-flag|{id}|{flag}")),
+                resource,
+            );
         }
         for u in &e.remedies {
             let name = label_of(&snapshot.remedies, u.key.as_str());
@@ -502,6 +514,40 @@ fn rating_after(
         has_member: Vec::new(),
         component: Vec::new(),
     })))
+}
+
+/// A red flag reported with a check-in, derived from the check-in's rating Observation.
+fn red_flag(
+    e: &Entry,
+    flag: crate::model::RedFlag,
+    entry_url: &str,
+    patient: Reference,
+) -> Resource {
+    Resource::Finding(Box::new(Finding {
+        identifier: vec![Identifier {
+            system: system::RED_FLAG_REPORT,
+            value: format!("{}/{flag}", e.id),
+        }],
+        status: "final",
+        category: survey(),
+        code: CodeableConcept {
+            coding: vec![Coding {
+                system: system::RED_FLAG,
+                code: flag.key().to_owned(),
+                display: Some(flag.label().to_owned()),
+            }],
+            text: Some(format!(
+                "Red flag reported with the soreness: {}",
+                flag.label()
+            )),
+        },
+        subject: patient,
+        effective_date_time: instant(e.recorded_at.datetime()),
+        value_string: flag.label().to_owned(),
+        derived_from: vec![Reference {
+            reference: entry_url.to_owned(),
+        }],
+    }))
 }
 
 /// A week's PEG (the mean over its check-ins that rated both interferences of pain, enjoyment

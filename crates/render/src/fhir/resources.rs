@@ -25,6 +25,9 @@ pub enum Resource {
     Patient(Patient),
     Device(Device),
     Observation(Box<Observation>),
+    /// A red flag reported with a check-in: an Observation whose value is its words.
+    #[serde(rename = "Observation")]
+    Finding(Box<Finding>),
     Procedure(Box<Procedure>),
     Provenance(Provenance),
 }
@@ -85,6 +88,21 @@ pub struct Observation {
     pub has_member: Vec<Reference>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub component: Vec<Component>,
+}
+
+/// An Observation of a sign the person reported (a red flag, `docs/safety.md`): coded by
+/// Relief's key, its value the sign in words.
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Finding {
+    pub identifier: Vec<Identifier>,
+    pub status: &'static str,
+    pub category: Vec<CodeableConcept>,
+    pub code: CodeableConcept,
+    pub subject: Reference,
+    pub effective_date_time: String,
+    pub value_string: String,
+    pub derived_from: Vec<Reference>,
 }
 
 #[derive(Serialize, Debug, Clone, PartialEq)]

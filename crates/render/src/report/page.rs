@@ -18,6 +18,8 @@ pub(super) const INK: u32 = 0x1d252c;
 pub(super) const MUTED: u32 = 0x5f6b76;
 pub(super) const LINE: u32 = 0xd5dbe1;
 pub(super) const SHADE: u32 = 0xf0f3f6;
+/// Red flags: dark red, 7:1 against white.
+pub(super) const ALERT: u32 = 0xa4161a;
 
 pub(super) fn pdf_error(e: impl std::fmt::Debug) -> Error {
     Error::Internal {

@@ -8,7 +8,7 @@ use crate::error::Result;
 use crate::i18n::{Messages, Value};
 use crate::model::Region;
 
-use super::page::{footer, Page, INK, LINE, MARGIN, MUTED, SHADE};
+use super::page::{footer, Page, ALERT, INK, LINE, MARGIN, MUTED, SHADE};
 use super::text::Weight;
 use super::ReportInput;
 
@@ -74,6 +74,7 @@ pub(super) fn summary(
     let content = w - 2.0 * MARGIN;
     let m = input.m;
     let mut y = summary_header(p, input, w);
+    y = red_flags(p, input, y, content);
     if s.range.days_logged == 0 {
         nothing_logged(p, m, y);
     } else {
@@ -86,6 +87,55 @@ pub(super) fn summary(
     disclaimer(p, m, w, h);
     footer(p, m, w, h, 1, total);
     Ok(())
+}
+
+/// The red flags reported in the range, first, in red: a clinician must see them in the
+/// first minute (`docs/safety.md`). Each check-in's flags with its day, newest first, on at
+/// most two lines; returns the next y.
+pub(super) fn red_flags(
+    p: &mut Page<'_, '_>,
+    input: &ReportInput<'_>,
+    mut y: f32,
+    content: f32,
+) -> f32 {
+    let m = input.m;
+    let mut reported: Vec<String> = input
+        .entries
+        .iter()
+        .rev()
+        .filter(|e| !e.red_flags.is_empty())
+        .map(|e| {
+            let flags: Vec<String> = e
+                .red_flags
+                .iter()
+                .map(|f| m.get(f.message(), &[]))
+                .collect();
+            m.get(
+                "report-red-flag-on",
+                &[
+                    ("flags", Value::Text(&flags.join(", "))),
+                    (
+                        "date",
+                        Value::Text(&e.journal_day.format("%Y-%m-%d").to_string()),
+                    ),
+                ],
+            )
+        })
+        .collect();
+    // The same flags twice on one day are said once.
+    reported.dedup();
+    if reported.is_empty() {
+        return y;
+    }
+    let fonts = p.fonts;
+    let text = format!("{}: {}", m.get("safety-reported", &[]), reported.join("; "));
+    y += 14.0;
+    let lines = fonts.wrap(Weight::Bold, 9.5, &text, content);
+    for line in lines.iter().take(2) {
+        p.text(Weight::Bold, 9.5, ALERT, MARGIN, y, line);
+        y += 12.0;
+    }
+    y
 }
 
 /// Title, generation date, the name line and the range; returns the next y.

@@ -11,8 +11,8 @@ use rusqlite::{
 use super::{catalogue, settings, Journal};
 use crate::error::{Error, Result};
 use crate::model::{
-    CatalogueKind, Entry, EntryDraft, EntryId, EntrySource, Filter, Key, Range, RegionRating,
-    RemedyUse, Snapshot, ValueError,
+    CatalogueKind, Entry, EntryDraft, EntryId, EntrySource, Filter, Key, Range, RedFlag,
+    RegionRating, RemedyUse, Snapshot, ValueError,
 };
 
 /// How far ahead of the clock a check-in may be dated: a little for clocks that disagree. Times
@@ -135,6 +135,7 @@ pub(super) struct Writer<'c> {
     region: CachedStatement<'c>,
     cause: CachedStatement<'c>,
     remedy_use: CachedStatement<'c>,
+    red_flag: CachedStatement<'c>,
 }
 
 impl<'c> Writer<'c> {
@@ -157,6 +158,8 @@ impl<'c> Writer<'c> {
                                          after_minutes)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )?,
+            red_flag: conn
+                .prepare_cached("INSERT INTO entry_red_flag (entry_id, flag) VALUES (?1, ?2)")?,
         })
     }
 
@@ -180,7 +183,7 @@ impl<'c> Writer<'c> {
         Ok((added == 1).then(|| self.conn.last_insert_rowid()))
     }
 
-    /// The entry's regions, causes and remedy uses (causes and remedies by catalogue row id, in
+    /// The entry's regions, causes, remedy uses and red flags (causes and remedies by catalogue row id, in
     /// the draft's order).
     pub fn write_parts(
         &mut self,
@@ -204,6 +207,9 @@ impl<'c> Writer<'c> {
                 u.rating_after,
                 u.after_minutes
             ])?;
+        }
+        for flag in &draft.red_flags {
+            self.red_flag.execute(params![rowid, flag.key()])?;
         }
         Ok(())
     }
@@ -257,7 +263,12 @@ fn update_row(
             .chain(RowValues::of(draft, journal_day).fields())
             .chain([&now as &dyn ToSql]),
     ))?;
-    for table in ["entry_region", "entry_cause", "remedy_use"] {
+    for table in [
+        "entry_region",
+        "entry_cause",
+        "remedy_use",
+        "entry_red_flag",
+    ] {
         tx.prepare_cached(&format!("DELETE FROM {table} WHERE entry_id = ?1"))?
             .execute([rowid])?;
     }
@@ -339,11 +350,25 @@ pub(super) fn load(conn: &Connection, condition: &str, args: &[&dyn ToSql]) -> R
             Ok(())
         },
     )?;
+    parts(
+        format!(
+            "SELECT f.entry_id, f.flag FROM entry e JOIN entry_red_flag f ON f.entry_id = e.id
+             WHERE {condition}"
+        ),
+        &mut |entry, row| {
+            // A flag a newer Relief knows is kept in the journal, shown by that Relief.
+            if let Ok(flag) = RedFlag::from_key(&row.get::<_, String>(1)?) {
+                entry.red_flags.push(flag);
+            }
+            Ok(())
+        },
+    )?;
     // Regions in the fixed order of the body map and causes by key, whatever order they were
     // stored in: the same on every computer a journal syncs to.
     for entry in &mut entries {
         entry.regions.sort_by_key(|r| r.region);
         entry.causes.sort();
+        entry.red_flags.sort();
     }
     Ok(entries)
 }
@@ -382,6 +407,7 @@ fn entry_rows(
             note: row.get(7)?,
             remedies: Vec::new(),
             source: source_of(row.get(8)?)?,
+            red_flags: Vec::new(),
         });
     }
     Ok((entries, index))

@@ -43,6 +43,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_import_source.sql"),
     include_str!("migrations/0006_journal_id.sql"),
     include_str!("migrations/0007_sync.sql"),
+    include_str!("migrations/0008_red_flags.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

@@ -23,8 +23,8 @@ use crate::model::sync::{
     from_hex, to_hex, Batch, Change, ComputerId, Have, Heard, Snapshot, Stamp,
 };
 use crate::model::{
-    CatalogueKind, EntryDraft, EntryId, EntrySource, Key, Label, Rating, RegionRating, RemedyUse,
-    Timestamp, ValueError,
+    CatalogueKind, EntryDraft, EntryId, EntrySource, Key, Label, Rating, RedFlag, RegionRating,
+    RemedyUse, Timestamp, ValueError,
 };
 
 /// The settings every computer shares; the rest (when reminders were last checked, the
@@ -188,6 +188,8 @@ fn entry_fields(conn: &Connection, id: EntryId) -> Result<Option<BTreeMap<String
         ("note", to(serde_json::to_value(&entry.note))?),
         ("source", to(serde_json::to_value(&entry.source))?),
         ("deleted", Value::Bool(deleted)),
+        // Not among ENTRY_FIELDS: a check-in from a Relief before red flags has none.
+        ("red_flags", to(serde_json::to_value(&entry.red_flags))?),
     ];
     Ok(Some(
         fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
@@ -852,6 +854,7 @@ fn write_entry(
     draft.causes = field::<Vec<Key>>(fields, "causes")?;
     draft.remedies = field::<Vec<RemedyUse>>(fields, "remedies")?;
     draft.note = field(fields, "note")?;
+    draft.red_flags = field::<Option<Vec<RedFlag>>>(fields, "red_flags")?.unwrap_or_default();
     let source: Option<EntrySource> = field(fields, "source")?;
     let deleted: bool = field(fields, "deleted")?;
     entries::check_draft(&draft)?;

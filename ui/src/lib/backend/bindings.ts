@@ -681,7 +681,11 @@ export type Entry = { id: EntryId; recorded_at: Timestamp; journal_day: string; 
 /**
  * Where an imported check-in came from (another app's export); absent for Relief's own.
  */
-source?: EntrySource | null }
+source?: EntrySource | null; 
+/**
+ * Red flags reported with it (`docs/safety.md`); absent when none were.
+ */
+red_flags?: RedFlag[] }
 /**
  * The stable id of an entry (a UUID), used by exports, imports and the CLI.
  */
@@ -1080,6 +1084,11 @@ export type RatingStats = { mean: number | null; min: number | null; max: number
  * Last week minus first week: negative = less sore.
  */
 change_points: number | null; change_percent: number | null }
+/**
+ * A sign that comes with the soreness and needs a doctor: the fixed list, emergency
+ * signs first, in the order the checklist shows them.
+ */
+export type RedFlag = "chest_pain" | "breathless" | "spreading" | "sweating_sick" | "tearing" | "coughing_blood" | "both_legs" | "bladder_bowel" | "serious_accident" | "fever" | "weight_loss" | "night_rest" | "cancer" | "worsening" | "new_after_50"
 /**
  * A body region from the fixed list. The order is the order of pickers and of exports:
  * the upper back first, because that is where Relief's people hurt most.
