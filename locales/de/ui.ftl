@@ -356,3 +356,24 @@ protect-remember-note = Im Schlüsselbund dieses Computers: Wer sich hier als du
 protect-done = Dein Tagebuch ist geschützt. Beim Start fragt Relief nach der Passphrase.
 protect-changed = Die Passphrase ist geändert.
 protect-removed = Dein Tagebuch ist nicht mehr geschützt.
+
+## Warnzeichen und Anleitungen (docs/safety.md)
+safety-ask-title = Kommt etwas davon dazu?
+safety-ask-why-first-start = Einmal vor dem Start: Schmerz zwischen den Schulterblättern ist selten mehr als Verspannung, aber er kann es sein.
+safety-ask-why-severe = Sie haben einen hohen Wert eingetragen.
+safety-ask-why-above-usual = Das liegt deutlich über Ihrem üblichen Wert.
+safety-ask-why-injury = Sie haben eine Verletzung eingetragen.
+safety-none = Nichts davon
+safety-save-answer = Antwort speichern
+safety-not-now = Nicht jetzt
+safety-emergency-title = Rufen Sie jetzt { $number } an
+safety-emergency-tell = Sagen Sie: Schmerz zwischen den Schulterblättern, wie stark (0–10), seit wann, und was dazukam.
+safety-urgent-more = Sagen Sie der Ärztin oder dem Arzt, was mit dem Schmerz kam und seit wann. Wird es schlimmer oder zeigt sich ein Notfallzeichen, rufen Sie den Rettungsdienst.
+safety-saved-with = Ihr Eintrag ist gespeichert, mit dem, was Sie angekreuzt haben.
+safety-close = Schließen
+guide-title = So gelingt es
+guide-session-hold = Halten { $n } von { $total }: { $seconds } s
+guide-session-cue = Arme senken und atmen
+guide-sound = Ton zwischen den Dehnungen
+guide-heat-last-minute = Letzte Minute: Nehmen Sie die Wärme ab, wenn der Timer endet.
+remedy-holds-detail = { $holds } × { $seconds } s gehalten

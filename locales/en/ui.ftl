@@ -356,3 +356,24 @@ protect-remember-note = Kept in this computer's keyring: whoever can log in as y
 protect-done = Your journal is protected. You will be asked for the passphrase when Relief starts.
 protect-changed = The passphrase is changed.
 protect-removed = Your journal is no longer protected.
+
+## Red flags and remedy guides (docs/safety.md)
+safety-ask-title = Does it come with any of these?
+safety-ask-why-first-start = Once, before you start: pain between the shoulder blades is rarely more than soreness, but it can be.
+safety-ask-why-severe = You logged a high rating.
+safety-ask-why-above-usual = That is well above your usual.
+safety-ask-why-injury = You logged an injury.
+safety-none = None of these
+safety-save-answer = Save the answer
+safety-not-now = Not now
+safety-emergency-title = Call { $number } now
+safety-emergency-tell = Tell them: pain between the shoulder blades, how strong it is (0–10), when it started, and what came with it.
+safety-urgent-more = Tell the doctor what came with the pain and since when. If it gets worse or any sign of an emergency appears, call an ambulance.
+safety-saved-with = Your check-in is saved, with what you ticked.
+safety-close = Close
+guide-title = How to do it well
+guide-session-hold = Hold { $n } of { $total }: { $seconds } s
+guide-session-cue = Lower your arms and breathe
+guide-sound = Sound between holds
+guide-heat-last-minute = Last minute: take the heat off when the timer ends.
+remedy-holds-detail = { $holds } holds of { $seconds } s

@@ -356,3 +356,24 @@ protect-remember-note = Se guarda en el llavero de este ordenador: quien pueda i
 protect-done = Tu diario está protegido. Relief te pedirá la frase al iniciarse.
 protect-changed = Se ha cambiado la frase de contraseña.
 protect-removed = Tu diario ya no está protegido.
+
+## Señales de alarma y guías (docs/safety.md)
+safety-ask-title = ¿Viene con alguna de estas?
+safety-ask-why-first-start = Una vez, antes de empezar: el dolor entre los omóplatos rara vez es más que una molestia, pero puede serlo.
+safety-ask-why-severe = Ha indicado un valor alto.
+safety-ask-why-above-usual = Está muy por encima de lo habitual para usted.
+safety-ask-why-injury = Ha indicado una lesión.
+safety-none = Ninguna de estas
+safety-save-answer = Guardar la respuesta
+safety-not-now = Ahora no
+safety-emergency-title = Llame ahora al { $number }
+safety-emergency-tell = Dígales: dolor entre los omóplatos, su intensidad (0–10), cuándo empezó y qué vino con él.
+safety-urgent-more = Cuente al médico qué vino con el dolor y desde cuándo. Si empeora o aparece una señal de emergencia, llame a una ambulancia.
+safety-saved-with = Su registro está guardado, con lo que ha marcado.
+safety-close = Cerrar
+guide-title = Cómo hacerlo bien
+guide-session-hold = Estiramiento { $n } de { $total }: { $seconds } s
+guide-session-cue = Baje los brazos y respire
+guide-sound = Sonido entre estiramientos
+guide-heat-last-minute = Último minuto: retire el calor cuando acabe el temporizador.
+remedy-holds-detail = { $holds } estiramientos de { $seconds } s

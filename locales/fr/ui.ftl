@@ -356,3 +356,24 @@ protect-remember-note = Gardée dans le trousseau de cet ordinateur : qui peut 
 protect-done = Ton journal est protégé. Relief demandera la phrase secrète au démarrage.
 protect-changed = La phrase secrète a changé.
 protect-removed = Ton journal n’est plus protégé.
+
+## Signes d'alerte et guides (docs/safety.md)
+safety-ask-title = Est-ce accompagné de l'un de ces signes ?
+safety-ask-why-first-start = Une fois, avant de commencer : une douleur entre les omoplates est rarement plus qu'une gêne, mais elle peut l'être.
+safety-ask-why-severe = Vous avez noté une valeur élevée.
+safety-ask-why-above-usual = C'est nettement au-dessus de votre habitude.
+safety-ask-why-injury = Vous avez noté une blessure.
+safety-none = Aucun de ces signes
+safety-save-answer = Enregistrer la réponse
+safety-not-now = Pas maintenant
+safety-emergency-title = Appelez le { $number } maintenant
+safety-emergency-tell = Dites-leur : douleur entre les omoplates, son intensité (0–10), depuis quand, et ce qui l'accompagne.
+safety-urgent-more = Dites au médecin ce qui accompagne la douleur et depuis quand. Si cela empire ou qu'un signe d'urgence apparaît, appelez une ambulance.
+safety-saved-with = Votre note est enregistrée, avec ce que vous avez coché.
+safety-close = Fermer
+guide-title = Pour bien le faire
+guide-session-hold = Étirement { $n } sur { $total } : { $seconds } s
+guide-session-cue = Baissez les bras et respirez
+guide-sound = Son entre les étirements
+guide-heat-last-minute = Dernière minute : retirez la chaleur à la fin du minuteur.
+remedy-holds-detail = { $holds } étirements de { $seconds } s

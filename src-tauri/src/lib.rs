@@ -74,6 +74,10 @@ macro_rules! relief_commands {
             commands::sync::sync_join $($generic)*,
             commands::sync::sync_now $($generic)*,
             commands::sync::sync_leave,
+            commands::safety::safety_info,
+            commands::safety::red_flag_question,
+            commands::safety::red_flag_question_at_start,
+            commands::safety::answer_red_flags,
         ]
     };
 }

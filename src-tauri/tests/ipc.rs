@@ -797,3 +797,54 @@ fn sync_is_set_up_joined_and_left_over_ipc() {
     let left = b.ok("sync_leave", json!({}));
     assert_eq!(left["syncing"], false);
 }
+
+#[test]
+fn red_flags_are_asked_when_the_rules_say_and_kept_with_the_check_in() {
+    let h = harness();
+    // The first start asks, until answered.
+    assert_eq!(h.ok("red_flag_question_at_start", json!({})), "first_start");
+    assert_eq!(h.ok("red_flag_question_at_start", json!({})), "first_start");
+    assert_eq!(
+        h.ok("answer_red_flags", json!({ "id": null, "flags": [] })),
+        Value::Null
+    );
+    assert_eq!(h.ok("red_flag_question_at_start", json!({})), Value::Null);
+    // A 9 asks; the answer is kept with the check-in and calls for an ambulance.
+    let nine = h.ok("add_entry", json!({ "entry": entry(9) }));
+    let id = nine["id"].as_str().unwrap().to_owned();
+    assert_eq!(h.ok("red_flag_question", json!({ "id": id })), "severe");
+    assert_eq!(
+        h.ok(
+            "answer_red_flags",
+            json!({ "id": id, "flags": ["chest_pain", "fever"] })
+        ),
+        "emergency"
+    );
+    let listed = h.ok("list_entries", json!({ "filter": no_filter() }));
+    assert_eq!(listed[0]["red_flags"], json!(["chest_pain", "fever"]));
+    // Not twice the same day, whatever the rating.
+    let again = h.ok("add_entry", json!({ "entry": entry(10) }));
+    assert_eq!(
+        h.ok("red_flag_question", json!({ "id": again["id"] })),
+        Value::Null
+    );
+    // An edit from the window keeps the flags it sends, and refuses an unknown one.
+    let mut edited = entry(8);
+    edited["red_flags"] = json!(["chest_pain"]);
+    let kept = h.ok("edit_entry", json!({ "id": id, "entry": edited }));
+    assert_eq!(kept["red_flags"], json!(["chest_pain"]));
+    let mut bad = entry(8);
+    bad["red_flags"] = json!(["chest"]);
+    let e = h.err("edit_entry", json!({ "id": id, "entry": bad }), "invalid");
+    assert!(e["message"].as_str().unwrap().contains("red_flags"), "{e}");
+    h.err(
+        "answer_red_flags",
+        json!({ "id": id, "flags": ["nope"] }),
+        "invalid",
+    );
+    // What the screens show.
+    let info = h.ok("safety_info", json!({}));
+    assert_eq!(info["flags"].as_array().unwrap().len(), 15);
+    assert_eq!(info["guides"].as_array().unwrap().len(), 5);
+    assert!(info["others"].as_array().unwrap().len() == 2);
+}

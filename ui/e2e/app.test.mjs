@@ -176,7 +176,7 @@ before(() => {
 
 /** Gives a test the app on a journal of its own (after `prepare(home)`), closing whatever app
  * an earlier test left; returns how long the window took to be ready. */
-async function ownApp(prepare) {
+async function ownApp(prepare, { firstStart = false } = {}) {
   await closeMain();
   home = freshHome();
   await prepare?.(home);
@@ -185,7 +185,18 @@ async function ownApp(prepare) {
   const started = Date.now();
   browser = await session(port);
   await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
-  return Date.now() - started;
+  const took = Date.now() - started;
+  if (!firstStart) await answerFirstStart(browser);
+  return took;
+}
+
+/** The red-flag checklist a journal's first start asks (docs/safety.md), answered "None of
+ * these" as a person would, so the test goes on with the window as it then is. */
+async function answerFirstStart(b) {
+  const check = await $t(b, "red-flag-check");
+  if (!(await check.isExisting())) return;
+  await $t(b, "red-flag-none").click();
+  await check.waitForExist({ reverse: true, timeout: 5000 });
 }
 
 /** Ends the main session. The app is a single instance per desktop session: another journal's
@@ -204,6 +215,7 @@ async function otherApp(env) {
   const stopDriver = await startDriver(env, port, { ownBus: true });
   const other = await session(port);
   await other.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  await answerFirstStart(other);
   return {
     b: other,
     stop: async () => {
@@ -221,6 +233,7 @@ async function restartMain() {
   stop = await startDriver(home.env, port);
   browser = await session(port);
   await browser.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+  await answerFirstStart(browser);
   return browser;
 }
 
@@ -252,18 +265,19 @@ test("log three check-ins from the keyboard, edit, delete and undo, see insights
   await browser.saveScreenshot(path.join(SHOTS, "2-log-filled.png"));
   await accessible(browser, "Log, filled in");
   let t0 = Date.now();
-  await browser.keys([Key.Ctrl, Key.Enter]);
+  await saveAnswering(browser);
   assert.match(await toastText(browser), /Saved: soreness 6\/10/);
   metrics.saveCheckInMs = Date.now() - t0;
   await clearToasts(browser);
 
   // 2 and 3: nothing but keys. "1" then "0" quickly is 10.
   await browser.keys(["4"]);
-  await browser.keys([Key.Ctrl, Key.Enter]);
+  await saveAnswering(browser);
   assert.match(await toastText(browser), /Saved: soreness 4\/10/);
   await clearToasts(browser);
   await browser.keys(["1", "0"]);
-  await browser.keys([Key.Ctrl, Key.Enter]);
+  // A 10 asks about red flags after the save; "None of these" is one key press.
+  assert.equal(await saveAnswering(browser, ["Enter"]), true, "a 10 did not ask about red flags");
   assert.match(await toastText(browser), /Saved: soreness 10\/10/);
   await clearToasts(browser);
 
@@ -590,6 +604,7 @@ test("the 10-year sample journal renders Insights", { skip: !CLI }, async () => 
   const b = await session(4454);
   try {
     await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await answerFirstStart(b);
     await $t(b, "nav-insights").click();
     await $t(b, "range-all").click();
     await b.waitUntil(async () => Number(await $t(b, "insights-view").getAttribute("data-render-ms")) > 0, { timeout: 20000 });
@@ -779,12 +794,25 @@ db.commit()
   assert.equal(due.status, 0, String(due.stderr));
 }
 
+/** The journal's first-start red-flag checklist counts as answered (as after "None of these"),
+ * for tests of a window that must be usable at once. */
+function firstStartAnswered(db) {
+  const done = spawnSync("/usr/bin/python3", ["-c", `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("INSERT OR REPLACE INTO setting (key, value) VALUES ('red_flags_answered', '1')")
+db.commit()
+`, db]);
+  assert.equal(done.status, 0, String(done.stderr));
+}
+
 test("in the tray Relief is a small program with no web engine, yet reminders and questions come; a click makes the window, closing it goes back", { skip: !CLI }, async () => {
   await closeMain();
   const home = freshHome();
   // A massage check-in whose "How sore now?" is due, and a stretch break due this minute.
   await cli("--db", home.env.RELIEF_DB, "add", "--rating", "6", "--remedy", "massage");
   questionDue(home.env.RELIEF_DB, "massage");
+  firstStartAnswered(home.env.RELIEF_DB);
   const clock = new Date();
   const hhmm = `${String(clock.getHours()).padStart(2, "0")}:${String(clock.getMinutes()).padStart(2, "0")}`;
   await cli("--db", home.env.RELIEF_DB, "settings", "--remind", `stretch@${hhmm}`);
@@ -847,6 +875,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
   let b = await session(4474);
   try {
     await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await answerFirstStart(b);
     const before = await heatSessions(b);
 
     // Heat with its timer on (15 minutes by default).
@@ -858,7 +887,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await b.saveScreenshot(path.join(SHOTS, "10-heat-timer-ticked.png"));
     await $t(b, "nav-log").click();
     await b.keys(["6"]);
-    await b.keys([Key.Ctrl, Key.Enter]);
+    await saveAnswering(b);
     assert.match(await toastText(b), /Saved: soreness 6\/10/);
     await clearToasts(b);
     const timer = await $t(b, "timer-heat");
@@ -884,7 +913,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
     await $t(b, "remedy-massage").click();
     await $t(b, "nav-log").click();
     await b.keys(["5"]);
-    await b.keys([Key.Ctrl, Key.Enter]);
+    await saveAnswering(b);
     assert.match(await toastText(b), /Saved: soreness 5\/10/);
     await $t(b, "timer-massage").waitForExist({ timeout: 5000 });
   } finally {
@@ -901,6 +930,7 @@ test("heat with a timer, then 'How sore now?': the answer counts in Insights and
   b = await session(4484);
   try {
     await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await answerFirstStart(b);
     await $t(b, "nav-settings").click();
     await $t(b, "settings-view").waitForExist();
     await b.waitUntil(async () => notifications.shown.some((n) => n.summary === "Stretch break"), {
@@ -975,6 +1005,7 @@ test("a personal experiment: start it, follow two pairs with 'How sore now?', se
   const b = await session(4494);
   try {
     await b.$('[data-testid="app"][data-ready="true"]').waitForExist({ timeout: 20000 });
+    await answerFirstStart(b);
     await $t(b, "nav-experiment").click();
     await $t(b, "experiment-start-form").waitForExist();
     await $t(b, "experiment-remedy").selectByAttribute("value", "heat");
@@ -1001,7 +1032,7 @@ test("a personal experiment: start it, follow two pairs with 'How sore now?', se
       await $t(b, `remedy-${key}`).click();
       await $t(b, "nav-log").click();
       await b.keys(["6"]);
-      await b.keys([Key.Ctrl, Key.Enter]);
+      await saveAnswering(b);
       assert.match(await toastText(b), /Saved: soreness 6\/10/);
       await clearToasts(b);
       // "How sore now?" fills the rating after; the next slot is revealed only then.
@@ -1172,11 +1203,28 @@ test("in a pseudo-language every word in every view comes from the messages, and
   await ownApp(async (h) => {
     h.env.RELIEF_PSEUDO_LOCALE = "1";
     await cli("--db", h.env.RELIEF_DB, "sample", "--days", "40", "--seed", "11");
-  });
+  }, { firstStart: true });
   const b = browser;
   assert.equal(await b.execute(() => document.documentElement.lang), "en");
   assert.notEqual(await $t(b, "nav-log").getText(), "Log", "the pseudo-language is on");
   const problems = [];
+  // The red-flag screens: the checklist at the first start, the emergency screen, the page.
+  const screens = async (name) => {
+    await b.saveScreenshot(path.join(SHOTS, `30-pseudo-${name}.png`));
+    for (const p of await b.execute(untranslated)) problems.push(`${name}: ${p}`);
+    for (const p of await b.execute(overflowing)) problems.push(`${name}: overflows: ${p}`);
+  };
+  await $t(b, "red-flag-check").waitForExist({ timeout: 5000 });
+  await screens("red-flag-check");
+  await $t(b, "red-flag-tearing").click();
+  await $t(b, "red-flag-save").click();
+  await $t(b, "emergency").waitForExist({ timeout: 5000 });
+  await screens("emergency");
+  await $t(b, "emergency-close").click();
+  await $t(b, "open-help").click();
+  await $t(b, "help-page").waitForExist({ timeout: 5000 });
+  await screens("help-page");
+  await $t(b, "help-close").click();
   await everyView(b, async (view) => {
     await clearToasts(b);
     await b.saveScreenshot(path.join(SHOTS, `30-pseudo-${view}.png`));
@@ -1401,4 +1449,131 @@ test("sync: join another computer's folder from Settings; its check-ins appear i
       assert.ok(!bytes.includes(Buffer.from("laptop")) && !bytes.includes(Buffer.from("SQLite format 3")), f);
     }
   }
+});
+
+/** Saves with Ctrl+Enter; when the red-flag checklist follows (a high rating, one well above
+ * the usual, an injury), answers "None of these" — by `keys`, or by a click. Whether it asked. */
+async function saveAnswering(b, keys = null) {
+  await saveCheckIn(b);
+  const check = await $t(b, "red-flag-check");
+  if (!(await check.isExisting())) return false;
+  if (keys) await b.keys(keys);
+  else await $t(b, "red-flag-none").click();
+  await check.waitForExist({ reverse: true, timeout: 5000 });
+  return true;
+}
+
+/** Saves the check-in in the form (Ctrl+Enter) and waits until everything that follows a save
+ * is done — the questions scheduled and the red flags asked, or not. */
+async function saveCheckIn(b) {
+  const form = await $t(b, "log-form");
+  const before = Number(await form.getAttribute("data-saves"));
+  await b.keys([Key.Ctrl, Key.Enter]);
+  await b.waitUntil(async () => Number(await form.getAttribute("data-saves")) > before, { timeout: 10000, timeoutMsg: "the save did not finish" });
+}
+
+test("red flags: asked once at the first start; a 9 with chest pain shows the emergency number of the region and is saved with it; History and the report name it; a 4 the same day asks nothing", { skip: !CLI }, async () => {
+  await ownApp((h) => {
+    // The system's region decides the number: the UK's is 999.
+    h.env.LANG = "en_GB.UTF-8";
+  }, { firstStart: true });
+  const b = browser;
+  // The first start asks, with "None of these" as one key press.
+  await $t(b, "red-flag-check").waitForExist({ timeout: 5000 });
+  assert.match(await $t(b, "red-flag-check").getText(), /Does it come with any of these\?[\s\S]*Once, before you start/);
+  await accessible(b, "the red-flag checklist");
+  await b.saveScreenshot(path.join(SHOTS, "60-red-flag-first-start.png"));
+  await b.keys(["Enter"]);
+  await $t(b, "red-flag-check").waitForExist({ reverse: true, timeout: 5000 });
+  // Never again after that, not even after a restart.
+  await restartMain();
+  assert.equal(await $t(browser, "red-flag-check").isExisting(), false, "the first-start question came back");
+  const w = browser;
+
+  // A 9: saved first, then asked; the keyboard alone ticks chest pain and saves the answer.
+  await $t(w, "rating-9").click();
+  await $t(w, "note").setValue("tight chest");
+  await saveCheckIn(w);
+  assert.match(await toastText(w), /Saved: soreness 9\/10/);
+  await $t(w, "red-flag-check").waitForExist({ timeout: 5000 });
+  assert.match(await $t(w, "red-flag-check").getText(), /You logged a high rating/);
+  await w.keys(["Tab"]); // "Not now" (saving the answer waits for a tick)
+  await w.keys(["Tab"]); // around to the first sign: chest pain
+  assert.equal(await w.execute(() => document.activeElement?.getAttribute("data-testid")), "red-flag-chest_pain");
+  await w.keys([" "]);
+  await w.keys([Key.Shift, Key.Tab]); // back around to "Not now"
+  await w.keys([Key.Shift, Key.Tab]); // "Save the answer"
+  assert.equal(await w.execute(() => document.activeElement?.getAttribute("data-testid")), "red-flag-save");
+  await w.keys(["Enter"]);
+  await $t(w, "emergency").waitForExist({ timeout: 5000 });
+  const screen = await $t(w, "emergency").getText();
+  assert.match(screen, /Call 999 now/);
+  assert.match(screen, /Other emergency numbers: 112, 911/);
+  assert.doesNotMatch(screen, /stretch|heat|massage/i, "no remedy is suggested");
+  await accessible(w, "the emergency screen");
+  await w.saveScreenshot(path.join(SHOTS, "61-emergency.png"));
+  await $t(w, "emergency-close").click();
+
+  // Saved with it: History and the report's first page name it.
+  await $t(w, "nav-history").click();
+  await w.waitUntil(async () => (await $t(w, "history-view").getText()).includes("Red flags reported: chest pain or pressure"), { timeout: 5000, timeoutMsg: "History does not name the red flag" });
+  await w.saveScreenshot(path.join(SHOTS, "62-history-red-flag.png"));
+  const pdf = path.join(home.dir, "report.pdf");
+  const made = spawnSync(CLI, ["--db", home.env.RELIEF_DB, "report", "--out", pdf], { encoding: "utf8" });
+  assert.equal(made.status, 0, made.stderr);
+  const page1 = spawnSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout;
+  assert.match(page1.replace(/\s+/g, " "), /Red flags reported: chest pain or pressure/);
+
+  // A 4 the same day asks nothing.
+  await $t(w, "nav-log").click();
+  await $t(w, "rating-4").waitForExist({ timeout: 5000 });
+  await $t(w, "rating-4").click();
+  await saveCheckIn(w);
+  assert.equal(await $t(w, "red-flag-check").isExisting(), false, "a 4 asked again the same day");
+
+  // "When to get help" is always there, from Log and from Insights.
+  await $t(w, "open-help").click();
+  await $t(w, "help-page").waitForExist({ timeout: 5000 });
+  assert.match(await $t(w, "help-page").getText(), /Call an ambulance now \(999\) if the pain comes with:[\s\S]*See a doctor today or soon if:/);
+  await accessible(w, "When to get help");
+  await w.saveScreenshot(path.join(SHOTS, "63-when-to-get-help.png"));
+  await w.keys(["Escape"]);
+  await $t(w, "help-page").waitForExist({ reverse: true, timeout: 5000 });
+  await $t(w, "nav-insights").click();
+  await $t(w, "open-help-insights").click();
+  await $t(w, "help-page").waitForExist({ timeout: 5000 });
+  await $t(w, "help-close").click();
+});
+
+test("a stretching session from its guide: each hold counted down with a cue between, recorded with its minutes and repetitions, then 'How sore now?'", { skip: !CLI }, async () => {
+  await ownApp();
+  const b = browser;
+  await $t(b, "rating-5").click();
+  await $t(b, "remedy-stretch").click();
+  // The guide is there with the remedy, before doing it.
+  await $t(b, "guide-stretch").click();
+  assert.match(await $t(b, "guide-stretch").getText(), /Lie on your back[\s\S]*Hold for 10 seconds[\s\S]*Stop if the pain gets sharper/);
+  await accessible(b, "the stretching guide");
+  await $t(b, "remedy-timer-stretch").click();
+  await $t(b, "remedy-reps-stretch").setValue("2");
+  await $t(b, "guide-stretch").scrollIntoView();
+  await b.saveScreenshot(path.join(SHOTS, "64-stretch-guide.png"));
+  await saveCheckIn(b);
+  // The timer is the session: hold 1 of 2 counts down, the cue comes, then hold 2.
+  await $t(b, "session-stretch").waitForExist({ timeout: 5000 });
+  assert.match(await $t(b, "session-hold").getText(), /Hold 1 of 2: \d+ s/);
+  await $t(b, "session-stretch").scrollIntoView();
+  await b.saveScreenshot(path.join(SHOTS, "65-stretch-session.png"));
+  await b.waitUntil(async () => /Hold 2 of 2/.test(await $t(b, "session-hold").getText()), { timeout: 15000, timeoutMsg: "the second hold did not come" });
+  assert.equal(await $t(b, "session-cue").getText(), "Lower your arms and breathe");
+  // Then the question, as after every timer.
+  await $t(b, "follow-up").waitForExist({ timeout: 20000 });
+  await $t(b, "follow-up-3").click();
+  await $t(b, "follow-up").waitForExist({ reverse: true, timeout: 5000 });
+  const listed = spawnSync(CLI, ["--db", home.env.RELIEF_DB, "list", "--json"], { encoding: "utf8" });
+  const entries = JSON.parse(listed.stdout);
+  const use = entries.flatMap((e) => e.remedies).find((u) => u.key === "stretch");
+  assert.equal(use.minutes, 1);
+  assert.equal(use.detail, "2 holds of 10 s");
+  assert.equal(use.rating_after, 3);
 });

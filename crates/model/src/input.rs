@@ -70,6 +70,9 @@ pub struct EntryInput {
     pub causes: Vec<String>,
     pub remedies: Vec<RemedyInput>,
     pub note: Option<String>,
+    /// Red flags reported with it, by key (`docs/safety.md`); an edit sends those it keeps.
+    #[serde(default)]
+    pub red_flags: Vec<String>,
 }
 
 impl EntryInput {
@@ -118,6 +121,11 @@ impl EntryInput {
             Some(n) => at("note", Note::new(n))?,
             None => None,
         };
+        draft.red_flags = self
+            .red_flags
+            .iter()
+            .map(|f| at("red_flags", crate::model::RedFlag::from_key(f)))
+            .collect::<Result<_>>()?;
         Ok(draft)
     }
 }

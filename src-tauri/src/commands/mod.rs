@@ -6,6 +6,7 @@ pub mod experiments;
 pub mod followups;
 pub mod imports;
 pub mod insights;
+pub mod safety;
 pub mod settings;
 pub mod sync;
 pub mod transfer;

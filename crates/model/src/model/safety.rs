@@ -42,9 +42,8 @@ macro_rules! red_flags {
         /// A sign that comes with the soreness and needs a doctor: the fixed list, emergency
         /// signs first, in the order the checklist shows them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
         #[cfg_attr(feature = "specta", derive(specta::Type))]
-        pub enum RedFlag { $( $variant, )* }
+        pub enum RedFlag { $( #[serde(rename = $key)] $variant, )* }
 
         impl RedFlag {
             pub const ALL: &'static [RedFlag] = &[ $( RedFlag::$variant, )* ];
@@ -322,6 +321,19 @@ mod tests {
         assert_eq!(median(&[]), None);
         assert_eq!(median(&[4, 1, 9]), Some(4.0));
         assert_eq!(median(&[4, 1, 9, 2]), Some(3.0));
+    }
+
+    #[test]
+    fn every_flag_is_written_as_its_key() {
+        for flag in RedFlag::ALL {
+            let json = serde_json::to_value(flag).unwrap();
+            assert_eq!(json, flag.key());
+            assert_eq!(serde_json::from_value::<RedFlag>(json).unwrap(), *flag);
+            assert_eq!(
+                flag.message(),
+                format!("red-flag-{}", flag.key().replace('_', "-"))
+            );
+        }
     }
 
     #[test]

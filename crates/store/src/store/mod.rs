@@ -11,6 +11,7 @@ mod experiments;
 mod followups;
 mod mappings;
 pub mod protect;
+mod safety;
 mod seal;
 mod settings;
 pub mod sync;

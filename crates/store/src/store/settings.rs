@@ -21,14 +21,14 @@ const EXPERIMENT_ANNOUNCED: &str = "experiment_announced_day";
 /// The journal's own id, made once when the journal is (migration 6; `docs/fhir.md`).
 const JOURNAL_ID: &str = "journal_id";
 
-fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub(super) fn read(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
         .query_row([key], |row| row.get(0))
         .optional()?)
 }
 
-fn store(tx: &Connection, key: &str, value: &str) -> Result<()> {
+pub(super) fn store(tx: &Connection, key: &str, value: &str) -> Result<()> {
     tx.prepare_cached(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -521,6 +521,42 @@ async syncLeave() : Promise<Result<SyncView, IpcError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async safetyInfo() : Promise<SafetyInfo> {
+    return await TAURI_INVOKE("safety_info");
+},
+/**
+ * Whether to ask about red flags now that check-in `id` is saved.
+ */
+async redFlagQuestion(id: string) : Promise<Result<AskWhy | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("red_flag_question", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Whether to ask at start (once, until answered).
+ */
+async redFlagQuestionAtStart() : Promise<Result<AskWhy | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("red_flag_question_at_start") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * The checklist's answer; the tier it calls for, if any.
+ */
+async answerRedFlags(id: string | null, flags: string[]) : Promise<Result<Tier | null, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("answer_red_flags", { id, flags }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -556,6 +592,26 @@ export type App = "bearable" | "flaredown" |
  * Which of the two things a slot assigns: A, the remedy under test, or B, the comparator.
  */
 export type Arm = "A" | "B"
+/**
+ * Why Relief asks "Does it come with any of these?".
+ */
+export type AskWhy = 
+/**
+ * The first time Relief starts: once, never again after an answer.
+ */
+"first_start" | 
+/**
+ * A check-in of 8 or more.
+ */
+"severe" | 
+/**
+ * 3 or more points above the person's usual (the median of the last 30 days).
+ */
+"above_usual" | 
+/**
+ * "Injury" was picked as a cause.
+ */
+"injury"
 /**
  * A backup file and what it holds.
  */
@@ -700,7 +756,11 @@ export type EntryInput = {
  * journal's one rule (`model::LocalTime`): the window sends the time as the person set it
  * and never works out an offset itself.
  */
-recorded_at: string; rating: number; enjoyment: number | null; activity: number | null; regions: RegionInput[]; causes: string[]; remedies: RemedyInput[]; note: string | null }
+recorded_at: string; rating: number; enjoyment: number | null; activity: number | null; regions: RegionInput[]; causes: string[]; remedies: RemedyInput[]; note: string | null; 
+/**
+ * Red flags reported with it, by key (`docs/safety.md`); an edit sends those it keeps.
+ */
+red_flags?: string[] }
 /**
  * The app and file an imported check-in came from.
  */
@@ -791,6 +851,10 @@ slots: Slot[]; result: ExperimentResult; chart_svg: string; chart_title: string;
  */
 export type FilterInput = { from: string | null; to: string | null; remedy: string | null; cause: string | null; region: string | null }
 /**
+ * A red flag as the checklist lists it.
+ */
+export type FlagInfo = { key: RedFlag; tier: Tier }
+/**
  * A question waiting for (or due) an answer.
  */
 export type FollowUp = { entry: EntryId; remedy: Key; 
@@ -823,6 +887,31 @@ export type FollowUpMinutes = number
  */
 export type Format = "csv" | "json"
 export type GroupStats = { key: string; label: string; entries: number; mean_rating: number | null }
+/**
+ * How to do a built-in remedy well (`docs/safety.md`): its messages, and for a timed one the
+ * shape of a session.
+ */
+export type Guide = { 
+/**
+ * The remedy's key.
+ */
+remedy: string; 
+/**
+ * The message naming it (`catalogue-*`).
+ */
+name: string; 
+/**
+ * How to do it (`guide-*-how`).
+ */
+how: string; 
+/**
+ * The safety line it needs (`guide-*-safety`), beside the stop line every guide has.
+ */
+safety: string; 
+/**
+ * For stretching: seconds each hold lasts, counted down in a session.
+ */
+hold_seconds: number | null }
 /**
  * How many pairs, and about how many days.
  */
@@ -1163,6 +1252,11 @@ days: string[] }
  * What a reminder asks for.
  */
 export type ReminderKind = "check_in" | "stretch"
+/**
+ * What the safety screens need: the flags in order, the emergency number for the system's
+ * region and the others, and the guides of the built-in remedies.
+ */
+export type SafetyInfo = { flags: FlagInfo[]; number: string; others: string[]; guides: Guide[]; stop: string }
 export type SessionEffect = { 
 /**
  * Sessions with a rating afterwards (this remedy alone, or exactly this combination).
@@ -1305,6 +1399,18 @@ export type TextEncoding =
  * Light, dark, or whatever the system uses.
  */
 export type Theme = "system" | "light" | "dark"
+/**
+ * How soon to get help.
+ */
+export type Tier = 
+/**
+ * See a doctor today or soon.
+ */
+"urgent" | 
+/**
+ * Call an ambulance now.
+ */
+"emergency"
 /**
  * How the log form times a remedy: in minutes (heat for 15), or as holds of a few seconds
  * (stretching: 6 holds of 10 s).
