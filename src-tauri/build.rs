@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "add_item",
     "rename_item",
     "set_archived",
+    "set_how_to",
     "regions",
     "insights",
     "export_journal",

@@ -101,6 +101,7 @@ fn built_in_remedies() -> Vec<CatalogueItem> {
         key: Key::new(key).unwrap(),
         label: Label::new(label).unwrap(),
         archived: false,
+        how_to: None,
     })
     .collect()
 }

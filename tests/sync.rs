@@ -326,6 +326,11 @@ fn step(w: &mut World, rng: &mut ChaCha8Rng) {
                     let _ =
                         j.set_archived(CatalogueKind::Remedy, item.key.as_str(), !item.archived);
                 }
+                Ok(item) if rng.random_bool(0.3) => {
+                    let how =
+                        Note::new(&format!("slowly, {} times", rng.random_range(1..20))).unwrap();
+                    let _ = j.set_how_to(item.key.as_str(), how.as_ref());
+                }
                 Ok(item) => {
                     let renamed =
                         Label::new(&format!("{} {}", name, rng.random_range(0..9))).unwrap();

@@ -377,3 +377,7 @@ guide-session-cue = Arme senken und atmen
 guide-sound = Ton zwischen den Dehnungen
 guide-heat-last-minute = Letzte Minute: Nehmen Sie die Wärme ab, wenn der Timer endet.
 remedy-holds-detail = { $holds } × { $seconds } s gehalten
+guide-own-title = Ihre Anleitung
+catalogue-how-to = So machen Sie { $name }
+catalogue-how-to-save = Anleitung speichern
+catalogue-how-to-saved = Anleitung gespeichert.

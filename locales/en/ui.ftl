@@ -377,3 +377,7 @@ guide-session-cue = Lower your arms and breathe
 guide-sound = Sound between holds
 guide-heat-last-minute = Last minute: take the heat off when the timer ends.
 remedy-holds-detail = { $holds } holds of { $seconds } s
+guide-own-title = Your how-to
+catalogue-how-to = How you do { $name }
+catalogue-how-to-save = Save the how-to
+catalogue-how-to-saved = How-to saved.

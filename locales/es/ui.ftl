@@ -377,3 +377,7 @@ guide-session-cue = Baje los brazos y respire
 guide-sound = Sonido entre estiramientos
 guide-heat-last-minute = Último minuto: retire el calor cuando acabe el temporizador.
 remedy-holds-detail = { $holds } estiramientos de { $seconds } s
+guide-own-title = Su guía
+catalogue-how-to = Cómo hace { $name }
+catalogue-how-to-save = Guardar la guía
+catalogue-how-to-saved = Guía guardada.

@@ -377,3 +377,7 @@ guide-session-cue = Baissez les bras et respirez
 guide-sound = Son entre les étirements
 guide-heat-last-minute = Dernière minute : retirez la chaleur à la fin du minuteur.
 remedy-holds-detail = { $holds } étirements de { $seconds } s
+guide-own-title = Votre guide
+catalogue-how-to = Comment vous faites { $name }
+catalogue-how-to-save = Enregistrer le guide
+catalogue-how-to-saved = Guide enregistré.

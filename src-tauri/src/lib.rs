@@ -31,6 +31,7 @@ macro_rules! relief_commands {
             commands::catalogue::add_item,
             commands::catalogue::rename_item,
             commands::catalogue::set_archived,
+            commands::catalogue::set_how_to,
             commands::catalogue::regions,
             commands::insights::insights,
             commands::transfer::export_journal $($generic)*,

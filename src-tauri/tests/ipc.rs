@@ -848,3 +848,25 @@ fn red_flags_are_asked_when_the_rules_say_and_kept_with_the_check_in() {
     assert_eq!(info["guides"].as_array().unwrap().len(), 5);
     assert!(info["others"].as_array().unwrap().len() == 2);
 }
+
+#[test]
+fn an_own_remedy_s_how_to_is_set_through_ipc_and_a_built_in_one_keeps_relief_s_guide() {
+    let h = harness();
+    h.ok("add_item", json!({ "kind": "remedy", "name": "Yoga" }));
+    let item = h.ok("set_how_to", json!({ "key": "yoga", "howTo": "Slowly." }));
+    assert_eq!(item["how_to"], "Slowly.");
+    let listed = h.ok("catalogue", json!({ "kind": "remedy" }));
+    assert_eq!(keyed(&listed, "yoga")["how_to"], "Slowly.");
+    h.err(
+        "set_how_to",
+        json!({ "key": "heat", "howTo": "mine" }),
+        "invalid",
+    );
+    h.err(
+        "set_how_to",
+        json!({ "key": "nope", "howTo": "mine" }),
+        "not_found",
+    );
+    let cleared = h.ok("set_how_to", json!({ "key": "yoga", "howTo": "" }));
+    assert!(cleared.get("how_to").is_none(), "{cleared}");
+}

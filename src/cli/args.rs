@@ -393,4 +393,15 @@ pub(super) enum CatalogueCommand {
         /// The key or name.
         key: String,
     },
+    /// Your own short how-to for a remedy you added (`relief guide KEY` shows it); without
+    /// TEXT, shows it.
+    HowTo {
+        /// The key or name.
+        key: String,
+        /// How you do it, in your words (at most 2000 characters).
+        text: Option<String>,
+        /// Take it away.
+        #[arg(long, conflicts_with = "text")]
+        clear: bool,
+    },
 }

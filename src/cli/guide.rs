@@ -1,13 +1,14 @@
 //! `relief guide`: when to get help (the red flags, `docs/safety.md`) and how to do each
-//! remedy well. Read without a journal: what it says is the same for everyone.
+//! remedy well. Read without a journal (what it says is the same for everyone), except the
+//! how-to a person wrote for a remedy of their own.
 
 use std::io::Write;
 
 use relief::i18n::Messages;
 use relief::i18n::Value::Text;
 use relief::model::safety::{self, RedFlag, Tier};
-use relief::model::ValueError;
-use relief::{system, Error};
+use relief::model::{CatalogueKind, ValueError};
+use relief::{system, Error, Journal};
 use serde::Serialize;
 
 use super::args::GuideArgs;
@@ -21,7 +22,11 @@ struct FlagJson {
     text: String,
 }
 
-pub(super) fn run(args: GuideArgs, out: &mut dyn Write) -> Outcome {
+pub(super) fn run(
+    args: GuideArgs,
+    journal: impl FnOnce() -> Result<Journal, Error>,
+    out: &mut dyn Write,
+) -> Outcome {
     let m = system::messages();
     match args.name.as_deref().map(str::trim) {
         None => list(&m, out),
@@ -33,16 +38,7 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn Write) -> Outcome {
                     || m.get(g.name, &[]).eq_ignore_ascii_case(name)
             });
             let Some(guide) = found else {
-                let known: Vec<&str> = std::iter::once("red-flags")
-                    .chain(safety::GUIDES.iter().map(|g| g.remedy))
-                    .collect();
-                return Err(Error::invalid(
-                    "guide",
-                    ValueError::new("rule-guide")
-                        .with("got", name.escape_debug().to_string())
-                        .with("known", known.join(", ")),
-                )
-                .into());
+                return own(&m, name, journal()?, out);
             };
             writeln!(out, "{}\n", m.get(guide.name, &[]))?;
             for id in [guide.how, safety::STOP, guide.safety] {
@@ -52,6 +48,41 @@ pub(super) fn run(args: GuideArgs, out: &mut dyn Write) -> Outcome {
             Ok(())
         }
     }
+}
+
+/// A remedy of the person's own: the how-to they wrote, the stop line every guide has, and
+/// where to find when to get help.
+fn own(m: &Messages, name: &str, journal: Journal, out: &mut dyn Write) -> Outcome {
+    let Ok(item) = journal.find_item(CatalogueKind::Remedy, name) else {
+        let known: Vec<&str> = std::iter::once("red-flags")
+            .chain(safety::GUIDES.iter().map(|g| g.remedy))
+            .collect();
+        return Err(Error::invalid(
+            "guide",
+            ValueError::new("rule-guide")
+                .with("got", name.escape_debug().to_string())
+                .with("known", known.join(", ")),
+        )
+        .into());
+    };
+    writeln!(out, "{}\n", item.label)?;
+    match &item.how_to {
+        Some(how_to) => writeln!(out, "{}", how_to.as_str())?,
+        None => {
+            let (label, key) = (item.label.to_string(), item.key.to_string());
+            writeln!(
+                out,
+                "{}",
+                m.get(
+                    "guide-own-none",
+                    &[("name", Text(&label)), ("key", Text(&key))]
+                )
+            )?;
+        }
+    }
+    writeln!(out, "{}", m.get(safety::STOP, &[]))?;
+    writeln!(out, "\n{}", m.get("guide-red-flags-hint", &[]))?;
+    Ok(())
 }
 
 fn list(m: &Messages, out: &mut dyn Write) -> Outcome {

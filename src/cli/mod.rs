@@ -128,6 +128,23 @@ fn catalogue(
             let key = item.key.to_string();
             say(out, "cli-unarchived-item", &[("key", Text(&key))])?;
         }
+        CatalogueCommand::HowTo { key, text, clear } => {
+            if kind != CatalogueKind::Remedy {
+                return Err(Error::invalid("how-to", ValueError::new("rule-how-to-cause")).into());
+            }
+            let found = journal.find_item(kind, &key)?;
+            let item = match (text, clear) {
+                (Some(text), _) => {
+                    let how_to = entries::note(&text)?;
+                    journal.set_how_to(found.key.as_str(), how_to.as_ref())?
+                }
+                (None, true) => journal.set_how_to(found.key.as_str(), None)?,
+                (None, false) => found,
+            };
+            if let Some(how_to) = &item.how_to {
+                writeln!(out, "{}", how_to.as_str())?;
+            }
+        }
     }
     Ok(())
 }
@@ -194,7 +211,7 @@ fn command(
         Command::Settings(args) => settings(&mut open(path, keys)?, path, args, out),
         Command::Experiment(c) => experiment::run(&mut open(path, keys)?, c, out),
         Command::Sync(args) => sync::run(&mut open(path, keys)?, args, out),
-        Command::Guide(args) => guide::run(args, out),
+        Command::Guide(args) => guide::run(args, || open(path, keys), out),
     }
 }
 

@@ -1522,7 +1522,7 @@ test("red flags: asked once at the first start; a 9 with chest pain shows the em
   const made = spawnSync(CLI, ["--db", home.env.RELIEF_DB, "report", "--out", pdf], { encoding: "utf8" });
   assert.equal(made.status, 0, made.stderr);
   const page1 = spawnSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"], { encoding: "utf8" }).stdout;
-  assert.match(page1.replace(/\s+/g, " "), /Red flags reported: chest pain or pressure/);
+  assert.match(page1.replace(/\s+/g, " "), /Red flags reported: \d{4}-\d\d-\d\d: chest pain or pressure/);
 
   // A 4 the same day asks nothing.
   await $t(w, "nav-log").click();
@@ -1576,4 +1576,21 @@ test("a stretching session from its guide: each hold counted down with a cue bet
   assert.equal(use.minutes, 1);
   assert.equal(use.detail, "2 holds of 10 s");
   assert.equal(use.rating_after, 3);
+
+  // A remedy of one's own carries one's own how-to, shown with it in Log.
+  await $t(b, "nav-settings").click();
+  await $t(b, "new-remedy").setValue("Yoga");
+  await $t(b, "add-remedy").click();
+  assert.match(await toastText(b), /Yoga/);
+  await clearToasts(b);
+  await $t(b, "how-to-yoga").click();
+  await $t(b, "how-to-text-yoga").setValue("Cat and cow on hands and knees, slowly.");
+  await $t(b, "how-to-save-yoga").click();
+  assert.match(await toastText(b), /How-to saved/);
+  await clearToasts(b);
+  await $t(b, "nav-log").click();
+  await $t(b, "remedy-yoga").click();
+  await $t(b, "guide-yoga").click();
+  assert.match(await $t(b, "guide-yoga").getText(), /Cat and cow on hands and knees, slowly\.[\s\S]*Stop if the pain gets sharper/);
+  await accessible(b, "an own remedy's how-to");
 });

@@ -168,45 +168,48 @@ pub fn tidy(
     let active = active(found, me, view);
     let mut own: Option<SnapshotNote> = note(journal, "snapshot")?;
     if active.first() == Some(me) {
-        let base = own
-            .iter()
-            .chain(view.notes(found))
-            .max_by_key(|n| size(&n.covers));
-        let grown: u64 = have
-            .iter()
-            .map(|(c, upto)| {
-                upto.saturating_sub(base.and_then(|b| b.covers.get(c)).copied().unwrap_or(0))
-            })
-            .sum();
-        if grown >= compact_after as u64 {
-            let number = own.as_ref().map_or(1, |n| n.number + 1);
-            if let Some(snapshot) = journal.sync_snapshot(number, name)? {
-                folder::put_sealed(
-                    &config.folder,
-                    &config.key,
-                    me,
-                    Kind::Snapshot,
-                    number,
-                    &snapshot,
-                )?;
-                let written = SnapshotNote {
-                    number,
-                    covers: snapshot.covers,
-                };
-                set_note(journal, "snapshot", &written)?;
-                own = Some(written);
-            }
+        if let Some(written) = snapshot_if_due(
+            journal,
+            config,
+            found,
+            view,
+            &have,
+            own.as_ref(),
+            compact_after,
+            name,
+        )? {
+            own = Some(written);
         }
     }
-    let acks = say(journal, config, have, own.clone(), false, name)?;
     // What every computer taking part has, and a snapshot in the folder holds, can go.
     let notes: Vec<&SnapshotNote> = own.iter().chain(view.notes(found)).collect();
+    // Saying what it has only when that lets files go keeps the folder quiet: every new
+    // acknowledgement replaces a file, and a sync program busy with files that come and go
+    // is slower to carry the changes that matter.
+    let last: Option<Acks> = note(journal, "acks")?;
+    let worth_saying = last
+        .as_ref()
+        .is_none_or(|said| said.snapshot != own || lets_files_go(said, &have, &notes));
+    let said_number = if worth_saying {
+        say(
+            journal,
+            config,
+            found,
+            have.clone(),
+            own.clone(),
+            false,
+            name,
+        )?
+        .number
+    } else {
+        last.map_or(0, |a| a.number)
+    };
     let removable = |computer: &ComputerId, seq: u64| {
         notes
             .iter()
             .any(|n| n.covers.get(computer).is_some_and(|u| seq <= *u))
             && active.iter().all(|c| {
-                c == me && seq <= acks.have.get(computer).copied().unwrap_or(0)
+                c == me && seq <= have.get(computer).copied().unwrap_or(0)
                     || c == computer
                     || view
                         .acks
@@ -219,7 +222,8 @@ pub fn tidy(
     let mut removed = 0;
     for file in found {
         let goes = match file.kind {
-            Kind::Acks => file.computer == *me && file.seq < acks.number,
+            // The one before the newest stays a while: a sync program may still be fetching it.
+            Kind::Acks => file.computer == *me && file.seq + 1 < said_number,
             Kind::Snapshot => {
                 file.computer == *me && own.as_ref().is_some_and(|n| file.seq < n.number)
             }
@@ -236,11 +240,86 @@ pub fn tidy(
     Ok(removed)
 }
 
+/// The number of this computer's next file of `kind`: after the last one it noted, and after
+/// any of its own in the folder (a round stopped between writing one and noting it must not
+/// write another under the same name: the folder would keep the first).
+fn next_number(found: &[Found], me: &ComputerId, kind: Kind, noted: Option<u64>) -> u64 {
+    found
+        .iter()
+        .filter(|f| f.kind == kind && f.computer == *me)
+        .map(|f| f.seq)
+        .chain(noted)
+        .max()
+        .unwrap_or(0)
+        + 1
+}
+
+/// Writes a snapshot if enough change files came in since the newest one; what it covers.
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one round's state, passed as it is"
+)]
+fn snapshot_if_due(
+    journal: &mut Journal,
+    config: &SyncConfig,
+    found: &[Found],
+    view: &View,
+    have: &Have,
+    own: Option<&SnapshotNote>,
+    compact_after: usize,
+    name: &str,
+) -> Result<Option<SnapshotNote>> {
+    let me = &config.computer;
+    let base = own
+        .into_iter()
+        .chain(view.notes(found))
+        .max_by_key(|n| size(&n.covers));
+    let grown: u64 = have
+        .iter()
+        .map(|(c, upto)| {
+            upto.saturating_sub(base.and_then(|b| b.covers.get(c)).copied().unwrap_or(0))
+        })
+        .sum();
+    if grown < compact_after as u64 {
+        return Ok(None);
+    }
+    let number = next_number(found, me, Kind::Snapshot, own.map(|n| n.number));
+    let Some(snapshot) = journal.sync_snapshot(number, name)? else {
+        return Ok(None);
+    };
+    folder::put_sealed(
+        &config.folder,
+        &config.key,
+        me,
+        Kind::Snapshot,
+        number,
+        &snapshot,
+    )?;
+    let written = SnapshotNote {
+        number,
+        covers: snapshot.covers,
+    };
+    set_note(journal, "snapshot", &written)?;
+    Ok(Some(written))
+}
+
+/// Whether saying what this computer has now would let files go that what it last said does
+/// not: some snapshot holds files it has and had not said.
+fn lets_files_go(said: &Acks, have: &Have, notes: &[&SnapshotNote]) -> bool {
+    notes.iter().any(|n| {
+        n.covers.iter().any(|(c, upto)| {
+            let before = said.have.get(c).copied().unwrap_or(0);
+            *upto > before && have.get(c).copied().unwrap_or(0) > before
+        })
+    })
+}
+
 /// Writes this computer's acknowledgement if it says more than the last one it wrote (or that
 /// it leaves). The acknowledgement now in the folder.
 pub fn say(
     journal: &mut Journal,
     config: &SyncConfig,
+    found: &[Found],
     have: Have,
     snapshot: Option<SnapshotNote>,
     left: bool,
@@ -257,7 +336,7 @@ pub fn say(
         left,
     };
     if last.as_ref() != Some(&acks) {
-        acks.number += 1;
+        acks.number = next_number(found, &config.computer, Kind::Acks, last.map(|a| a.number));
         folder::put_sealed(
             &config.folder,
             &config.key,

@@ -185,7 +185,8 @@ pub fn leave(journal: &mut Journal) -> Result<()> {
         let have = journal.sync_seen()?.have();
         let name = relief_model::system::host_name();
         // The folder may be read-only or full by now: leaving does not depend on it.
-        let _ = compact::say(journal, &config, have, None, true, &name);
+        let found = folder::scan(&config.folder).unwrap_or_default();
+        let _ = compact::say(journal, &config, &found, have, None, true, &name);
     }
     journal.sync_end()
 }

@@ -108,3 +108,19 @@ pub fn regions(state: State<'_, AppState>) -> BodyMap {
         outline: relief::bodymap::OUTLINE.to_owned(),
     }
 }
+
+/// An own remedy's short how-to, the person's words (`docs/safety.md`); empty takes it away.
+#[tauri::command]
+#[specta::specta]
+pub fn set_how_to(
+    state: State<'_, AppState>,
+    key: String,
+    how_to: String,
+) -> IpcResult<CatalogueItem> {
+    state.with(|j| {
+        let key = input::catalogue_key(CatalogueKind::Remedy, &key)?;
+        let how_to =
+            relief::model::Note::new(&how_to).map_err(|e| relief::Error::invalid("how_to", e))?;
+        j.set_how_to(key.as_str(), how_to.as_ref())
+    })
+}

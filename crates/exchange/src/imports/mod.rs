@@ -434,6 +434,7 @@ fn item_for(name: &str, mapping: &Mapping) -> Option<(Key, Option<CatalogueItem>
         key: key.clone(),
         label,
         archived: false,
+        how_to: None,
     };
     Some((key, Some(item)))
 }

@@ -145,4 +145,7 @@ pub struct CatalogueItem {
     pub label: Label,
     #[serde(default)]
     pub archived: bool,
+    /// A remedy's own short how-to, the person's words (`docs/safety.md`); causes have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_to: Option<super::Note>,
 }

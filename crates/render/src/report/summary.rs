@@ -90,8 +90,8 @@ pub(super) fn summary(
 }
 
 /// The red flags reported in the range, first, in red: a clinician must see them in the
-/// first minute (`docs/safety.md`). Each check-in's flags with its day, newest first, on at
-/// most two lines; returns the next y.
+/// first minute (`docs/safety.md`). Each check-in's day and flags, newest first, on at most
+/// two lines; returns the next y.
 pub(super) fn red_flags(
     p: &mut Page<'_, '_>,
     input: &ReportInput<'_>,
@@ -130,8 +130,14 @@ pub(super) fn red_flags(
     let fonts = p.fonts;
     let text = format!("{}: {}", m.get("safety-reported", &[]), reported.join("; "));
     y += 14.0;
-    let lines = fonts.wrap(Weight::Bold, 9.5, &text, content);
-    for line in lines.iter().take(2) {
+    let mut lines = fonts.wrap(Weight::Bold, 9.5, &text, content);
+    // At most two lines: what does not fit ends in an ellipsis (the newest come first).
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(fonts.fit(Weight::Bold, 9.5, &rest, content));
+    }
+    for line in &lines {
         p.text(Weight::Bold, 9.5, ALERT, MARGIN, y, line);
         y += 12.0;
     }

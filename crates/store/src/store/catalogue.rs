@@ -5,7 +5,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::Journal;
 use crate::error::{Error, Result};
-use crate::model::{CatalogueItem, CatalogueKind, Key, Label};
+use crate::model::{CatalogueItem, CatalogueKind, Key, Label, Note};
 
 pub(super) fn table(kind: CatalogueKind) -> &'static str {
     match kind {
@@ -28,13 +28,14 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
             key: row.get(1)?,
             label: row.get(2)?,
             archived: row.get(3)?,
+            how_to: row.get(4)?,
         },
     })
 }
 
 pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
     let sql = format!(
-        "SELECT id, key, label, archived FROM {} ORDER BY builtin DESC, CASE builtin WHEN 1 THEN id END, key",
+        "SELECT id, key, label, archived, how_to FROM {} ORDER BY builtin DESC, CASE builtin WHEN 1 THEN id END, key",
         table(kind)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -46,7 +47,7 @@ pub(super) fn all(conn: &Connection, kind: CatalogueKind) -> Result<Vec<Row>> {
 
 pub(super) fn by_key(conn: &Connection, kind: CatalogueKind, key: &str) -> Result<Option<Row>> {
     let sql = format!(
-        "SELECT id, key, label, archived FROM {} WHERE key = ?1",
+        "SELECT id, key, label, archived, how_to FROM {} WHERE key = ?1",
         table(kind)
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -138,8 +139,26 @@ pub(super) fn insert(
             key,
             label: label.clone(),
             archived,
+            how_to: None,
         },
     })
+}
+
+/// A new remedy from a file keeps the how-to the file gives it (causes have none).
+pub(super) fn keep_how_to(
+    conn: &Connection,
+    kind: CatalogueKind,
+    mut row: Row,
+    how_to: Option<&Note>,
+) -> Result<Row> {
+    if kind == CatalogueKind::Remedy && how_to.is_some() {
+        conn.execute(
+            "UPDATE remedy SET how_to = ?1 WHERE id = ?2",
+            params![how_to, row.id],
+        )?;
+        row.item.how_to = how_to.cloned();
+    }
+    Ok(row)
 }
 
 /// Gives an existing item the name and archived state `item` has (importing into a journal that
@@ -151,8 +170,12 @@ pub(super) fn restate(
     item: &CatalogueItem,
 ) -> Result<Row> {
     name_free(conn, kind, &item.label, Some(row.id))?;
+    let how_to = item
+        .how_to
+        .as_ref()
+        .filter(|_| kind == CatalogueKind::Remedy);
     let sql = format!(
-        "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3 WHERE id = ?4",
+        "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3, how_to = ?4 WHERE id = ?5",
         table(kind)
     );
     conn.execute(
@@ -161,12 +184,16 @@ pub(super) fn restate(
             item.label.as_str(),
             item.label.folded(),
             item.archived,
+            how_to,
             row.id
         ],
     )?;
     Ok(Row {
         id: row.id,
-        item: item.clone(),
+        item: CatalogueItem {
+            how_to: how_to.cloned(),
+            ..item.clone()
+        },
     })
 }
 
@@ -181,6 +208,7 @@ pub(super) fn synced(
     key: &Key,
     label: &Label,
     archived: bool,
+    how_to: Option<&Note>,
 ) -> Result<()> {
     let label = match by_label(conn, kind, label.as_str())? {
         Some(other) if other.item.key != *key => {
@@ -188,10 +216,8 @@ pub(super) fn synced(
         }
         _ => label.clone(),
     };
-    match by_key(conn, kind, key.as_str())? {
-        None => {
-            insert(conn, kind, Some(key), &label, archived)?;
-        }
+    let id = match by_key(conn, kind, key.as_str())? {
+        None => insert(conn, kind, Some(key), &label, archived)?.id,
         Some(row) => {
             let sql = format!(
                 "UPDATE {} SET label = ?1, label_fold = ?2, archived = ?3 WHERE id = ?4",
@@ -201,8 +227,11 @@ pub(super) fn synced(
                 &sql,
                 params![label.as_str(), label.folded(), archived, row.id],
             )?;
+            row.id
         }
-    }
+    };
+    let sql = format!("UPDATE {} SET how_to = ?1 WHERE id = ?2", table(kind));
+    conn.execute(&sql, params![how_to, id])?;
     Ok(())
 }
 
@@ -269,6 +298,28 @@ impl Journal {
         tx.commit()?;
         Ok(CatalogueItem {
             label: label.clone(),
+            ..row.item
+        })
+    }
+
+    /// Gives an own remedy the person's short how-to, or takes it away (`docs/safety.md`). A
+    /// built-in remedy has Relief's guide instead.
+    pub fn set_how_to(&mut self, key: &str, how_to: Option<&Note>) -> Result<CatalogueItem> {
+        let tx = self.write()?;
+        let row = known(&tx, CatalogueKind::Remedy, key)?;
+        if crate::model::safety::guide(key).is_some() {
+            return Err(Error::invalid(
+                "how_to",
+                crate::model::ValueError::new("rule-how-to-builtin").with("got", key.to_owned()),
+            ));
+        }
+        tx.execute(
+            "UPDATE remedy SET how_to = ?1 WHERE id = ?2",
+            params![how_to, row.id],
+        )?;
+        tx.commit()?;
+        Ok(CatalogueItem {
+            how_to: how_to.cloned(),
             ..row.item
         })
     }

@@ -45,6 +45,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_journal_id.sql"),
     include_str!("migrations/0007_sync.sql"),
     include_str!("migrations/0008_red_flags.sql"),
+    include_str!("migrations/0009_how_to.sql"),
 ];
 
 /// The schema version this build writes and reads (the number of migrations).

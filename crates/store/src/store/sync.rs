@@ -201,10 +201,14 @@ fn small_things(conn: &Connection) -> Result<Vec<(String, BTreeMap<String, Value
     let mut out = Vec::new();
     for kind in [CatalogueKind::Remedy, CatalogueKind::Cause] {
         for row in catalogue::all(conn, kind)? {
-            let fields = BTreeMap::from([
+            let mut fields = BTreeMap::from([
                 ("label".to_owned(), Value::from(row.item.label.as_str())),
                 ("archived".to_owned(), Value::Bool(row.item.archived)),
             ]);
+            if kind == CatalogueKind::Remedy {
+                let how_to = row.item.how_to.as_ref().map(|n| Value::from(n.as_str()));
+                fields.insert("how_to".to_owned(), how_to.unwrap_or(Value::Null));
+            }
             out.push((format!("{}/{}", kind.name(), row.item.key), fields));
         }
     }
@@ -902,7 +906,9 @@ fn write_item(
     let key = Key::new(key).map_err(|e| Error::invalid("key", e))?;
     let label: Label = field(fields, "label")?;
     let archived: bool = field(fields, "archived")?;
-    catalogue::synced(conn, kind, &key, &label, archived)?;
+    // Remedies only; from a Relief before own how-tos, none.
+    let how_to: Option<crate::model::Note> = field(fields, "how_to")?;
+    catalogue::synced(conn, kind, &key, &label, archived, how_to.as_ref())?;
     Ok(Written::Other)
 }
 

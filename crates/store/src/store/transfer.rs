@@ -79,7 +79,14 @@ impl Resolver {
                 Some(row) => row,
                 None => {
                     self.created += 1;
-                    catalogue::insert(tx, self.kind, Some(&item.key), &item.label, item.archived)?
+                    let row = catalogue::insert(
+                        tx,
+                        self.kind,
+                        Some(&item.key),
+                        &item.label,
+                        item.archived,
+                    )?;
+                    catalogue::keep_how_to(tx, self.kind, row, item.how_to.as_ref())?
                 }
             },
         };
@@ -107,6 +114,7 @@ impl Resolver {
             key: key.clone(),
             label,
             archived: false,
+            how_to: None,
         };
         // Only a name the file gave is taken over; a bare key keeps the journal's name.
         self.resolve(tx, &item, false)

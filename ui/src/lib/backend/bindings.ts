@@ -82,6 +82,17 @@ async setArchived(kind: CatalogueKind, key: string, archived: boolean) : Promise
 }
 },
 /**
+ * An own remedy's short how-to, the person's words (`docs/safety.md`); empty takes it away.
+ */
+async setHowTo(key: string, howTo: string) : Promise<Result<CatalogueItem, IpcError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_how_to", { key, howTo }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
  * The fixed list of body regions, upper back first, with the body map they are drawn on.
  */
 async regions() : Promise<BodyMap> {
@@ -640,7 +651,11 @@ export type BodySide = "front" | "back"
 /**
  * A remedy or cause. Archived items are hidden from pickers but stay on old entries.
  */
-export type CatalogueItem = { key: Key; label: Label; archived?: boolean }
+export type CatalogueItem = { key: Key; label: Label; archived?: boolean; 
+/**
+ * A remedy's own short how-to, the person's words (`docs/safety.md`); causes have none.
+ */
+how_to?: Note | null }
 /**
  * The two catalogues people extend with their own items.
  */
