@@ -1578,6 +1578,7 @@ test("a stretching session from its guide: each hold counted down with a cue bet
   assert.equal(use.rating_after, 3);
 
   // A remedy of one's own carries one's own how-to, shown with it in Log.
+  await clearToasts(b);
   await $t(b, "nav-settings").click();
   await $t(b, "new-remedy").setValue("Yoga");
   await $t(b, "add-remedy").click();
