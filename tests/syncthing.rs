@@ -285,8 +285,11 @@ fn two_journals_sync_through_real_syncthing() {
     a_note.note = Note::new("while B was being killed").unwrap();
     a.add_entry(&a_note).unwrap();
     relief_sync::round(&mut a, &relief_sync::Options::default()).unwrap();
+    // B's CLI runs under faketime, two hours ahead as B's journal is (./test installs it).
     for delay_ms in [5u64, 20, 60, 150] {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_relief"))
+        let mut child = Command::new("faketime")
+            .args(["-f", "+2h"])
+            .arg(env!("CARGO_BIN_EXE_relief"))
             .arg("--db")
             .arg(&b_path)
             .arg("sync")
@@ -300,7 +303,40 @@ fn two_journals_sync_through_real_syncthing() {
         let opened = Journal::open(&b_path).unwrap();
         assert!(opened.integrity_check().unwrap() == "ok");
     }
+    // A check-in and a whole round of B's CLI under faketime, then both keep going.
+    let ahead_cli = |args: &[&str]| {
+        let out = Command::new("faketime")
+            .args(["-f", "+2h"])
+            .arg(env!("CARGO_BIN_EXE_relief"))
+            .arg("--db")
+            .arg(&b_path)
+            .args(args)
+            .output()
+            .expect("faketime (Debian's faketime package) is installed");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    ahead_cli(&["add", "--rating", "4", "--note", "two hours ahead"]);
+    ahead_cli(&["sync"]);
     let mut b = Journal::open(&b_path).unwrap();
+    let written = b
+        .entries(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|e| {
+            e.note
+                .as_ref()
+                .is_some_and(|n| n.as_str() == "two hours ahead")
+        })
+        .unwrap();
+    let lead = written.recorded_at.datetime() - relief::system::now();
+    assert!(
+        lead > chrono::Duration::minutes(100),
+        "faketime did not move the clock: {lead}"
+    );
     b.set_clock(ahead);
     until(
         &mut a,
@@ -309,6 +345,7 @@ fn two_journals_sync_through_real_syncthing() {
         |a, b| {
             export(a, Format::Json) == export(b, Format::Json)
                 && notes(b).contains(&"while B was being killed".to_owned())
+                && notes(a).contains(&"two hours ahead".to_owned())
         },
     );
 

@@ -1562,7 +1562,7 @@ test("a stretching session from its guide: each hold counted down with a cue bet
   // The timer is the session: hold 1 of 2 counts down, the cue comes, then hold 2.
   await $t(b, "session-stretch").waitForExist({ timeout: 5000 });
   assert.match(await $t(b, "session-hold").getText(), /Hold 1 of 2: \d+ s/);
-  await $t(b, "session-stretch").scrollIntoView();
+  assert.equal(await b.execute(() => window.scrollY), 0, "the session is shown at the top");
   await b.saveScreenshot(path.join(SHOTS, "65-stretch-session.png"));
   await b.waitUntil(async () => /Hold 2 of 2/.test(await $t(b, "session-hold").getText()), { timeout: 15000, timeoutMsg: "the second hold did not come" });
   assert.equal(await $t(b, "session-cue").getText(), "Lower your arms and breathe");

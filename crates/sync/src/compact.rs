@@ -224,8 +224,9 @@ pub fn tidy(
         let goes = match file.kind {
             // The one before the newest stays a while: a sync program may still be fetching it.
             Kind::Acks => file.computer == *me && file.seq + 1 < said_number,
+            // So does the snapshot before the newest, for the computer that may be fetching it.
             Kind::Snapshot => {
-                file.computer == *me && own.as_ref().is_some_and(|n| file.seq < n.number)
+                file.computer == *me && own.as_ref().is_some_and(|n| file.seq + 1 < n.number)
             }
             Kind::Change => {
                 (file.computer == *me || writes_snapshots && view.left(&file.computer))
