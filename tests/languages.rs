@@ -8,7 +8,7 @@ use std::path::Path;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use relief::i18n::Lang;
 
-use crate::util::sample_journal;
+use crate::util::{relief_in, run_in, sample_journal};
 
 fn variables_in_inline(e: &InlineExpression<&str>, found: &mut BTreeSet<String>) {
     match e {
@@ -194,30 +194,6 @@ fn asked_for(code: &str, families: &BTreeSet<&str>) -> BTreeSet<String> {
         }
     }
     found
-}
-
-/// `relief --db db ARGS` with `LANG=lang` (and no `LC_ALL`, `LC_MESSAGES`).
-fn run_in(db: &Path, lang: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
-        .args(["--db", db.to_str().unwrap()])
-        .args(args)
-        .env_remove("RELIEF_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
-}
-
-/// [`run_in`]'s output, after making sure it succeeded.
-fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
-    let out = run_in(db, lang, args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// [`run_in`], which must refuse: its line on standard error.

@@ -2,33 +2,7 @@
 //! says what to do, the export, FHIR and the report's first page name them, and every guide
 //! reads in every language.
 
-use std::path::Path;
-
-use crate::util::TempJournal;
-
-/// `relief --db db ARGS` with `LANG=lang` and no `LC_ALL`/`LC_MESSAGES`.
-fn run_in(db: &Path, lang: &str, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_relief"))
-        .args(["--db", db.to_str().unwrap()])
-        .args(args)
-        .env_remove("RELIEF_DB")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("TZ", "Europe/Berlin")
-        .env("LANG", lang)
-        .output()
-        .unwrap()
-}
-
-fn ok_in(db: &Path, lang: &str, args: &[&str]) -> String {
-    let out = run_in(db, lang, args);
-    assert!(
-        out.status.success(),
-        "relief {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
+use crate::util::{relief_in as ok_in, TempJournal};
 
 #[test]
 fn a_red_flag_is_kept_with_its_check_in_and_says_what_to_do() {

@@ -145,6 +145,31 @@ pub fn relief(args: &[&str]) -> Run {
     Run { output }
 }
 
+/// `relief --db db ARGS` with `LANG=lang` (and no `LC_ALL`, `LC_MESSAGES`).
+pub fn run_in(db: &Path, lang: &str, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_relief"))
+        .args(["--db", db.to_str().expect("utf-8 path")])
+        .args(args)
+        .env_remove("RELIEF_DB")
+        .env("TZ", "Europe/Berlin")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
+        .output()
+        .expect("run relief")
+}
+
+/// [`run_in`]'s output, after making sure it succeeded.
+pub fn relief_in(db: &Path, lang: &str, args: &[&str]) -> String {
+    let out = run_in(db, lang, args);
+    assert!(
+        out.status.success(),
+        "relief {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}
+
 pub fn at(text: &str) -> Timestamp {
     Timestamp::parse(text).expect("timestamp")
 }

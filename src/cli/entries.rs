@@ -69,8 +69,7 @@ pub(super) fn apply(
 /// After saving a check-in with red flags: what to do, plainly (`docs/safety.md`).
 fn tell_red_flags(draft: &EntryDraft, out: &mut dyn Write) -> std::io::Result<()> {
     if let Some(tier) = relief::model::safety::tier_of(&draft.red_flags) {
-        let country = system::country();
-        let number = relief::model::safety::emergency_number(country.as_deref());
+        let (number, _) = system::emergency_numbers();
         say(out, tier.message(), &[("number", Text(number))])?;
     }
     Ok(())

@@ -108,8 +108,7 @@ fn red_flags(m: &Messages, json: bool, out: &mut dyn Write) -> Outcome {
             text: m.get(f.message(), &[]),
         })
         .collect();
-    let country = system::country();
-    let number = safety::emergency_number(country.as_deref());
+    let (number, others) = system::emergency_numbers();
     print(out, json, &flags, |out, flags| {
         writeln!(out, "{}\n", m.get("safety-page-title", &[]))?;
         writeln!(out, "{}\n", m.get("safety-page-intro", &[]))?;
@@ -123,10 +122,6 @@ fn red_flags(m: &Messages, json: bool, out: &mut dyn Write) -> Outcome {
             }
             writeln!(out)?;
         }
-        let others: Vec<&str> = safety::EMERGENCY_NUMBERS
-            .into_iter()
-            .filter(|n| *n != number)
-            .collect();
         writeln!(
             out,
             "{}",

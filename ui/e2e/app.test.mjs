@@ -1422,16 +1422,18 @@ test("sync: join another computer's folder from Settings; its check-ins appear i
   try {
     const l = laptopApp.b;
     await $t(l, "rating-7").waitForExist({ timeout: 5000 });
-    await $t(l, "note").setValue("saved in the laptop's app");
+    // The rating first, while the scale is in view (the header sticks over it once the page
+    // has scrolled to the note).
     await $t(l, "rating-7").click();
+    await $t(l, "note").setValue("saved in the laptop's app");
     await l.keys([Key.Ctrl, Key.Enter]);
     assert.match(await toastText(l), /Saved: soreness 7\/10/);
     await $t(b, "nav-history").click();
     await b.waitUntil(async () => (await $t(b, "history-view").getText()).includes("saved in the laptop's app"), { timeout: 20000, timeoutMsg: "the laptop app's check-in did not appear in this app's History" });
     await $t(b, "nav-log").click();
     await $t(b, "rating-2").waitForExist({ timeout: 5000 });
-    await $t(b, "note").setValue("saved in the desktop's app");
     await $t(b, "rating-2").click();
+    await $t(b, "note").setValue("saved in the desktop's app");
     await b.keys([Key.Ctrl, Key.Enter]);
     assert.match(await toastText(b), /Saved: soreness 2\/10/);
     await $t(l, "nav-history").click();

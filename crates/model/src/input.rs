@@ -121,11 +121,7 @@ impl EntryInput {
             Some(n) => at("note", Note::new(n))?,
             None => None,
         };
-        draft.red_flags = self
-            .red_flags
-            .iter()
-            .map(|f| at("red_flags", crate::model::RedFlag::from_key(f)))
-            .collect::<Result<_>>()?;
+        draft.red_flags = red_flags(&self.red_flags)?;
         Ok(draft)
     }
 }
@@ -279,6 +275,13 @@ impl SettingsInput {
         at("reminders", settings.check())?;
         Ok(settings)
     }
+}
+
+/// Red flags by key, as the window sends them (`docs/safety.md`).
+pub fn red_flags(keys: &[String]) -> Result<Vec<crate::model::RedFlag>> {
+    keys.iter()
+        .map(|f| at("red_flags", crate::model::RedFlag::from_key(f)))
+        .collect()
 }
 
 pub fn catalogue_key(kind: CatalogueKind, text: &str) -> Result<Key> {

@@ -61,6 +61,12 @@ pub fn country() -> Option<String> {
         .then(|| territory.to_ascii_uppercase())
 }
 
+/// The emergency number of the system's region, and the others listed beside it
+/// (`docs/safety.md`).
+pub fn emergency_numbers() -> (&'static str, Vec<&'static str>) {
+    crate::model::safety::emergency_numbers(country().as_deref())
+}
+
 /// `RELIEF_PSEUDO_LOCALE` set (to anything but empty): every message in the pseudo-language
 /// instead of the system's (`docs/languages.md`), to find text that is not translated.
 pub fn pseudo_locale() -> bool {

@@ -11,7 +11,7 @@
 //!   snapshot in the folder holds it. A computer that finds a file it lacks gone from the
 //!   folder (removed while it was away, or just joined) takes in the snapshot that holds it.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use relief_model::error::Result;
 use relief_model::model::sync::{Acks, ComputerId, Have, SnapshotNote};
@@ -96,12 +96,15 @@ pub fn snapshots_to_open<'a>(
     tried: &BTreeSet<String>,
 ) -> Vec<&'a Found> {
     let have = seen.have();
+    // The change files here, looked up once per computer below rather than searched for.
+    let present: HashSet<(&ComputerId, u64)> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Change)
+        .map(|f| (&f.computer, f.seq))
+        .collect();
     let lacks = |computer: &ComputerId, upto: u64| {
         let next = have.get(computer).copied().unwrap_or(0) + 1;
-        upto >= next
-            && !found
-                .iter()
-                .any(|f| f.kind == Kind::Change && f.computer == *computer && f.seq == next)
+        upto >= next && !present.contains(&(computer, next))
     };
     let gone = seen.is_empty()
         || view.notes(found).any(|note| {

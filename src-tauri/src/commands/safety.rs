@@ -14,6 +14,8 @@ use crate::state::AppState;
 pub struct FlagInfo {
     pub key: RedFlag,
     pub tier: Tier,
+    /// The message that names it.
+    pub message: String,
 }
 
 /// What the safety screens need: the flags in order, the emergency number for the system's
@@ -30,22 +32,18 @@ pub struct SafetyInfo {
 #[tauri::command]
 #[specta::specta]
 pub fn safety_info() -> SafetyInfo {
-    let country = system::country();
-    let number = safety::emergency_number(country.as_deref());
+    let (number, others) = system::emergency_numbers();
     SafetyInfo {
         flags: RedFlag::ALL
             .iter()
             .map(|f| FlagInfo {
                 key: *f,
                 tier: f.tier(),
+                message: f.message().to_owned(),
             })
             .collect(),
         number: number.to_owned(),
-        others: safety::EMERGENCY_NUMBERS
-            .iter()
-            .filter(|n| **n != number)
-            .map(|n| (*n).to_owned())
-            .collect(),
+        others: others.into_iter().map(str::to_owned).collect(),
         guides: safety::GUIDES.to_vec(),
         stop: safety::STOP.to_owned(),
     }
@@ -75,10 +73,7 @@ pub fn answer_red_flags(
 ) -> IpcResult<Option<Tier>> {
     state.with(|j| {
         let id = id.as_deref().map(input::entry_id).transpose()?;
-        let flags = flags
-            .iter()
-            .map(|f| RedFlag::from_key(f).map_err(|e| relief::Error::invalid("red_flags", e)))
-            .collect::<relief::Result<Vec<_>>>()?;
+        let flags = input::red_flags(&flags)?;
         j.answer_red_flags(id, &flags)?;
         Ok(safety::tier_of(&flags))
     })

@@ -205,6 +205,16 @@ pub fn emergency_number(country: Option<&str>) -> &'static str {
 /// Every number Relief lists beside the person's own.
 pub const EMERGENCY_NUMBERS: [&str; 3] = ["112", "999", "911"];
 
+/// The number to call for `country`, and the others Relief lists beside it.
+pub fn emergency_numbers(country: Option<&str>) -> (&'static str, Vec<&'static str>) {
+    let number = emergency_number(country);
+    let others = EMERGENCY_NUMBERS
+        .into_iter()
+        .filter(|n| *n != number)
+        .collect();
+    (number, others)
+}
+
 /// How to do a built-in remedy well (`docs/safety.md`): its messages, and for a timed one the
 /// shape of a session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -868,7 +868,11 @@ export type FilterInput = { from: string | null; to: string | null; remedy: stri
 /**
  * A red flag as the checklist lists it.
  */
-export type FlagInfo = { key: RedFlag; tier: Tier }
+export type FlagInfo = { key: RedFlag; tier: Tier; 
+/**
+ * The message that names it.
+ */
+message: string }
 /**
  * A question waiting for (or due) an answer.
  */

@@ -3,7 +3,7 @@
 // an answer calls for: the emergency screen, or "see a doctor today". Also the "When to get
 // help" page, reachable from Log and Insights.
 import { backend } from "../backend";
-import type { AskWhy, RedFlag, SafetyInfo, Tier } from "../backend";
+import type { AskWhy, Guide, RedFlag, SafetyInfo, Tier } from "../backend";
 
 export const safety = $state({
   info: null as SafetyInfo | null,
@@ -19,9 +19,14 @@ export async function loadSafety(): Promise<void> {
   safety.info = await backend.safetyInfo();
 }
 
-/** The message naming a red flag. */
+/** The message naming a red flag, as the core gives it (its key until the list is loaded). */
 export function flagMessage(flag: RedFlag): string {
-  return `red-flag-${flag.replaceAll("_", "-")}`;
+  return safety.info?.flags.find((f) => f.key === flag)?.message ?? flag;
+}
+
+/** Relief's guide of a built-in remedy; none for the person's own. */
+export function guideOf(remedy: string): Guide | null {
+  return safety.info?.guides.find((g) => g.remedy === remedy) ?? null;
 }
 
 /** After a check-in is saved: asks if its rating, the usual or its cause call for it. */
